@@ -1,1 +1,170 @@
-//! placeholder
+//! The `ferropy` facade: what an embedding Rust program uses.
+//!
+//! An [`Interpreter`] owns a VM with the compiler hook and the standard library installed.
+//! It runs source text or files and reports failures as one [`Error`] type. The pipeline
+//! behind it is source → `ferropy-syntax` → AST → `ferropy-compiler` → code object →
+//! `ferropy-vm`.
+#![forbid(unsafe_code)]
+
+use ferropy_vm::{CompileMode, PyErr, PyResult, Value, Vm};
+use std::sync::Arc;
+
+pub use ferropy_bytecode::CodeObject;
+pub use ferropy_vm as vm;
+
+/// Everything that can go wrong running Python code.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An uncaught Python exception (including SyntaxError); `traceback` is what CPython
+    /// would print on stderr, `type_name` the exception's class name.
+    #[error("{traceback}")]
+    Exception { type_name: String, traceback: String, exit_code: Option<i32> },
+    #[error("{0}")]
+    Io(String),
+}
+
+/// A Python interpreter.
+pub struct Interpreter {
+    vm: Vm,
+}
+
+/// Compile `source` into a code object, raising SyntaxError (or RecursionError for
+/// hostile nesting) as a Python exception in `vm`.
+pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: CompileMode) -> PyResult<Arc<CodeObject>> {
+    let cmode = match mode {
+        CompileMode::Exec => ferropy_compiler::Mode::Exec,
+        CompileMode::Eval => ferropy_compiler::Mode::Eval,
+        CompileMode::Single => ferropy_compiler::Mode::Single,
+    };
+    let result = if mode == CompileMode::Eval {
+        ferropy_syntax::parse_expression(source, filename).map_err(|e| syntax_exception(vm, &e)).and_then(|expr| {
+            ferropy_compiler::compile_expression(&expr, filename).map_err(|e| compile_exception(vm, &e, source))
+        })
+    } else {
+        ferropy_syntax::parse_module(source, filename)
+            .map_err(|e| syntax_exception(vm, &e))
+            .and_then(|m| ferropy_compiler::compile_module(&m, filename, cmode).map_err(|e| compile_exception(vm, &e, source)))
+    };
+    if result.is_ok() || filename.starts_with('<') {
+        vm.sources.borrow_mut().entry(filename.to_string()).or_insert_with(|| source.to_string());
+    }
+    result
+}
+
+fn make_syntax_error(vm: &Vm, cls: &ferropy_vm::ObjRef, msg: &str, filename: &str, line: u32, col: u32, end_line: u32, end_col: u32, text: Option<String>) -> PyErr {
+    let details = vm.new_tuple(vec![
+        vm.new_str(filename),
+        Value::Int(line as i64),
+        Value::Int(col as i64),
+        text.as_deref().map_or(Value::None, |t| vm.new_str(t)),
+        Value::Int(end_line as i64),
+        Value::Int(end_col as i64),
+    ]);
+    let exc = vm.new_exception(cls, vec![vm.new_str(msg), details]);
+    let e = Value::Obj(exc.clone());
+    let set = |n: &str, v: Value| {
+        let _ = ferropy_vm::protocol::attr::set_attr(vm, &e, &vm.intern(n), Some(v));
+    };
+    set("msg", vm.new_str(msg));
+    set("filename", vm.new_str(filename));
+    set("lineno", if line == 0 { Value::None } else { Value::Int(line as i64) });
+    set("offset", if line == 0 { Value::None } else { Value::Int(col as i64) });
+    set("end_lineno", if line == 0 { Value::None } else { Value::Int(end_line as i64) });
+    set("end_offset", if line == 0 { Value::None } else { Value::Int(end_col as i64) });
+    set("text", text.as_deref().map_or(Value::None, |t| vm.new_str(t)));
+    set("print_file_and_line", Value::None);
+    PyErr { exc }
+}
+
+fn syntax_exception(vm: &Vm, e: &ferropy_syntax::SyntaxError) -> PyErr {
+    use ferropy_syntax::SyntaxErrorKind as K;
+    let cls = match e.kind {
+        K::SyntaxError => vm.exc.syntax_error.clone(),
+        K::IndentationError => vm.exc.indentation_error.clone(),
+        K::TabError => vm.exc.tab_error.clone(),
+        K::RecursionError => return vm.recursion_error(e.msg.clone()),
+    };
+    make_syntax_error(vm, &cls, &e.msg, &e.filename, e.line, e.col, e.end_line, e.end_col, e.text.clone())
+}
+
+fn compile_exception(vm: &Vm, e: &ferropy_compiler::CompileError, source: &str) -> PyErr {
+    match e.kind {
+        ferropy_compiler::ErrorKind::RecursionError => vm.recursion_error(e.msg.clone()),
+        ferropy_compiler::ErrorKind::SystemError => vm.system_error(e.msg.clone()),
+        ferropy_compiler::ErrorKind::SyntaxError => {
+            let text = if e.line > 0 { source.lines().nth(e.line as usize - 1).map(|l| format!("{l}\n")) } else { None };
+            make_syntax_error(vm, &vm.exc.syntax_error.clone(), &e.msg, &e.filename, e.line, e.col, e.end_line, e.end_col, text)
+        }
+    }
+}
+
+impl Interpreter {
+    /// A new interpreter with `sys.argv` set to `argv`.
+    pub fn new(argv: Vec<String>) -> Interpreter {
+        let vm = Vm::new();
+        *vm.compile_hook.borrow_mut() = Some(Box::new(compile_source));
+        ferropy_stdlib::install(&vm, argv);
+        Interpreter { vm }
+    }
+
+    pub fn vm(&self) -> &Vm {
+        &self.vm
+    }
+
+    /// Run `source` as the `__main__` module.
+    pub fn run_main(&self, source: &str, filename: &str) -> Result<(), Error> {
+        let r = self.run_main_inner(source, filename);
+        self.vm.flush_stdout();
+        r.map_err(|e| self.to_error(e))
+    }
+
+    fn run_main_inner(&self, source: &str, filename: &str) -> PyResult<()> {
+        let vm = &self.vm;
+        let main = ferropy_vm::import::new_module(vm, "__main__");
+        let globals = ferropy_vm::import::module_dict(&main).expect("module").clone();
+        ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+        if !filename.starts_with('<') {
+            ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__file__")), vm.new_str(filename))?;
+        }
+        ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str("__main__"), Value::Obj(main.clone()))?;
+        vm.sources.borrow_mut().insert(filename.to_string(), source.to_string());
+        let code = compile_source(vm, source, filename, CompileMode::Exec)?;
+        let code = ferropy_vm::eval::load_code(vm, code);
+        ferropy_vm::eval::run_code(vm, code, globals, None)?;
+        Ok(())
+    }
+
+    /// Evaluate one expression in a fresh namespace and return its `repr`.
+    pub fn eval_repr(&self, expr: &str) -> Result<String, Error> {
+        let vm = &self.vm;
+        let r = (|| {
+            let code = compile_source(vm, expr, "<string>", CompileMode::Eval)?;
+            let code = ferropy_vm::eval::load_code(vm, code);
+            let globals = vm.new_dict();
+            ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+            let v = ferropy_vm::eval::run_code(vm, code, globals, None)?;
+            ferropy_vm::protocol::repr::repr(vm, &v)
+        })();
+        r.map_err(|e| self.to_error(e))
+    }
+
+    /// Turn a Python exception into an `Error`, computing SystemExit's exit status the way
+    /// CPython's `handle_system_exit` does.
+    pub fn to_error(&self, e: PyErr) -> Error {
+        let vm = &self.vm;
+        let ty = vm.type_of_obj(&e.exc);
+        let type_name = ferropy_vm::types::type_name(&ty);
+        if vm.is_subtype(&ty, &vm.exc.system_exit) {
+            let code = ferropy_vm::protocol::attr::get_attr_str(vm, &Value::Obj(e.exc.clone()), "code").unwrap_or(Value::None);
+            let (status, text) = match &code {
+                Value::None => (0, String::new()),
+                Value::Int(i) => (*i as i32, String::new()),
+                Value::Bool(b) => (*b as i32, String::new()),
+                other => (1, format!("{}\n", ferropy_vm::protocol::repr::str(vm, other).unwrap_or_default())),
+            };
+            return Error::Exception { type_name, traceback: text, exit_code: Some(status) };
+        }
+        let traceback = ferropy_vm::traceback::format_exception(vm, &e.exc);
+        Error::Exception { type_name, traceback, exit_code: None }
+    }
+}

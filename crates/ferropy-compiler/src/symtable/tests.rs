@@ -1,0 +1,1 @@
+//! Symbol-table unit tests.

@@ -1,0 +1,1 @@
+//! Unit tests through the public API.

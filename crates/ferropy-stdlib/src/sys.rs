@@ -1,0 +1,146 @@
+//! The `sys` module (CPython `Python/sysmodule.c`): argv, exit, the recursion limit,
+//! `getrefcount`, the standard streams, `modules`, `path`, version information and the
+//! int/str digit limit.
+
+use crate::module::ModuleBuilder;
+use ferropy_vm::object::{Args, Payload};
+use ferropy_vm::types::int::as_int;
+use ferropy_vm::{PyResult, Value, Vm};
+
+/// Create `sys` and register it in `sys.modules`.
+pub fn install(vm: &Vm, argv: Vec<String>) {
+    let m = ModuleBuilder::new(vm, "sys");
+    m.func("exit", sys_exit)
+        .func("getrecursionlimit", getrecursionlimit)
+        .func("setrecursionlimit", setrecursionlimit)
+        .func("getrefcount", getrefcount)
+        .func("get_int_max_str_digits", get_int_max_str_digits)
+        .func("set_int_max_str_digits", set_int_max_str_digits)
+        .func("exc_info", exc_info)
+        .func("exception", exception)
+        .func("intern", intern)
+        .func("getsizeof", getsizeof)
+        .func("getdefaultencoding", getdefaultencoding);
+    let argv_list = vm.new_list(argv.iter().map(|a| vm.new_str(a)).collect());
+    *vm.argv.borrow_mut() = argv;
+    m.value("argv", argv_list)
+        .value("maxsize", Value::Int(i64::MAX))
+        .value("maxunicode", Value::Int(0x10ffff))
+        .value("byteorder", vm.new_str("little"))
+        .value("platform", vm.new_str(std::env::consts::OS))
+        .value("version", vm.new_str("3.11.7 (ferropy 0.1.0)"))
+        .value("hexversion", Value::Int(0x030b07f0))
+        .value("api_version", Value::Int(1013))
+        .value(
+            "version_info",
+            vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]),
+        )
+        .value("executable", vm.new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()))
+        .value("stdout", Value::Obj(vm.std_streams.0.clone()))
+        .value("stderr", Value::Obj(vm.std_streams.1.clone()))
+        .value("__stdout__", Value::Obj(vm.std_streams.0.clone()))
+        .value("__stderr__", Value::Obj(vm.std_streams.1.clone()))
+        .value("modules", Value::Obj(vm.modules.clone()))
+        .value("path", Value::Obj(vm.sys_path.clone()))
+        .value("builtin_module_names", vm.new_tuple(vec![vm.new_str("builtins"), vm.new_str("sys")]));
+    let module = m.module.clone();
+    let _ = ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str("sys"), Value::Obj(module.clone()));
+    let _ = ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str("builtins"), Value::Obj(vm.builtins.clone()));
+    *vm.sys_module.borrow_mut() = Some(module);
+}
+
+fn sys_exit(vm: &Vm, args: Args) -> PyResult<Value> {
+    ferropy_vm::protocol::call::check_arity(vm, "exit", &args, 0, 1)?;
+    let cls = vm.exc.system_exit.clone();
+    let exc = vm.new_exception(&cls, args.pos.to_vec());
+    Err(ferropy_vm::PyErr { exc })
+}
+
+fn getrecursionlimit(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit.get() as i64))
+}
+
+fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
+    ferropy_vm::protocol::call::check_arity(vm, "setrecursionlimit", &args, 1, 1)?;
+    let n = match &args.pos[0] {
+        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        v => as_int(v).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?,
+    };
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    let depth = vm.depth.get() as i64;
+    if n <= depth {
+        return Err(vm.recursion_error(format!(
+            "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+        )));
+    }
+    vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
+    Ok(Value::None)
+}
+
+/// `sys.getrefcount(obj)`: the object's count, which includes the argument reference
+/// the caller's stack holds, exactly as in CPython 3.11.
+fn getrefcount(vm: &Vm, args: Args) -> PyResult<Value> {
+    ferropy_vm::protocol::call::check_arity(vm, "getrefcount", &args, 1, 1)?;
+    Ok(Value::Int(match &args.pos[0] {
+        Value::Obj(o) => o.refcount() as i64,
+        // Unboxed values stand for CPython's shared immortal-ish singletons and small ints.
+        _ => 1_000_000_000,
+    }))
+}
+
+fn get_int_max_str_digits(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.int_max_str_digits.get() as i64))
+}
+
+fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = ferropy_vm::protocol::call::parse_args(vm, "set_int_max_str_digits", args, &["maxdigits"], 1)?;
+    let n = as_int(a[0].as_ref().expect("required")).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error("an integer is required"))?;
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits.set(n as usize);
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &Vm, _args: Args) -> PyResult<Value> {
+    let e = vm.handled_exc.borrow().clone();
+    Ok(match &e {
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => {
+            let tb = ferropy_vm::error::exc_data(o).borrow().traceback.clone();
+            vm.new_tuple(vec![Value::Obj(vm.type_of(&e)), e.clone(), tb])
+        }
+        _ => vm.new_tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn exception(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.handled_exc.borrow().clone())
+}
+
+fn intern(vm: &Vm, args: Args) -> PyResult<Value> {
+    ferropy_vm::protocol::call::check_arity(vm, "intern", &args, 1, 1)?;
+    match ferropy_vm::vm::as_str(&args.pos[0]) {
+        Some(s) => Ok(Value::Obj(vm.intern(s))),
+        None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&args.pos[0])))),
+    }
+}
+
+fn getsizeof(vm: &Vm, args: Args) -> PyResult<Value> {
+    ferropy_vm::protocol::call::check_arity(vm, "getsizeof", &args, 1, 2)?;
+    Ok(Value::Int(match &args.pos[0] {
+        Value::Obj(o) => match o.payload() {
+            Payload::List(l) => 56 + 8 * l.borrow().len() as i64,
+            Payload::Tuple(t) => 40 + 8 * t.len() as i64,
+            Payload::Str(s) => 49 + s.s.len() as i64,
+            _ => 48,
+        },
+        Value::Float(_) => 24,
+        _ => 28,
+    }))
+}
+
+fn getdefaultencoding(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_str("utf-8"))
+}

@@ -1,0 +1,339 @@
+//! The eval loop (CPython `Python/ceval.c`).
+//!
+//! `execute` runs a *base* frame to completion (or to its first yield). Python→Python
+//! calls do not recurse: the caller's frame is parked on a local stack and the callee
+//! becomes the current frame, so recursion depth is limited by `sys.getrecursionlimit()`
+//! and memory, never by the Rust stack. Native code that calls back into Python
+//! (`sorted(key=…)`, `__eq__` in a dict lookup) re-enters through `call_function`, which
+//! starts a fresh `execute` under the same recursion counter.
+//!
+//! `run_frame` interprets one frame until it must hand control elsewhere and returns a
+//! `Step` saying why. Opcode families with more than a few lines live beside it:
+//! `ops.rs` (building, unpacking, imports, functions), `exceptions.rs` (raise and the
+//! exception table).
+
+mod exceptions;
+mod ops;
+
+use crate::error::{PyErr, PyResult};
+use crate::frame::{code_data, Frame};
+use crate::heap::ObjRef;
+use crate::object::{Args, CodeData, Payload};
+use crate::protocol::{attr, call, compare, iter, number, sequence};
+use crate::value::Value;
+use crate::Vm;
+use ferropy_bytecode::Opcode;
+
+pub use exceptions::add_traceback;
+
+/// Why `run_frame` stopped.
+pub enum Step {
+    /// Push this frame and run it; its return value goes onto the current frame's stack.
+    Call(Box<Frame>),
+    Return(Value),
+    Yield(Value),
+    /// An exception no handler in this frame catches.
+    Error(PyErr),
+}
+
+/// How a base frame ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Run `base` until it returns or yields; the frame is handed back so a generator can keep
+/// it. `pending` starts the frame by raising that exception at its current instruction
+/// (`generator.throw`).
+pub fn execute(vm: &Vm, mut base: Box<Frame>, pending: Option<PyErr>) -> (Box<Frame>, PyResult<Exit>) {
+    if vm.native_depth.get() > 200 && vm.depth.get() > vm.recursion_limit.get().saturating_sub(50).max(1) {
+        let e = vm.recursion_error("maximum recursion depth exceeded");
+        return (base, Err(e));
+    }
+    vm.native_depth.set(vm.native_depth.get() + 1);
+    let mut parents: Vec<Box<Frame>> = Vec::new();
+    let mut pending = pending.map(|e| (e, true));
+    let result = loop {
+        let code_ref = base_or_top(&mut base, &mut parents).code.clone();
+        let code = code_data(&code_ref);
+        let frame = base_or_top(&mut base, &mut parents);
+        let step = run_frame(vm, frame, code, pending.take());
+        match step {
+            Step::Call(callee) => {
+                if let Err(e) = vm.enter_recursion("") {
+                    pending = Some((e, true));
+                    continue;
+                }
+                parents.push(std::mem::replace(&mut base, callee));
+                // `base` now holds the callee; the real base is parents[0]. Keep the
+                // invariant "current frame = base when parents is empty, else base".
+            }
+            Step::Return(v) => match parents.pop() {
+                None => break Ok(Exit::Return(v)),
+                Some(caller) => {
+                    vm.leave_recursion();
+                    drop(std::mem::replace(&mut base, caller));
+                    base.stack.push(v);
+                }
+            },
+            Step::Yield(v) => {
+                debug_assert!(parents.is_empty(), "only a base frame can yield");
+                break Ok(Exit::Yield(v));
+            }
+            Step::Error(e) => match parents.pop() {
+                None => break Err(e),
+                Some(caller) => {
+                    vm.leave_recursion();
+                    drop(std::mem::replace(&mut base, caller));
+                    pending = Some((e, true));
+                }
+            },
+        }
+    };
+    vm.native_depth.set(vm.native_depth.get() - 1);
+    (base, result)
+}
+
+/// The frame currently running: `base` holds it (callers are parked in `parents`).
+#[inline]
+fn base_or_top<'a>(base: &'a mut Box<Frame>, _parents: &'a mut [Box<Frame>]) -> &'a mut Frame {
+    base
+}
+
+/// Call a Python function object from native code (or `call()`).
+pub fn call_function(vm: &Vm, func: &ObjRef, self_: Option<&Value>, args: Args) -> PyResult<Value> {
+    let frame = crate::frame::new_function_frame(vm, func, self_, args)?;
+    if code_data(&frame.code).code.is_generator_like() {
+        return Ok(crate::generator::new_generator(vm, func, frame));
+    }
+    run_to_completion(vm, frame)
+}
+
+/// Run a fresh frame to its return value.
+pub fn run_to_completion(vm: &Vm, frame: Box<Frame>) -> PyResult<Value> {
+    vm.enter_recursion("")?;
+    let (_frame, r) = execute(vm, frame, None);
+    vm.leave_recursion();
+    match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(Exit::Yield(_)) => Err(vm.system_error("frame yielded outside a generator")),
+        Err(e) => Err(e),
+    }
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.stack.pop().expect("value stack underflow")
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        $f.stack.last().expect("value stack underflow")
+    };
+}
+
+/// Interpret `frame` until it calls a Python function, returns, yields or raises
+/// uncaught. `pending` is an exception to handle first (propagated from a callee).
+fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(PyErr, bool)>) -> Step {
+    let instrs = &code.code.instructions[..];
+    loop {
+        if let Some((err, add_tb)) = pending.take() {
+            match exceptions::handle(vm, frame, code, err, add_tb) {
+                Ok(()) => {}
+                Err(e) => return Step::Error(e),
+            }
+        }
+        let ins = instrs[frame.pc];
+        frame.lasti = frame.pc;
+        frame.pc += 1;
+        let arg = ins.arg;
+        let result: PyResult<()> = match ins.op {
+            Opcode::Nop | Opcode::Resume => Ok(()),
+            Opcode::LoadFast => {
+                let v = &frame.fast[arg as usize];
+                if v.is_null() {
+                    Err(ops::unbound_local(vm, code, arg))
+                } else {
+                    frame.stack.push(v.clone());
+                    Ok(())
+                }
+            }
+            Opcode::StoreFast => {
+                frame.fast[arg as usize] = pop!(frame);
+                Ok(())
+            }
+            Opcode::LoadConst => {
+                frame.stack.push(code.consts[arg as usize].clone());
+                Ok(())
+            }
+            Opcode::PopTop => {
+                pop!(frame);
+                Ok(())
+            }
+            Opcode::PushNull => {
+                frame.stack.push(Value::Null);
+                Ok(())
+            }
+            Opcode::BinaryOp => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                number::binary_op(vm, &a, &b, arg).map(|r| frame.stack.push(r))
+            }
+            Opcode::CompareOp => {
+                let b = pop!(frame);
+                let a = pop!(frame);
+                match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => {
+                        frame.stack.push(Value::Bool(ops::cmp_ints(*x, *y, arg)));
+                        Ok(())
+                    }
+                    _ => compare::rich_compare(vm, &a, &b, arg).map(|r| frame.stack.push(r)),
+                }
+            }
+            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                let v = pop!(frame);
+                let t = match v {
+                    Value::Bool(b) => Ok(b),
+                    other => number::truthy(vm, &other),
+                };
+                match t {
+                    Ok(t) => {
+                        if t == (ins.op == Opcode::PopJumpIfTrue) {
+                            frame.pc = arg as usize;
+                        }
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Opcode::JumpForward | Opcode::JumpBackward | Opcode::JumpBackwardNoInterrupt => {
+                frame.pc = arg as usize;
+                Ok(())
+            }
+            Opcode::ForIter => {
+                let it = top!(frame);
+                let next = match it {
+                    Value::Obj(o) => match o.payload() {
+                        Payload::Iter(st) => match &mut *st.borrow_mut() {
+                            crate::object::IterState::Range { next, stop, step } if *step > 0 => {
+                                if *next < *stop {
+                                    let cur = *next;
+                                    *next += *step;
+                                    Some(Ok(Some(Value::Int(cur))))
+                                } else {
+                                    Some(Ok(None))
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let next = match next {
+                    Some(n) => n,
+                    None => {
+                        let it = it.clone();
+                        iter::next(vm, &it)
+                    }
+                };
+                match next {
+                    Ok(Some(v)) => {
+                        frame.stack.push(v);
+                        Ok(())
+                    }
+                    Ok(None) => {
+                        pop!(frame);
+                        frame.pc = arg as usize;
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Opcode::LoadGlobal => match ops::load_global(vm, frame, code, arg >> 1) {
+                Ok(v) => {
+                    if arg & 1 == 1 {
+                        frame.stack.push(Value::Null);
+                    }
+                    frame.stack.push(v);
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+            Opcode::LoadAttr => {
+                let owner = pop!(frame);
+                let name = ops::name_obj(code, arg);
+                ops::load_attr(vm, &owner, name).map(|v| frame.stack.push(v))
+            }
+            Opcode::StoreAttr => {
+                let owner = pop!(frame);
+                let value = pop!(frame);
+                attr::set_attr(vm, &owner, ops::name_obj(code, arg), Some(value))
+            }
+            Opcode::LoadMethod => {
+                let owner = pop!(frame);
+                match attr::load_method(vm, &owner, ops::name_obj(code, arg)) {
+                    Ok((m, true)) => {
+                        frame.stack.push(m);
+                        frame.stack.push(owner);
+                        Ok(())
+                    }
+                    Ok((v, false)) => {
+                        frame.stack.push(Value::Null);
+                        frame.stack.push(v);
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            Opcode::KwNames => {
+                frame.kwnames = Some(code.consts[arg as usize].clone());
+                Ok(())
+            }
+            Opcode::Call => match ops::call(vm, frame, arg as usize) {
+                Ok(Some(callee)) => return Step::Call(callee),
+                Ok(None) => Ok(()),
+                Err(e) => Err(e),
+            },
+            Opcode::ReturnValue => return Step::Return(pop!(frame)),
+            Opcode::BinarySubscr => {
+                let key = pop!(frame);
+                let container = pop!(frame);
+                ops::subscr(vm, &container, &key).map(|v| frame.stack.push(v))
+            }
+            Opcode::StoreSubscr => {
+                let key = pop!(frame);
+                let container = pop!(frame);
+                let value = pop!(frame);
+                ops::store_subscr(vm, &container, &key, value)
+            }
+            Opcode::Copy => {
+                let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                frame.stack.push(v);
+                Ok(())
+            }
+            Opcode::Swap => {
+                let n = frame.stack.len();
+                frame.stack.swap(n - 1, n - arg as usize);
+                Ok(())
+            }
+            Opcode::YieldValue => return Step::Yield(pop!(frame)),
+            _ => ops::execute_other(vm, frame, code, ins.op, arg),
+        };
+        if let Err(e) = result {
+            // RERAISE and a bare `raise` re-raise without adding this frame to the traceback.
+            let add_tb = !matches!(ins.op, Opcode::Reraise) && !(ins.op == Opcode::RaiseVarargs && arg == 0);
+            pending = Some((e, add_tb));
+        }
+    }
+}
+
+/// Run module-level code in `globals` (also `exec(code, globals, locals)`).
+pub fn run_code(vm: &Vm, code: ObjRef, globals: ObjRef, locals: Option<Value>) -> PyResult<Value> {
+    let frame = Frame::for_code(vm, code, globals, locals);
+    run_to_completion(vm, frame)
+}
+
+pub use exceptions::make_exception;
+pub use ops::{load_code, mapping_entries, mapping_set as ops_mapping_set};

@@ -1,0 +1,955 @@
+//! Opcode handlers too long for the dispatch loop: calls, name lookups, building and
+//! unpacking containers, functions and classes, imports, `with`, f-string formatting.
+
+use super::exceptions;
+use crate::error::{PyErr, PyResult};
+use crate::frame::{code_data, Frame};
+use crate::heap::ObjRef;
+use crate::object::{Args, CodeData, Function, Payload};
+use crate::protocol::{attr, call, compare, iter, number, repr, sequence};
+use crate::types::dict as pydict;
+use crate::value::Value;
+use crate::Vm;
+use ferropy_bytecode::opcode::{format, make_function};
+use ferropy_bytecode::{CodeObject, Constant, Opcode};
+use std::cell::RefCell;
+use std::sync::Arc;
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.stack.pop().expect("value stack underflow")
+    };
+}
+
+#[inline]
+pub fn name_obj(code: &CodeData, i: u32) -> &ObjRef {
+    match &code.names[i as usize] {
+        Value::Obj(o) => o,
+        _ => unreachable!("names are str objects"),
+    }
+}
+
+#[inline]
+pub fn cmp_ints(x: i64, y: i64, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+#[cold]
+pub fn unbound_local(vm: &Vm, code: &CodeData, i: u32) -> PyErr {
+    let name = &code.code.localsplus_names[i as usize];
+    vm.unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+}
+
+pub fn load_global(vm: &Vm, frame: &Frame, code: &CodeData, ni: u32) -> PyResult<Value> {
+    let name = name_obj(code, ni);
+    if let Some(v) = pydict::get_str_key(vm, &frame.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = pydict::get_str_key(vm, &frame.builtins, name) {
+        return Ok(v);
+    }
+    Err(vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(&code.names[ni as usize]).unwrap_or("?"))))
+}
+
+#[inline]
+pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
+    // Fast path: a plain instance attribute of a heap class with no hooks and no
+    // same-named data descriptor is just a dict lookup.
+    attr::get_attr(vm, owner, name)
+}
+
+pub fn subscr(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
+    if let (Value::Obj(o), Value::Int(i)) = (container, key) {
+        if let Payload::List(l) = o.payload() {
+            if o.raw_type().is_some_and(|t| t.is(&vm.t.list)) {
+                let l = l.borrow();
+                return match sequence::norm_index(*i, l.len()) {
+                    Some(i) => Ok(l[i].clone()),
+                    None => Err(vm.index_error("list index out of range")),
+                };
+            }
+        }
+    }
+    sequence::get_item(vm, container, key)
+}
+
+pub fn store_subscr(vm: &Vm, container: &Value, key: &Value, value: Value) -> PyResult<()> {
+    if let (Value::Obj(o), Value::Int(i)) = (container, key) {
+        if let Payload::List(l) = o.payload() {
+            if o.raw_type().is_some_and(|t| t.is(&vm.t.list)) {
+                let mut l = l.borrow_mut();
+                let n = l.len();
+                return match sequence::norm_index(*i, n) {
+                    Some(i) => {
+                        let old = std::mem::replace(&mut l[i], value);
+                        drop(l);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(vm.index_error("list assignment index out of range")),
+                };
+            }
+        }
+    }
+    sequence::set_item(vm, container, key, Some(value))
+}
+
+/// `CALL n`: a Python function becomes a new frame (returned); anything else is called
+/// right here and its result pushed.
+pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>> {
+    let kwnames = frame.kwnames.take();
+    let len = frame.stack.len();
+    let args_start = len - n;
+    let (callable_idx, first_arg) = if frame.stack[args_start - 2].is_null() { (args_start - 1, args_start) } else { (args_start - 2, args_start - 1) };
+    let callable = frame.stack[callable_idx].clone();
+    let kw: &[Value] = match &kwnames {
+        Some(Value::Obj(t)) => match t.payload() {
+            Payload::Tuple(items) => items,
+            _ => &[],
+        },
+        _ => &[],
+    };
+    let all = &frame.stack[first_arg..];
+    let npos = all.len() - kw.len();
+    let args = Args { pos: &all[..npos], kwnames: kw, kwvalues: &all[npos..] };
+    if let Value::Obj(o) = &callable {
+        let target = match o.payload() {
+            Payload::Function(_) => Some((o.clone(), None)),
+            Payload::BoundMethod(m) => match &m.0 {
+                Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => Some((f.clone(), Some(m.1.clone()))),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((func, self_)) = target {
+            let new = crate::frame::new_function_frame(vm, &func, self_.as_ref(), args)?;
+            frame.stack.truncate(args_start - 2);
+            if code_data(&new.code).code.is_generator_like() {
+                frame.stack.push(crate::generator::new_generator(vm, &func, new));
+                return Ok(None);
+            }
+            return Ok(Some(new));
+        }
+    }
+    let needs_frame = match &callable {
+        Value::Obj(o) => match o.payload() {
+            Payload::Native(n) => n.owner.is_none() && n.bound.is_none() && crate::builtins::FRAME_BUILTINS.contains(&n.name),
+            _ => o.is(&vm.t.super_) && n == 0,
+        },
+        _ => false,
+    };
+    let r = if needs_frame {
+        let info = caller_info(vm, frame);
+        if callable.as_obj().is_some_and(|o| o.is(&vm.t.super_)) {
+            crate::builtins::zero_arg_super(vm, &info)
+        } else {
+            let prev = vm.caller.replace(Some(info));
+            let all = &frame.stack[first_arg..];
+            let args = Args { pos: &all[..npos], kwnames: kw, kwvalues: &all[npos..] };
+            let r = call::call_args(vm, &callable, None, args);
+            *vm.caller.borrow_mut() = prev;
+            r
+        }
+    } else {
+        call::call_args(vm, &callable, None, args)
+    };
+    frame.stack.truncate(args_start - 2);
+    frame.stack.push(r?);
+    Ok(None)
+}
+
+/// What frame-aware builtins learn about the calling frame.
+fn caller_info(vm: &Vm, frame: &Frame) -> crate::builtins::CallerInfo {
+    let cd = code_data(&frame.code);
+    let locals = match &frame.locals {
+        Some(l) => l.clone(),
+        None => {
+            let d = vm.new_dict();
+            for (i, name) in cd.local_names.iter().enumerate() {
+                let v = match cd.code.localsplus_kinds[i] {
+                    ferropy_bytecode::LocalKind::Local => frame.fast[i].clone(),
+                    _ => cell_get(&frame.fast[i]),
+                };
+                if !v.is_null() {
+                    let _ = pydict::set_item(vm, &d, name.clone(), v);
+                }
+            }
+            Value::Obj(d)
+        }
+    };
+    let first_arg = if cd.code.arg_count > 0 || cd.code.flags.has(ferropy_bytecode::CodeFlags::VARARGS) {
+        let v = &frame.fast[0];
+        Some(match cd.code.localsplus_kinds[0] {
+            ferropy_bytecode::LocalKind::LocalCell | ferropy_bytecode::LocalKind::Cell if matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Cell(_))) => cell_get(v),
+            _ => v.clone(),
+        })
+    } else {
+        None
+    };
+    let class_cell = cd.code.localsplus_names.iter().position(|n| n == "__class__").map(|i| cell_get(&frame.fast[i]));
+    crate::builtins::CallerInfo { globals: frame.globals.clone(), locals, first_arg, class_cell }
+}
+
+/// Every opcode the dispatch loop does not handle inline.
+pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, arg: u32) -> PyResult<()> {
+    match op {
+        Opcode::UnaryNegative => unary(vm, frame, b'-'),
+        Opcode::UnaryPositive => unary(vm, frame, b'+'),
+        Opcode::UnaryInvert => unary(vm, frame, b'~'),
+        Opcode::UnaryNot => {
+            let v = pop!(frame);
+            let t = number::truthy(vm, &v)?;
+            frame.stack.push(Value::Bool(!t));
+            Ok(())
+        }
+        Opcode::IsOp => {
+            let b = pop!(frame);
+            let a = pop!(frame);
+            frame.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+            Ok(())
+        }
+        Opcode::ContainsOp => {
+            let b = pop!(frame);
+            let a = pop!(frame);
+            let r = sequence::contains(vm, &b, &a)?;
+            frame.stack.push(Value::Bool(r != (arg == 1)));
+            Ok(())
+        }
+        Opcode::DeleteSubscr => {
+            let key = pop!(frame);
+            let container = pop!(frame);
+            sequence::set_item(vm, &container, &key, None)
+        }
+        Opcode::BuildSlice => {
+            let step = if arg == 3 { pop!(frame) } else { Value::None };
+            let stop = pop!(frame);
+            let start = pop!(frame);
+            frame.stack.push(Value::Obj(ObjRef::new(Some(vm.t.slice.clone()), Payload::Slice(Box::new([start, stop, step])))));
+            Ok(())
+        }
+        Opcode::DeleteFast => {
+            if frame.fast[arg as usize].is_null() {
+                return Err(unbound_local(vm, code, arg));
+            }
+            frame.fast[arg as usize] = Value::Null;
+            Ok(())
+        }
+        Opcode::MakeCell => {
+            let v = std::mem::take(&mut frame.fast[arg as usize]);
+            frame.fast[arg as usize] = Value::Obj(ObjRef::new(Some(vm.t.cell.clone()), Payload::Cell(RefCell::new(v))));
+            Ok(())
+        }
+        Opcode::CopyFreeVars => {
+            let func = frame.func.clone().expect("COPY_FREE_VARS needs a function");
+            let closure = crate::frame::function_data(&func).closure.clone();
+            if let Value::Obj(t) = closure {
+                if let Payload::Tuple(cells) = t.payload() {
+                    let start = frame.fast.len() - arg as usize;
+                    for (i, c) in cells.iter().enumerate() {
+                        frame.fast[start + i] = c.clone();
+                    }
+                }
+            }
+            Ok(())
+        }
+        Opcode::LoadClosure => {
+            frame.stack.push(frame.fast[arg as usize].clone());
+            Ok(())
+        }
+        Opcode::LoadDeref => {
+            let v = cell_get(&frame.fast[arg as usize]);
+            if v.is_null() {
+                return Err(free_var_error(vm, code, arg));
+            }
+            frame.stack.push(v);
+            Ok(())
+        }
+        Opcode::LoadClassderef => {
+            let name = &code.local_names[arg as usize];
+            if let Some(Value::Obj(locals)) = &frame.locals {
+                if let Some(v) = mapping_get(vm, locals, name)? {
+                    frame.stack.push(v);
+                    return Ok(());
+                }
+            }
+            let v = cell_get(&frame.fast[arg as usize]);
+            if v.is_null() {
+                return Err(free_var_error(vm, code, arg));
+            }
+            frame.stack.push(v);
+            Ok(())
+        }
+        Opcode::StoreDeref => {
+            let v = pop!(frame);
+            cell_set(&frame.fast[arg as usize], v);
+            Ok(())
+        }
+        Opcode::DeleteDeref => {
+            if cell_get(&frame.fast[arg as usize]).is_null() {
+                return Err(free_var_error(vm, code, arg));
+            }
+            cell_set(&frame.fast[arg as usize], Value::Null);
+            Ok(())
+        }
+        Opcode::LoadName => {
+            let name = &code.names[arg as usize];
+            if let Some(Value::Obj(locals)) = &frame.locals {
+                if let Some(v) = mapping_get(vm, locals, name)? {
+                    frame.stack.push(v);
+                    return Ok(());
+                }
+            }
+            let n = name_obj(code, arg);
+            if let Some(v) = pydict::get_str_key(vm, &frame.globals, n) {
+                frame.stack.push(v);
+                return Ok(());
+            }
+            if let Some(v) = pydict::get_str_key(vm, &frame.builtins, n) {
+                frame.stack.push(v);
+                return Ok(());
+            }
+            Err(vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(name).unwrap_or("?"))))
+        }
+        Opcode::StoreName => {
+            let v = pop!(frame);
+            let name = code.names[arg as usize].clone();
+            match &frame.locals {
+                Some(Value::Obj(l)) => mapping_set(vm, l, name, Some(v)),
+                _ => pydict::set_item(vm, &frame.globals, name, v),
+            }
+        }
+        Opcode::DeleteName => {
+            let name = code.names[arg as usize].clone();
+            let r = match &frame.locals {
+                Some(Value::Obj(l)) => mapping_set(vm, l, name.clone(), None),
+                _ => pydict::del_item(vm, &frame.globals, &name),
+            };
+            r.map_err(|_| vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(&name).unwrap_or("?"))))
+        }
+        Opcode::StoreGlobal => {
+            let v = pop!(frame);
+            pydict::set_item(vm, &frame.globals, code.names[arg as usize].clone(), v)
+        }
+        Opcode::DeleteGlobal => {
+            let name = code.names[arg as usize].clone();
+            pydict::del_item(vm, &frame.globals, &name)
+                .map_err(|_| vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(&name).unwrap_or("?"))))
+        }
+        Opcode::DeleteAttr => {
+            let owner = pop!(frame);
+            attr::set_attr(vm, &owner, name_obj(code, arg), None)
+        }
+        Opcode::LoadAssertionError => {
+            frame.stack.push(Value::Obj(vm.exc.assertion_error.clone()));
+            Ok(())
+        }
+        Opcode::LoadBuildClass => {
+            let v = pydict::get_str_key(vm, &frame.builtins, &vm.intern("__build_class__"))
+                .ok_or_else(|| vm.name_error("__build_class__ not found"))?;
+            frame.stack.push(v);
+            Ok(())
+        }
+        Opcode::CallFunctionEx => {
+            let kwargs = if arg & 1 == 1 { Some(pop!(frame)) } else { None };
+            let args = pop!(frame);
+            let func = pop!(frame);
+            let null = pop!(frame);
+            let _ = null;
+            let pos = match &args {
+                Value::Obj(o) => match o.payload() {
+                    Payload::Tuple(t) => t.to_vec(),
+                    _ => iter::collect(vm, &args)?,
+                },
+                _ => iter::collect(vm, &args)?,
+            };
+            let (names, values) = match &kwargs {
+                Some(Value::Obj(d)) => {
+                    let d = pydict::entries(d);
+                    let mut names = Vec::with_capacity(d.len());
+                    let mut values = Vec::with_capacity(d.len());
+                    for (k, v) in d {
+                        if crate::vm::as_str(&k).is_none() {
+                            return Err(vm.type_error("keywords must be strings"));
+                        }
+                        names.push(k);
+                        values.push(v);
+                    }
+                    (names, values)
+                }
+                _ => (Vec::new(), Vec::new()),
+            };
+            let r = call::call_args(vm, &func, None, Args { pos: &pos, kwnames: &names, kwvalues: &values })?;
+            frame.stack.push(r);
+            Ok(())
+        }
+        Opcode::MakeFunction => make_function_op(vm, frame, arg),
+        Opcode::BuildTuple => {
+            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+            frame.stack.push(vm.new_tuple(items));
+            Ok(())
+        }
+        Opcode::BuildList => {
+            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+            frame.stack.push(vm.new_list(items));
+            Ok(())
+        }
+        Opcode::BuildSet => {
+            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+            let s = crate::types::set::new_set(vm, false);
+            for it in items {
+                crate::types::set::add(vm, &s, it)?;
+            }
+            frame.stack.push(Value::Obj(s));
+            Ok(())
+        }
+        Opcode::BuildMap => {
+            let items = frame.stack.split_off(frame.stack.len() - 2 * arg as usize);
+            let d = vm.new_dict();
+            let mut it = items.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                pydict::set_item(vm, &d, k, v)?;
+            }
+            frame.stack.push(Value::Obj(d));
+            Ok(())
+        }
+        Opcode::BuildConstKeyMap => {
+            let keys = pop!(frame);
+            let values = frame.stack.split_off(frame.stack.len() - arg as usize);
+            let d = vm.new_dict();
+            if let Value::Obj(k) = &keys {
+                if let Payload::Tuple(ks) = k.payload() {
+                    for (k, v) in ks.iter().zip(values) {
+                        pydict::set_item(vm, &d, k.clone(), v)?;
+                    }
+                }
+            }
+            frame.stack.push(Value::Obj(d));
+            Ok(())
+        }
+        Opcode::BuildString => {
+            let items = frame.stack.split_off(frame.stack.len() - arg as usize);
+            let mut s = String::new();
+            for it in &items {
+                s.push_str(crate::vm::as_str(it).unwrap_or(""));
+            }
+            frame.stack.push(vm.new_string(s));
+            Ok(())
+        }
+        Opcode::ListAppend => {
+            let v = pop!(frame);
+            let l = &frame.stack[frame.stack.len() - arg as usize];
+            if let Value::Obj(o) = l {
+                if let Payload::List(items) = o.payload() {
+                    items.borrow_mut().push(v);
+                }
+            }
+            Ok(())
+        }
+        Opcode::SetAdd => {
+            let v = pop!(frame);
+            let s = frame.stack[frame.stack.len() - arg as usize].clone();
+            crate::types::set::add(vm, s.as_obj().expect("set"), v)
+        }
+        Opcode::MapAdd => {
+            let v = pop!(frame);
+            let k = pop!(frame);
+            let d = frame.stack[frame.stack.len() - arg as usize].clone();
+            pydict::set_item(vm, d.as_obj().expect("dict"), k, v)
+        }
+        Opcode::ListExtend => {
+            let it = pop!(frame);
+            let l = frame.stack[frame.stack.len() - arg as usize].clone();
+            crate::types::list::extend(vm, l.as_obj().expect("list"), &it).map_err(|e| {
+                if vm.err_matches(&e, &vm.exc.type_error) && iter::get_iter(vm, &it).is_err() {
+                    vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&it)))
+                } else {
+                    e
+                }
+            })
+        }
+        Opcode::SetUpdate => {
+            let it = pop!(frame);
+            let s = frame.stack[frame.stack.len() - arg as usize].clone();
+            for x in iter::collect(vm, &it)? {
+                crate::types::set::add(vm, s.as_obj().expect("set"), x)?;
+            }
+            Ok(())
+        }
+        Opcode::DictUpdate => {
+            let m = pop!(frame);
+            let d = frame.stack[frame.stack.len() - arg as usize].clone();
+            pydict::update_from(vm, d.as_obj().expect("dict"), &m).map_err(|e| {
+                if vm.err_matches(&e, &vm.exc.attribute_error) {
+                    vm.type_error(format!("'{}' object is not a mapping", vm.type_name(&m)))
+                } else {
+                    e
+                }
+            })
+        }
+        Opcode::DictMerge => {
+            let m = pop!(frame);
+            let d = frame.stack[frame.stack.len() - arg as usize].clone();
+            let d = d.as_obj().expect("dict").clone();
+            let func_name = {
+                let f = &frame.stack[frame.stack.len() - arg as usize - 2];
+                crate::builtins::func_display_name(vm, f)
+            };
+            let entries = match mapping_entries(vm, &m) {
+                Ok(e) => e,
+                Err(_) => return Err(vm.type_error(format!("{func_name} argument after ** must be a mapping, not {}", vm.type_name(&m)))),
+            };
+            for (k, v) in entries {
+                if pydict::get_item(vm, &d, &k)?.is_some() {
+                    return Err(vm.type_error(format!(
+                        "{func_name} got multiple values for keyword argument '{}'",
+                        crate::vm::as_str(&k).unwrap_or("?")
+                    )));
+                }
+                pydict::set_item(vm, &d, k, v)?;
+            }
+            Ok(())
+        }
+        Opcode::ListToTuple => {
+            let l = pop!(frame);
+            let items = match &l {
+                Value::Obj(o) => match o.payload() {
+                    Payload::List(v) => v.borrow().clone(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            frame.stack.push(vm.new_tuple(items));
+            Ok(())
+        }
+        Opcode::UnpackSequence => unpack_sequence(vm, frame, arg as usize),
+        Opcode::UnpackEx => unpack_ex(vm, frame, (arg & 0xff) as usize, (arg >> 8) as usize),
+        Opcode::GetIter => {
+            let v = pop!(frame);
+            frame.stack.push(iter::get_iter(vm, &v)?);
+            Ok(())
+        }
+        Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
+            let v = pop!(frame);
+            if v.is_none() == (op == Opcode::PopJumpIfNone) {
+                frame.pc = arg as usize;
+            }
+            Ok(())
+        }
+        Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop => {
+            let v = frame.stack.last().expect("stack").clone();
+            let t = number::truthy(vm, &v)?;
+            if t == (op == Opcode::JumpIfTrueOrPop) {
+                frame.pc = arg as usize;
+            } else {
+                frame.stack.pop();
+            }
+            Ok(())
+        }
+        Opcode::RaiseVarargs => {
+            let (exc, cause) = match arg {
+                0 => (None, None),
+                1 => (Some(pop!(frame)), None),
+                _ => {
+                    let cause = pop!(frame);
+                    (Some(pop!(frame)), Some(cause))
+                }
+            };
+            Err(exceptions::do_raise(vm, exc, cause))
+        }
+        Opcode::Reraise => {
+            let exc = pop!(frame);
+            if arg != 0 {
+                if let Some(Value::Int(l)) = frame.stack.get(frame.stack.len() - arg as usize) {
+                    frame.lasti = *l as usize;
+                }
+            }
+            match exc {
+                Value::Obj(o) => Err(PyErr { exc: o }),
+                _ => Err(vm.system_error("RERAISE of a non-exception")),
+            }
+        }
+        Opcode::PushExcInfo => {
+            let exc = pop!(frame);
+            let prev = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), exc.clone());
+            frame.stack.push(prev);
+            frame.stack.push(exc);
+            Ok(())
+        }
+        Opcode::PopExcept => {
+            let prev = pop!(frame);
+            *vm.handled_exc.borrow_mut() = prev;
+            Ok(())
+        }
+        Opcode::CheckExcMatch => {
+            let cls = pop!(frame);
+            let exc = frame.stack.last().expect("stack").clone();
+            let m = exceptions::exception_matches(vm, &exc, &cls)?;
+            frame.stack.push(Value::Bool(m));
+            Ok(())
+        }
+        Opcode::BeforeWith => {
+            let mgr = pop!(frame);
+            let ty = vm.type_of(&mgr);
+            let enter = crate::types::lookup_str(vm, &ty, "__enter__");
+            let exit = crate::types::lookup_str(vm, &ty, "__exit__");
+            let (enter, exit) = match (enter, exit) {
+                (Some(e), Some(x)) => (e, x),
+                (None, _) => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        vm.type_name(&mgr)
+                    )))
+                }
+                (Some(_), None) => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                        vm.type_name(&mgr)
+                    )))
+                }
+            };
+            let bound_exit = attr::descr_get(vm, exit, Some(&mgr), &ty)?;
+            frame.stack.push(bound_exit);
+            let r = call::call_method_value(vm, &enter, &mgr, &[])?;
+            frame.stack.push(r);
+            Ok(())
+        }
+        Opcode::WithExceptStart => {
+            let n = frame.stack.len();
+            let exc = frame.stack[n - 1].clone();
+            let exit = frame.stack[n - 4].clone();
+            let ty = Value::Obj(vm.type_of(&exc));
+            let tb = match &exc {
+                Value::Obj(o) => crate::error::exc_data(o).borrow().traceback.clone(),
+                _ => Value::None,
+            };
+            let r = call::call(vm, &exit, &[ty, exc, tb])?;
+            frame.stack.push(r);
+            Ok(())
+        }
+        Opcode::GetYieldFromIter => {
+            let v = pop!(frame);
+            let is_gen = matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)));
+            frame.stack.push(if is_gen { v } else { iter::get_iter(vm, &v)? });
+            Ok(())
+        }
+        Opcode::Send => crate::generator::send_op(vm, frame, arg),
+        Opcode::GetAwaitable => {
+            let v = pop!(frame);
+            frame.stack.push(crate::generator::get_awaitable(vm, &v)?);
+            Ok(())
+        }
+        Opcode::GetAiter | Opcode::GetAnext | Opcode::EndAsyncFor | Opcode::BeforeAsyncWith => {
+            crate::generator::async_op(vm, frame, op)
+        }
+        Opcode::ImportName => {
+            let fromlist = pop!(frame);
+            let level = pop!(frame);
+            let name = crate::vm::as_str(&code.names[arg as usize]).unwrap_or("").to_string();
+            let m = crate::import::import_name(vm, &name, &frame.globals, &fromlist, &level)?;
+            frame.stack.push(m);
+            Ok(())
+        }
+        Opcode::ImportFrom => {
+            let module = frame.stack.last().expect("stack").clone();
+            let name = name_obj(code, arg).clone();
+            let v = crate::import::import_from(vm, &module, &name)?;
+            frame.stack.push(v);
+            Ok(())
+        }
+        Opcode::ImportStar => {
+            let module = pop!(frame);
+            let target = match &frame.locals {
+                Some(Value::Obj(l)) => l.clone(),
+                _ => frame.globals.clone(),
+            };
+            crate::import::import_star(vm, &module, &target)
+        }
+        Opcode::SetupAnnotations => {
+            let key = Value::Obj(vm.intern("__annotations__"));
+            let target = match &frame.locals {
+                Some(Value::Obj(l)) => l.clone(),
+                _ => frame.globals.clone(),
+            };
+            if mapping_get(vm, &target, &key)?.is_none() {
+                mapping_set(vm, &target, key, Some(Value::Obj(vm.new_dict())))?;
+            }
+            Ok(())
+        }
+        Opcode::FormatValue => {
+            let spec = if arg & format::HAVE_SPEC != 0 { Some(pop!(frame)) } else { None };
+            let v = pop!(frame);
+            let v = match arg & format::CONV_MASK {
+                format::CONV_STR => vm.new_string(repr::str(vm, &v)?),
+                format::CONV_REPR => vm.new_string(repr::repr(vm, &v)?),
+                format::CONV_ASCII => vm.new_string(repr::ascii(vm, &v)?),
+                _ => v,
+            };
+            let spec_s = spec.as_ref().and_then(|s| crate::vm::as_str(s).map(str::to_string)).unwrap_or_default();
+            let s = if spec_s.is_empty() && crate::vm::as_str(&v).is_some() && !is_heap(vm, &v) {
+                v
+            } else {
+                crate::builtins::format_value(vm, &v, &spec_s)?
+            };
+            frame.stack.push(s);
+            Ok(())
+        }
+        Opcode::PrintExpr => {
+            let v = pop!(frame);
+            if !v.is_none() {
+                let s = repr::repr(vm, &v)?;
+                vm.write_stdout(&s)?;
+                vm.write_stdout("\n")?;
+                pydict::set_item(vm, &vm.builtins_dict, Value::Obj(vm.intern("_")), v)?;
+            }
+            Ok(())
+        }
+        other => Err(vm.system_error(format!("opcode {} not handled", other.name()))),
+    }
+}
+
+fn is_heap(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if crate::types::type_data(&vm.type_of_obj(o)).heap_type)
+}
+
+fn unary(vm: &Vm, frame: &mut Frame, which: u8) -> PyResult<()> {
+    let v = pop!(frame);
+    frame.stack.push(number::unary(vm, &v, which)?);
+    Ok(())
+}
+
+fn cell_get(cell: &Value) -> Value {
+    match cell {
+        Value::Obj(o) => match o.payload() {
+            Payload::Cell(c) => c.borrow().clone(),
+            _ => Value::Null,
+        },
+        _ => Value::Null,
+    }
+}
+
+fn cell_set(cell: &Value, v: Value) {
+    if let Value::Obj(o) = cell {
+        if let Payload::Cell(c) = o.payload() {
+            let old = std::mem::replace(&mut *c.borrow_mut(), v);
+            drop(old);
+        }
+    }
+}
+
+#[cold]
+fn free_var_error(vm: &Vm, code: &CodeData, i: u32) -> PyErr {
+    let name = &code.code.localsplus_names[i as usize];
+    if code.code.localsplus_kinds[i as usize] == ferropy_bytecode::LocalKind::Free {
+        vm.name_error(format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+    } else {
+        vm.unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+    }
+}
+
+/// `locals[name]` for a locals mapping that is usually a dict.
+pub fn mapping_get(vm: &Vm, m: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+    if matches!(m.payload(), Payload::Dict(_)) && !is_heap(vm, &Value::Obj(m.clone())) {
+        return pydict::get_item(vm, m, name);
+    }
+    match sequence::get_item(vm, &Value::Obj(m.clone()), name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.err_matches(&e, &vm.exc.key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+pub fn mapping_set(vm: &Vm, m: &ObjRef, name: Value, v: Option<Value>) -> PyResult<()> {
+    if matches!(m.payload(), Payload::Dict(_)) && !is_heap(vm, &Value::Obj(m.clone())) {
+        return match v {
+            Some(v) => pydict::set_item(vm, m, name, v),
+            None => pydict::del_item(vm, m, &name),
+        };
+    }
+    sequence::set_item(vm, &Value::Obj(m.clone()), &name, v)
+}
+
+/// (key, value) pairs of a mapping: a dict directly, else via `keys()` and `[]`.
+pub fn mapping_entries(vm: &Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Value::Obj(o) = m {
+        if matches!(o.payload(), Payload::Dict(_)) {
+            return Ok(pydict::entries(o));
+        }
+    }
+    let keys = call::call_method(vm, m, "keys", &[])?;
+    let mut out = Vec::new();
+    for k in iter::collect(vm, &keys)? {
+        let v = sequence::get_item(vm, m, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
+}
+
+fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
+    let seq = pop!(frame);
+    if let Value::Obj(o) = &seq {
+        let fast: Option<Vec<Value>> = match o.payload() {
+            Payload::Tuple(t) => Some(t.to_vec()),
+            Payload::List(l) => Some(l.borrow().clone()),
+            _ => None,
+        };
+        if let Some(items) = fast {
+            if items.len() != n {
+                return Err(unpack_error(vm, n, items.len(), items.len() > n));
+            }
+            frame.stack.extend(items.into_iter().rev());
+            return Ok(());
+        }
+    }
+    let it = iter::get_iter(vm, &seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))))?;
+    let mut items = Vec::with_capacity(n);
+    while items.len() < n {
+        match iter::next(vm, &it)? {
+            Some(v) => items.push(v),
+            None => return Err(unpack_error(vm, n, items.len(), false)),
+        }
+    }
+    if iter::next(vm, &it)?.is_some() {
+        return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    frame.stack.extend(items.into_iter().rev());
+    Ok(())
+}
+
+fn unpack_error(vm: &Vm, expected: usize, got: usize, too_many: bool) -> PyErr {
+    if too_many {
+        vm.value_error(format!("too many values to unpack (expected {expected})"))
+    } else {
+        vm.value_error(format!("not enough values to unpack (expected {expected}, got {got})"))
+    }
+}
+
+fn unpack_ex(vm: &Vm, frame: &mut Frame, before: usize, after: usize) -> PyResult<()> {
+    let seq = pop!(frame);
+    let items = match iter::get_iter(vm, &seq) {
+        Ok(_) => iter::collect(vm, &seq)?,
+        Err(_) => return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq)))),
+    };
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let mid_end = items.len() - after;
+    let mut items = items;
+    let tail: Vec<Value> = items.split_off(mid_end);
+    let mid: Vec<Value> = items.split_off(before);
+    for v in tail.into_iter().rev() {
+        frame.stack.push(v);
+    }
+    frame.stack.push(vm.new_list(mid));
+    for v in items.into_iter().rev() {
+        frame.stack.push(v);
+    }
+    Ok(())
+}
+
+fn make_function_op(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
+    let code = pop!(frame);
+    let closure = if flags & make_function::CLOSURE != 0 { pop!(frame) } else { Value::Null };
+    let annotations = if flags & make_function::ANNOTATIONS != 0 { pop!(frame) } else { Value::Null };
+    let kwdefaults = if flags & make_function::KWDEFAULTS != 0 { pop!(frame) } else { Value::Null };
+    let defaults = if flags & make_function::DEFAULTS != 0 { pop!(frame) } else { Value::Null };
+    let code = code.as_obj().expect("code object").clone();
+    let cd = code_data(&code);
+    let module = pydict::get_str_key(vm, &frame.globals, &vm.intern("__name__")).unwrap_or(Value::None);
+    let doc = match &cd.code.docstring {
+        Some(d) => vm.new_str(d),
+        None => Value::None,
+    };
+    let annotations = annotations_to_dict(vm, annotations)?;
+    let f = Function {
+        name: RefCell::new(Value::Obj(vm.intern(&cd.code.name))),
+        qualname: RefCell::new(vm.new_str(&cd.code.qualname)),
+        code,
+        globals: frame.globals.clone(),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(kwdefaults),
+        closure,
+        doc: RefCell::new(doc),
+        module,
+        annotations: RefCell::new(annotations),
+    };
+    frame.stack.push(Value::Obj(ObjRef::new(Some(vm.t.function.clone()), Payload::Function(Box::new(f)))));
+    Ok(())
+}
+
+/// 3.11 passes annotations as a flat tuple `(name, value, name, value, …)`.
+fn annotations_to_dict(vm: &Vm, a: Value) -> PyResult<Value> {
+    if let Value::Obj(o) = &a {
+        if let Payload::Tuple(items) = o.payload() {
+            let d = vm.new_dict();
+            for pair in items.chunks(2) {
+                if pair.len() == 2 {
+                    pydict::set_item(vm, &d, pair[0].clone(), pair[1].clone())?;
+                }
+            }
+            return Ok(Value::Obj(d));
+        }
+    }
+    Ok(a)
+}
+
+/// Turn a compiled `CodeObject` into a runtime code object, materialising constants
+/// (nested code objects recursively) and interning names.
+pub fn load_code(vm: &Vm, code: Arc<CodeObject>) -> ObjRef {
+    let consts: Vec<Value> = code.constants.iter().map(|c| constant_value(vm, c)).collect();
+    let names: Vec<Value> = code.names.iter().map(|n| Value::Obj(vm.intern(n))).collect();
+    let local_names: Vec<Value> = code.localsplus_names.iter().map(|n| Value::Obj(vm.intern(n))).collect();
+    ObjRef::new(
+        Some(vm.t.code.clone()),
+        Payload::Code(Box::new(CodeData {
+            code,
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            local_names: local_names.into_boxed_slice(),
+        })),
+    )
+}
+
+fn constant_value(vm: &Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Ellipsis => Value::Obj(vm.none_singletons.ellipsis.clone()),
+        Constant::Int(i) => crate::types::int::from_bigint(vm, i.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex { real, imag } => crate::types::float::new_complex(vm, *real, *imag),
+        Constant::Str(s) => {
+            // CPython interns identifier-like constants; do the same so `is` agrees.
+            if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                Value::Obj(vm.intern(s))
+            } else {
+                vm.new_str(s)
+            }
+        }
+        Constant::Bytes(b) => vm.new_bytes(b.clone()),
+        Constant::Tuple(items) => vm.new_tuple(items.iter().map(|i| constant_value(vm, i)).collect()),
+        Constant::FrozenSet(items) => {
+            let s = crate::types::set::new_set(vm, true);
+            for i in items {
+                let _ = crate::types::set::add_frozen(vm, &s, constant_value(vm, i));
+            }
+            Value::Obj(s)
+        }
+        Constant::Code(code) => Value::Obj(load_code(vm, code.clone())),
+    }
+}
+
+/// Used by the dispatch loop on compare fast paths.
+pub fn compare_values(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+    compare::rich_compare(vm, a, b, op)
+}

@@ -1,0 +1,204 @@
+//! Methods and attributes of the builtin exceptions (`BaseException.args`, `__cause__`,
+//! `__context__`, `__traceback__`, `with_traceback`, `StopIteration.value`,
+//! `SystemExit.code`) and of traceback objects (CPython `Objects/exceptions.c`).
+
+use crate::error::{exc_data, PyResult};
+use crate::heap::ObjRef;
+use crate::object::{Args, Payload};
+use crate::types::{add_getset, add_method};
+use crate::value::Value;
+use crate::Vm;
+
+fn exc<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ObjRef> {
+    match v {
+        Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => Ok(o),
+        _ => Err(vm.type_error(format!("descriptor requires a 'BaseException' object but received '{}'", vm.type_name(v)))),
+    }
+}
+
+fn exc_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("BaseException.__new__(X): X is not a type object"))?;
+    if !vm.is_subtype(cls, &vm.exc.base_exception) {
+        return Err(vm.type_error(format!("BaseException.__new__({}) is not a subtype of BaseException", crate::types::type_name(cls))));
+    }
+    Ok(Value::Obj(vm.new_exception(cls, args.pos[1..].to_vec())))
+}
+
+fn exc_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let e = exc(vm, &args.pos[0])?;
+    let ty = vm.type_of_obj(e);
+    if args.has_kwargs() && !crate::types::type_data(&ty).heap_type {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", crate::types::type_name(&ty))));
+    }
+    exc_data(e).borrow_mut().args = vm.new_tuple(args.pos[1..].to_vec());
+    Ok(Value::None)
+}
+
+fn exc_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    let e = exc(vm, &args.pos[0])?;
+    Ok(vm.new_string(crate::protocol::repr::exception_str(vm, e)?))
+}
+
+fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let e = exc(vm, &args.pos[0])?;
+    let a = exc_data(e).borrow().args.clone();
+    let name = crate::types::type_name(&vm.type_of_obj(e));
+    let items = match a.as_obj().map(|x| x.payload()) {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_string(if items.len() == 1 {
+        format!("{name}({})", crate::protocol::repr::repr(vm, &items[0])?)
+    } else {
+        format!("{name}{}", crate::protocol::repr::repr(vm, &a)?)
+    }))
+}
+
+fn with_traceback(vm: &Vm, args: Args) -> PyResult<Value> {
+    let e = exc(vm, &args.pos[0])?;
+    exc_data(e).borrow_mut().traceback = args.pos.get(1).cloned().unwrap_or(Value::None);
+    Ok(args.pos[0].clone())
+}
+
+fn add_note(vm: &Vm, args: Args) -> PyResult<Value> {
+    let e = Value::Obj(exc(vm, &args.pos[0])?.clone());
+    let note = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if crate::vm::as_str(&note).is_none() {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let notes = match crate::protocol::attr::get_attr_str(vm, &e, "__notes__") {
+        Ok(n) => n,
+        Err(_) => {
+            let l = vm.new_list(Vec::new());
+            crate::protocol::attr::set_attr(vm, &e, &vm.intern("__notes__"), Some(l.clone()))?;
+            l
+        }
+    };
+    crate::protocol::call::call_method(vm, &notes, "append", &[note])?;
+    Ok(Value::None)
+}
+
+fn get_args(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(exc_data(exc(vm, v)?).borrow().args.clone())
+}
+
+fn set_args(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let e = exc(vm, v)?;
+    let items = crate::protocol::iter::collect(vm, &new.unwrap_or(Value::None))?;
+    exc_data(e).borrow_mut().args = vm.new_tuple(items);
+    Ok(())
+}
+
+macro_rules! exc_field {
+    ($get:ident, $set:ident, $field:ident, $check:expr, $msg:literal) => {
+        fn $get(vm: &Vm, v: &Value) -> PyResult<Value> {
+            Ok(exc_data(exc(vm, v)?).borrow().$field.clone())
+        }
+        fn $set(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+            let e = exc(vm, v)?;
+            let new = new.unwrap_or(Value::None);
+            let ok: fn(&Vm, &Value) -> bool = $check;
+            if !ok(vm, &new) {
+                return Err(vm.type_error($msg));
+            }
+            exc_data(e).borrow_mut().$field = new;
+            Ok(())
+        }
+    };
+}
+
+exc_field!(get_tb, set_tb, traceback, |_, v| v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Traceback(_))), "__traceback__ must be a traceback or None");
+exc_field!(get_cause, set_cause_raw, cause, |_, v| v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_))), "exception cause must be None or derive from BaseException");
+exc_field!(get_context, set_context, context, |_, v| v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_))), "exception context must be None or derive from BaseException");
+
+fn set_cause(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    set_cause_raw(vm, v, new)?;
+    exc_data(exc(vm, v)?).borrow_mut().suppress_context = true;
+    Ok(())
+}
+
+fn get_suppress(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(exc_data(exc(vm, v)?).borrow().suppress_context))
+}
+
+fn set_suppress(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let b = crate::protocol::number::truthy(vm, &new.unwrap_or(Value::Bool(false)))?;
+    exc_data(exc(vm, v)?).borrow_mut().suppress_context = b;
+    Ok(())
+}
+
+fn first_arg(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let a = exc_data(exc(vm, v)?).borrow().args.clone();
+    Ok(match a.as_obj().map(|x| x.payload()) {
+        Some(Payload::Tuple(t)) if !t.is_empty() => t[0].clone(),
+        _ => Value::None,
+    })
+}
+
+/// `SystemExit.code`: None, the single argument, or the args tuple.
+fn system_exit_code(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let a = exc_data(exc(vm, v)?).borrow().args.clone();
+    Ok(match a.as_obj().map(|x| x.payload()) {
+        Some(Payload::Tuple(t)) if t.len() == 1 => t[0].clone(),
+        Some(Payload::Tuple(t)) if t.is_empty() => Value::None,
+        _ => a,
+    })
+}
+
+fn key_error_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    exc_str(vm, args)
+}
+
+fn tb<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a crate::object::TracebackData> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Traceback(t) => Ok(t),
+            _ => Err(vm.type_error("expected a traceback")),
+        },
+        _ => Err(vm.type_error("expected a traceback")),
+    }
+}
+
+fn tb_next(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(tb(vm, v)?.next.clone())
+}
+
+fn tb_lineno(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(tb(vm, v)?.lineno as i64))
+}
+
+fn tb_lasti(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(tb(vm, v)?.lasti as i64 * 2))
+}
+
+fn tb_code(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(tb(vm, v)?.code.clone()))
+}
+
+pub fn init(vm: &Vm) {
+    let b = vm.exc.base_exception.clone();
+    crate::types::type_set(vm, &b, "__new__", {
+        let f = vm.new_native("__new__", exc_new, Some("BaseException"));
+        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+    });
+    add_method(vm, &b, "__init__", exc_init);
+    add_method(vm, &b, "__str__", exc_str);
+    add_method(vm, &b, "__repr__", exc_repr);
+    add_method(vm, &b, "with_traceback", with_traceback);
+    add_method(vm, &b, "add_note", add_note);
+    add_getset(vm, &b, "args", get_args, Some(set_args));
+    add_getset(vm, &b, "__traceback__", get_tb, Some(set_tb));
+    add_getset(vm, &b, "__cause__", get_cause, Some(set_cause));
+    add_getset(vm, &b, "__context__", get_context, Some(set_context));
+    add_getset(vm, &b, "__suppress_context__", get_suppress, Some(set_suppress));
+    add_getset(vm, &vm.exc.stop_iteration.clone(), "value", first_arg, None);
+    add_getset(vm, &vm.exc.stop_async_iteration.clone(), "value", first_arg, None);
+    add_getset(vm, &vm.exc.system_exit.clone(), "code", system_exit_code, None);
+    add_method(vm, &vm.exc.key_error.clone(), "__str__", key_error_str);
+    let t = vm.t.traceback.clone();
+    add_getset(vm, &t, "tb_next", tb_next, None);
+    add_getset(vm, &t, "tb_lineno", tb_lineno, None);
+    add_getset(vm, &t, "tb_lasti", tb_lasti, None);
+    add_getset(vm, &t, "tb_code", tb_code, None);
+    crate::types::type_set(vm, &b, "__doc__", vm.new_str("Common base class for all exceptions"));
+}

@@ -1,0 +1,280 @@
+//! Frames (CPython `_PyInterpreterFrame`) and argument binding (`ceval.c:
+//! initialize_locals`).
+//!
+//! A frame holds the fast locals ("localsplus": arguments, locals, cells, free variables),
+//! its own value stack, the instruction pointer, and the namespaces name lookups use.
+//! Frames are boxed and owned by the eval loop (or, while suspended, by a generator), so
+//! Python→Python calls never recurse on the Rust stack.
+
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::object::{Args, CodeData, Function, Payload};
+use crate::value::Value;
+use crate::Vm;
+use ferropy_bytecode::CodeFlags;
+
+pub struct Frame {
+    /// The code object (a `Payload::Code` heap object).
+    pub code: ObjRef,
+    /// The function being run, if any (its closure feeds `COPY_FREE_VARS`).
+    pub func: Option<ObjRef>,
+    pub globals: ObjRef,
+    pub builtins: ObjRef,
+    /// The locals mapping for module and class bodies (`LOAD_NAME`); None when optimized.
+    pub locals: Option<Value>,
+    pub fast: Vec<Value>,
+    pub stack: Vec<Value>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    /// Index of the instruction being executed (for tracebacks and `lasti`).
+    pub lasti: usize,
+    /// Keyword names set by `KW_NAMES` for the next `CALL`.
+    pub kwnames: Option<Value>,
+}
+
+/// The `CodeData` of a code object.
+#[inline]
+pub fn code_data(code: &ObjRef) -> &CodeData {
+    match code.payload() {
+        Payload::Code(c) => c,
+        _ => panic!("frame code is not a code object"),
+    }
+}
+
+pub fn function_data(f: &ObjRef) -> &Function {
+    match f.payload() {
+        Payload::Function(f) => f,
+        _ => panic!("not a function"),
+    }
+}
+
+impl Frame {
+    /// A frame for module-level or class-body code, or `exec`.
+    pub fn for_code(vm: &Vm, code: ObjRef, globals: ObjRef, locals: Option<Value>) -> Box<Frame> {
+        let cd = code_data(&code);
+        let n = cd.code.localsplus_names.len();
+        let builtins = builtins_for(vm, &globals);
+        Box::new(Frame {
+            fast: vec![Value::Null; n],
+            stack: Vec::with_capacity(cd.code.max_stackdepth as usize),
+            code,
+            func: None,
+            globals,
+            builtins,
+            locals,
+            pc: 0,
+            lasti: 0,
+            kwnames: None,
+        })
+    }
+
+    pub fn line(&self) -> u32 {
+        code_data(&self.code).code.line_of(self.lasti)
+    }
+}
+
+/// The builtins dict for a globals dict: `globals['__builtins__']` if it is a module or
+/// dict, else the interpreter's.
+pub fn builtins_for(vm: &Vm, globals: &ObjRef) -> ObjRef {
+    match crate::types::dict::get_str_key(vm, globals, &vm.intern("__builtins__")) {
+        Some(Value::Obj(o)) => match o.payload() {
+            Payload::Module(m) => m.dict.clone(),
+            Payload::Dict(_) => o,
+            _ => vm.builtins_dict.clone(),
+        },
+        _ => vm.builtins_dict.clone(),
+    }
+}
+
+/// Make the frame for calling `func` with `args` (positional values may be moved in from
+/// the caller's stack by the fast path of the eval loop).
+pub fn new_function_frame(vm: &Vm, func: &ObjRef, self_: Option<&Value>, args: Args) -> PyResult<Box<Frame>> {
+    let f = function_data(func);
+    let code_obj = f.code.clone();
+    let cd = code_data(&code_obj);
+    let fast = bind_args(vm, f, cd, self_, args)?;
+    let builtins = builtins_for(vm, &f.globals);
+    Ok(Box::new(Frame {
+        stack: Vec::with_capacity(cd.code.max_stackdepth as usize),
+        fast,
+        code: code_obj,
+        func: Some(func.clone()),
+        globals: f.globals.clone(),
+        builtins,
+        locals: None,
+        pc: 0,
+        lasti: 0,
+        kwnames: None,
+    }))
+}
+
+/// Bind call arguments to parameter slots, with CPython's error messages.
+pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, args: Args) -> PyResult<Vec<Value>> {
+    let code = &cd.code;
+    let nslots = code.localsplus_names.len();
+    let argcount = code.arg_count as usize;
+    let npos = args.pos.len() + self_.is_some() as usize;
+    let simple = !code.flags.has(CodeFlags::VARARGS) && !code.flags.has(CodeFlags::VARKEYWORDS) && code.kwonly_arg_count == 0;
+    let mut fast = Vec::with_capacity(nslots);
+    if let Some(s) = self_ {
+        fast.push(s.clone());
+    }
+    if simple && npos == argcount && args.kwnames.is_empty() {
+        fast.extend_from_slice(args.pos);
+        fast.resize(nslots, Value::Null);
+        return Ok(fast);
+    }
+    fast.resize(nslots, Value::Null);
+    let all_pos: Vec<Value> = self_.into_iter().cloned().chain(args.pos.iter().cloned()).collect();
+    let qualname = || crate::vm::as_str(&f.qualname.borrow()).unwrap_or("?").to_string();
+    let kwonly = code.kwonly_arg_count as usize;
+    let mut slot = argcount + kwonly;
+    let varargs_slot = if code.flags.has(CodeFlags::VARARGS) {
+        slot += 1;
+        Some(slot - 1)
+    } else {
+        None
+    };
+    let varkw_slot = if code.flags.has(CodeFlags::VARKEYWORDS) { Some(slot) } else { None };
+    // Positional arguments.
+    let n = all_pos.len().min(argcount);
+    for (i, v) in all_pos.iter().take(n).enumerate() {
+        fast[i] = v.clone();
+    }
+    if let Some(vs) = varargs_slot {
+        fast[vs] = vm.new_tuple(all_pos[n..].to_vec());
+    } else if all_pos.len() > argcount {
+        let defaults = tuple_len(&f.defaults.borrow());
+        let given_kw = args.kwnames.iter().filter(|k| {
+            let k = crate::vm::as_str(k).unwrap_or("");
+            code.localsplus_names[argcount..argcount + kwonly].iter().any(|n| n == k)
+        }).count();
+        let takes = if defaults > 0 {
+            format!("from {} to {} positional argument{}", argcount - defaults, argcount, if argcount == 1 { "" } else { "s" })
+        } else {
+            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        };
+        let given = all_pos.len();
+        let kw_part = if given_kw > 0 {
+            format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+        } else {
+            String::new()
+        };
+        let was = if given == 1 { "was" } else { "were" };
+        if given_kw > 0 {
+            return Err(vm.type_error(format!("{}() takes {takes} but {given}{kw_part} were given", qualname())));
+        }
+        return Err(vm.type_error(format!("{}() takes {takes} but {given} {was} given", qualname())));
+    }
+    // Keyword arguments.
+    let kwdict = varkw_slot.map(|s| {
+        let d = vm.new_dict();
+        fast[s] = Value::Obj(d.clone());
+        d
+    });
+    let posonly = code.posonly_arg_count as usize;
+    let mut posonly_as_kw = Vec::new();
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
+        let kname = crate::vm::as_str(k).unwrap_or("");
+        let idx = code.localsplus_names[..argcount + kwonly].iter().position(|n| n == kname);
+        match idx {
+            Some(i) if i >= posonly => {
+                if !fast[i].is_null() {
+                    return Err(vm.type_error(format!("{}() got multiple values for argument '{kname}'", qualname())));
+                }
+                fast[i] = v.clone();
+            }
+            _ => match &kwdict {
+                Some(d) => crate::types::dict::set_item(vm, d, k.clone(), v.clone())?,
+                None => {
+                    if idx.is_some() {
+                        posonly_as_kw.push(kname.to_string());
+                        continue;
+                    }
+                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{kname}'", qualname())));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qualname(),
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults for missing positionals.
+    let defaults: Vec<Value> = match &*f.defaults.borrow() {
+        Value::Obj(o) => match o.payload() {
+            Payload::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let first_default = argcount - defaults.len().min(argcount);
+    let mut missing = Vec::new();
+    for i in 0..argcount {
+        if fast[i].is_null() {
+            if i >= first_default {
+                fast[i] = defaults[i - first_default].clone();
+            } else {
+                missing.push(code.localsplus_names[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            qualname(),
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    // Keyword-only defaults.
+    let kwdefaults = f.kwdefaults.borrow().clone();
+    let mut missing_kw = Vec::new();
+    for i in argcount..argcount + kwonly {
+        if fast[i].is_null() {
+            let name = &code.localsplus_names[i];
+            let dv = match &kwdefaults {
+                Value::Obj(d) => crate::types::dict::get_str_key(vm, d, &vm.intern(name)),
+                _ => None,
+            };
+            match dv {
+                Some(v) => fast[i] = v,
+                None => missing_kw.push(name.clone()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            qualname(),
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            name_list(&missing_kw)
+        )));
+    }
+    Ok(fast)
+}
+
+fn tuple_len(v: &Value) -> usize {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Tuple(t) => t.len(),
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// `'a', 'b' and 'c'` as CPython lists missing arguments.
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    }
+}

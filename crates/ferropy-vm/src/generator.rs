@@ -1,0 +1,553 @@
+//! Generators and coroutines (CPython `Objects/genobject.c`).
+//!
+//! A generator owns its suspended frame. Resuming it runs that frame as the base of a
+//! fresh `eval::execute` until the frame yields (the frame goes back into the generator)
+//! or returns (the generator is finished). `yield from` and `await` delegate through the
+//! `SEND` opcode; `throw()` and `close()` follow the delegate first, as CPython's
+//! `gen_throw` does.
+
+use crate::error::{exc_data, PyErr, PyResult};
+use crate::eval::{self, Exit};
+use crate::frame::{code_data, Frame};
+use crate::heap::ObjRef;
+use crate::object::{Args, Payload};
+use crate::types::{add_getset, add_method};
+use crate::value::Value;
+use crate::Vm;
+use ferropy_bytecode::{CodeFlags, Opcode};
+use std::cell::{Cell, RefCell};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Closed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct GenData {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    pub kind: GenKind,
+    pub name: RefCell<Value>,
+    pub qualname_v: RefCell<Value>,
+    pub code: ObjRef,
+    /// The exception being handled inside the generator while it is suspended.
+    pub saved_exc: RefCell<Value>,
+}
+
+impl GenData {
+    pub fn qualname(&self) -> String {
+        crate::vm::as_str(&self.qualname_v.borrow()).unwrap_or("?").to_string()
+    }
+}
+
+/// What one resumption produced.
+pub enum GenResult {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn new_generator(vm: &Vm, func: &ObjRef, frame: Box<Frame>) -> Value {
+    let f = crate::frame::function_data(func);
+    let flags = code_data(&frame.code).code.flags;
+    let (kind, ty) = if flags.has(CodeFlags::COROUTINE) {
+        (GenKind::Coroutine, vm.t.coroutine.clone())
+    } else if flags.has(CodeFlags::ASYNC_GENERATOR) {
+        (GenKind::AsyncGenerator, vm.t.async_generator.clone())
+    } else {
+        (GenKind::Generator, vm.t.generator.clone())
+    };
+    let code = frame.code.clone();
+    Value::Obj(ObjRef::new(
+        Some(ty),
+        Payload::Generator(Box::new(GenData {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            kind,
+            name: RefCell::new(f.name.borrow().clone()),
+            qualname_v: RefCell::new(f.qualname.borrow().clone()),
+            code,
+            saved_exc: RefCell::new(Value::None),
+        })),
+    ))
+}
+
+pub fn gen_data(o: &ObjRef) -> Option<&GenData> {
+    match o.payload() {
+        Payload::Generator(g) => Some(g),
+        _ => None,
+    }
+}
+
+fn kind_name(g: &GenData) -> &'static str {
+    match g.kind {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+/// Resume `gen` with a sent value, or by raising `throw` at its suspension point.
+pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyResult<GenResult> {
+    let g = gen_data(gen).expect("generator");
+    match g.state.get() {
+        GenState::Running => return Err(vm.value_error(format!("{} already executing", kind_name(g)))),
+        GenState::Closed => {
+            if let Some(e) = throw {
+                return Err(e);
+            }
+            if g.kind == GenKind::Coroutine {
+                return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            return Ok(GenResult::Return(Value::None));
+        }
+        GenState::Created => {
+            if throw.is_none() && !send.is_none() {
+                return Err(vm.type_error(format!("can't send non-None value to a just-started {}", kind_name(g))));
+            }
+        }
+        GenState::Suspended => {}
+    }
+    let mut frame = g.frame.borrow_mut().take().expect("suspended generator has a frame");
+    if g.state.get() == GenState::Suspended && throw.is_none() {
+        frame.stack.push(send);
+    }
+    g.state.set(GenState::Running);
+    let outer_exc = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), g.saved_exc.borrow().clone());
+    let r = match vm.enter_recursion("") {
+        Ok(()) => {
+            let (frame, r) = eval::execute(vm, frame, throw);
+            vm.leave_recursion();
+            Some((frame, r))
+        }
+        Err(e) => {
+            *g.frame.borrow_mut() = Some(frame);
+            g.state.set(GenState::Suspended);
+            *vm.handled_exc.borrow_mut() = outer_exc.clone();
+            return Err(e);
+        }
+    };
+    let (frame, r) = r.expect("ran");
+    *g.saved_exc.borrow_mut() = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), outer_exc);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            g.state.set(GenState::Suspended);
+            Ok(GenResult::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            g.state.set(GenState::Closed);
+            *g.saved_exc.borrow_mut() = Value::None;
+            drop(frame);
+            Ok(GenResult::Return(v))
+        }
+        Err(e) => {
+            g.state.set(GenState::Closed);
+            *g.saved_exc.borrow_mut() = Value::None;
+            drop(frame);
+            // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+            if vm.err_matches(&e, &vm.exc.stop_iteration) || (g.kind == GenKind::AsyncGenerator && vm.err_matches(&e, &vm.exc.stop_async_iteration)) {
+                let msg = match g.kind {
+                    GenKind::Generator => "generator raised StopIteration",
+                    GenKind::Coroutine => "coroutine raised StopIteration",
+                    GenKind::AsyncGenerator => "async generator raised StopIteration",
+                };
+                let new = vm.runtime_error(msg);
+                {
+                    let mut d = exc_data(&new.exc).borrow_mut();
+                    d.cause = Value::Obj(e.exc.clone());
+                    d.context = Value::Obj(e.exc.clone());
+                    d.suppress_context = true;
+                }
+                return Err(new);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(gen)` for the iteration protocol: `Ok(None)` when it returns.
+pub fn next(vm: &Vm, gen: &ObjRef) -> PyResult<Option<Value>> {
+    match resume(vm, gen, Value::None, None)? {
+        GenResult::Yield(v) => Ok(Some(v)),
+        GenResult::Return(_) => Ok(None),
+    }
+}
+
+/// The delegate a suspended frame is waiting on in a `yield from`/`await` loop.
+fn delegate_of(frame: &Frame) -> Option<Value> {
+    let code = code_data(&frame.code);
+    let prev = frame.pc.checked_sub(1)?;
+    let ins = code.code.instructions.get(prev)?;
+    if ins.op == Opcode::YieldValue && ins.arg == 1 {
+        frame.stack.last().cloned()
+    } else {
+        None
+    }
+}
+
+/// After a delegate finished with `value` during `throw`, continue the outer frame past
+/// its SEND loop as if SEND had seen the return.
+fn skip_send_loop(frame: &mut Frame, value: Value) {
+    let code = code_data(&frame.code);
+    // pc is at the RESUME after YIELD_VALUE; the JUMP_BACKWARD_NO_INTERRUPT after it leads
+    // back to the SEND whose target is the loop exit.
+    let mut i = frame.pc;
+    while i < code.code.instructions.len() && code.code.instructions[i].op != Opcode::JumpBackwardNoInterrupt {
+        i += 1;
+    }
+    let send_at = code.code.instructions[i].arg as usize;
+    let exit = code.code.instructions[send_at].arg as usize;
+    frame.stack.pop();
+    frame.stack.push(value);
+    frame.pc = exit;
+}
+
+/// `gen.throw(exc)`.
+pub fn throw(vm: &Vm, gen: &ObjRef, exc: PyErr) -> PyResult<GenResult> {
+    let g = gen_data(gen).expect("generator");
+    if g.state.get() == GenState::Suspended {
+        let delegate = g.frame.borrow().as_ref().and_then(|f| delegate_of(f));
+        if let Some(d) = delegate {
+            let is_gen_exit = vm.err_matches(&exc, &vm.exc.generator_exit);
+            g.state.set(GenState::Running);
+            let r: PyResult<Option<GenResult>> = if is_gen_exit {
+                let r = close_value(vm, &d);
+                r.map(|_| None)
+            } else {
+                match &d {
+                    Value::Obj(dobj) if gen_data(dobj).is_some() => throw(vm, dobj, exc.clone()).map(Some),
+                    _ => match crate::protocol::attr::get_attr_str(vm, &d, "throw") {
+                        Ok(m) => match crate::protocol::call::call(vm, &m, &[Value::Obj(exc.exc.clone())]) {
+                            Ok(v) => Ok(Some(GenResult::Yield(v))),
+                            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Some(GenResult::Return(stop_value(vm, &e)))),
+                            Err(e) => Err(e),
+                        },
+                        Err(_) => Ok(None),
+                    },
+                }
+            };
+            g.state.set(GenState::Suspended);
+            match r {
+                Ok(Some(GenResult::Yield(v))) => return Ok(GenResult::Yield(v)),
+                Ok(Some(GenResult::Return(v))) => {
+                    if let Some(f) = g.frame.borrow_mut().as_mut() {
+                        skip_send_loop(f, v);
+                    }
+                    return resume_without_value(vm, gen);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    // The delegate raised: that exception is raised in our frame instead.
+                    if let Some(f) = g.frame.borrow_mut().as_mut() {
+                        f.stack.pop();
+                    }
+                    return resume(vm, gen, Value::None, Some(e));
+                }
+            }
+            if let Some(f) = g.frame.borrow_mut().as_mut() {
+                f.stack.pop();
+            }
+        }
+    }
+    resume(vm, gen, Value::None, Some(exc))
+}
+
+/// Resume a generator whose frame was already advanced (no sent value is pushed).
+fn resume_without_value(vm: &Vm, gen: &ObjRef) -> PyResult<GenResult> {
+    let g = gen_data(gen).expect("generator");
+    // Mark it Created-like so `resume` doesn't push a sent value, then restore semantics.
+    let frame = g.frame.borrow_mut().take().expect("frame");
+    g.state.set(GenState::Running);
+    let outer_exc = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), g.saved_exc.borrow().clone());
+    vm.enter_recursion("")?;
+    let (frame, r) = eval::execute(vm, frame, None);
+    vm.leave_recursion();
+    *g.saved_exc.borrow_mut() = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), outer_exc);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            g.state.set(GenState::Suspended);
+            Ok(GenResult::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            g.state.set(GenState::Closed);
+            Ok(GenResult::Return(v))
+        }
+        Err(e) => {
+            g.state.set(GenState::Closed);
+            Err(e)
+        }
+    }
+}
+
+/// The value carried by a StopIteration.
+pub fn stop_value(vm: &Vm, e: &PyErr) -> Value {
+    let _ = vm;
+    let args = exc_data(&e.exc).borrow().args.clone();
+    match args.as_obj().map(|a| a.payload()) {
+        Some(Payload::Tuple(t)) if !t.is_empty() => t[0].clone(),
+        _ => Value::None,
+    }
+}
+
+/// `gen.close()`.
+pub fn close(vm: &Vm, gen: &ObjRef) -> PyResult<Value> {
+    let g = gen_data(gen).expect("generator");
+    match g.state.get() {
+        GenState::Closed => return Ok(Value::None),
+        GenState::Created => {
+            g.state.set(GenState::Closed);
+            g.frame.borrow_mut().take();
+            return Ok(Value::None);
+        }
+        _ => {}
+    }
+    let exit = vm.new_error_noargs(&vm.exc.generator_exit.clone());
+    match throw(vm, gen, exit) {
+        Ok(GenResult::Yield(_)) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_name(g)))),
+        Ok(GenResult::Return(v)) => Ok(v),
+        Err(e) if vm.err_matches(&e, &vm.exc.generator_exit) || vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+fn close_value(vm: &Vm, d: &Value) -> PyResult<()> {
+    match d {
+        Value::Obj(o) if gen_data(o).is_some() => close(vm, o).map(|_| ()),
+        _ => match crate::protocol::attr::get_attr_str(vm, d, "close") {
+            Ok(m) => crate::protocol::call::call(vm, &m, &[]).map(|_| ()),
+            Err(_) => Ok(()),
+        },
+    }
+}
+
+/// The `SEND` opcode: see its doc line in `opcode.rs`.
+pub fn send_op(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
+    let value = frame.stack.pop().expect("stack");
+    let receiver = frame.stack.last().expect("stack").clone();
+    let r = match &receiver {
+        Value::Obj(o) if gen_data(o).is_some() => resume(vm, o, value, None),
+        _ => {
+            let r = if value.is_none() {
+                crate::protocol::iter::next(vm, &receiver).map(|o| match o {
+                    Some(v) => GenResult::Yield(v),
+                    None => GenResult::Return(Value::None),
+                })
+            } else {
+                crate::protocol::call::call_method(vm, &receiver, "send", &[value]).map(GenResult::Yield)
+            };
+            match r {
+                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(GenResult::Return(stop_value(vm, &e))),
+                other => other,
+            }
+        }
+    };
+    match r? {
+        GenResult::Yield(v) => {
+            frame.stack.push(v);
+        }
+        GenResult::Return(v) => {
+            frame.stack.pop();
+            frame.stack.push(v);
+            frame.pc = target as usize;
+        }
+    }
+    Ok(())
+}
+
+/// `GET_AWAITABLE`: a coroutine itself, or the iterator from `__await__`.
+pub fn get_awaitable(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        if let Some(g) = gen_data(o) {
+            if g.kind == GenKind::Coroutine || code_data(&g.code).code.flags.has(CodeFlags::ITERABLE_COROUTINE) {
+                return Ok(v.clone());
+            }
+        }
+    }
+    let ty = vm.type_of(v);
+    match crate::types::lookup_str(vm, &ty, "__await__") {
+        Some(f) => {
+            let it = crate::protocol::call::call_method_value(vm, &f, v, &[])?;
+            if let Value::Obj(o) = &it {
+                if gen_data(o).is_some_and(|g| g.kind == GenKind::Coroutine) {
+                    return Err(vm.type_error("__await__() returned a coroutine"));
+                }
+            }
+            Ok(it)
+        }
+        None => Err(vm.type_error(format!("object {} can't be used in 'await' expression", vm.type_name(v)))),
+    }
+}
+
+/// The async-iteration and async-with opcodes.
+pub fn async_op(vm: &Vm, frame: &mut Frame, op: Opcode) -> PyResult<()> {
+    match op {
+        Opcode::GetAiter => {
+            let v = frame.stack.pop().expect("stack");
+            let ty = vm.type_of(&v);
+            let f = crate::types::lookup_str(vm, &ty, "__aiter__").ok_or_else(|| {
+                vm.type_error(format!("'async for' requires an object with __aiter__ method, got {}", vm.type_name(&v)))
+            })?;
+            let it = crate::protocol::call::call_method_value(vm, &f, &v, &[])?;
+            frame.stack.push(it);
+            Ok(())
+        }
+        Opcode::GetAnext => {
+            let it = frame.stack.last().expect("stack").clone();
+            let ty = vm.type_of(&it);
+            let f = crate::types::lookup_str(vm, &ty, "__anext__").ok_or_else(|| {
+                vm.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", vm.type_name(&it)))
+            })?;
+            let aw = crate::protocol::call::call_method_value(vm, &f, &it, &[])?;
+            frame.stack.push(get_awaitable(vm, &aw)?);
+            Ok(())
+        }
+        Opcode::EndAsyncFor => {
+            let exc = frame.stack.pop().expect("stack");
+            frame.stack.pop();
+            match exc {
+                Value::Obj(o) if vm.is_instance(&Value::Obj(o.clone()), &vm.exc.stop_async_iteration) => {
+                    let prev = frame.stack.pop().unwrap_or(Value::None);
+                    let _ = prev;
+                    Ok(())
+                }
+                Value::Obj(o) => Err(PyErr { exc: o }),
+                _ => Ok(()),
+            }
+        }
+        _ => {
+            let mgr = frame.stack.pop().expect("stack");
+            let ty = vm.type_of(&mgr);
+            let enter = crate::types::lookup_str(vm, &ty, "__aenter__");
+            let exit = crate::types::lookup_str(vm, &ty, "__aexit__");
+            let (enter, exit) = match (enter, exit) {
+                (Some(a), Some(b)) => (a, b),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object does not support the asynchronous context manager protocol",
+                        vm.type_name(&mgr)
+                    )))
+                }
+            };
+            let bound_exit = crate::protocol::attr::descr_get(vm, exit, Some(&mgr), &ty)?;
+            frame.stack.push(bound_exit);
+            let r = crate::protocol::call::call_method_value(vm, &enter, &mgr, &[])?;
+            frame.stack.push(get_awaitable(vm, &r)?);
+            Ok(())
+        }
+    }
+}
+
+fn this(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
+    match v {
+        Value::Obj(o) if gen_data(o).is_some() => Ok(o.clone()),
+        _ => Err(vm.type_error("descriptor requires a generator")),
+    }
+}
+
+fn result_to_value(vm: &Vm, r: GenResult) -> PyResult<Value> {
+    match r {
+        GenResult::Yield(v) => Ok(v),
+        GenResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_send(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args.pos[0])?;
+    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let r = resume(vm, &g, v, None)?;
+    result_to_value(vm, r)
+}
+
+fn gen_next(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args.pos[0])?;
+    let r = resume(vm, &g, Value::None, None)?;
+    result_to_value(vm, r)
+}
+
+fn gen_iter(_vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+/// `gen.throw(typ[, val[, tb]])` or `gen.throw(exc)`.
+fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args.pos[0])?;
+    let typ = args.pos.get(1).cloned().ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
+    let val = args.pos.get(2).cloned();
+    let exc = match (&typ, val) {
+        (_, Some(v)) if !v.is_none() => {
+            if matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_))) {
+                crate::eval_raise(vm, &v)
+            } else {
+                let inst = crate::protocol::call::call(vm, &typ, &[v])?;
+                crate::eval_raise(vm, &inst)
+            }
+        }
+        _ => crate::eval_raise(vm, &typ),
+    };
+    let r = throw(vm, &g, exc)?;
+    result_to_value(vm, r)
+}
+
+fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
+    let g = this(vm, &args.pos[0])?;
+    close(vm, &g).map(|_| Value::None)
+}
+
+fn gen_get_running(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(gen_data(&this(vm, v)?).is_some_and(|g| g.state.get() == GenState::Running)))
+}
+
+fn gen_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen_data(&this(vm, v)?).expect("gen").name.borrow().clone())
+}
+
+fn gen_get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(gen_data(&this(vm, v)?).expect("gen").qualname_v.borrow().clone())
+}
+
+fn gen_get_code(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(gen_data(&this(vm, v)?).expect("gen").code.clone()))
+}
+
+fn gen_get_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let g = this(vm, v)?;
+    let gd = gen_data(&g).expect("gen");
+    Ok(if gd.state.get() == GenState::Closed { Value::None } else { Value::Bool(true) })
+}
+
+fn gen_get_suspended(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(gen_data(&this(vm, v)?).is_some_and(|g| g.state.get() == GenState::Suspended)))
+}
+
+pub fn init(vm: &Vm) {
+    for ty in [vm.t.generator.clone(), vm.t.coroutine.clone()] {
+        add_method(vm, &ty, "send", gen_send);
+        add_method(vm, &ty, "throw", gen_throw);
+        add_method(vm, &ty, "close", gen_close);
+        add_getset(vm, &ty, "__name__", gen_get_name, None);
+        add_getset(vm, &ty, "__qualname__", gen_get_qualname, None);
+    }
+    let g = vm.t.generator.clone();
+    add_method(vm, &g, "__next__", gen_next);
+    add_method(vm, &g, "__iter__", gen_iter);
+    add_getset(vm, &g, "gi_running", gen_get_running, None);
+    add_getset(vm, &g, "gi_code", gen_get_code, None);
+    add_getset(vm, &g, "gi_frame", gen_get_frame, None);
+    add_getset(vm, &g, "gi_suspended", gen_get_suspended, None);
+    let c = vm.t.coroutine.clone();
+    add_getset(vm, &c, "cr_running", gen_get_running, None);
+    add_getset(vm, &c, "cr_code", gen_get_code, None);
+    add_getset(vm, &c, "cr_frame", gen_get_frame, None);
+    add_getset(vm, &c, "cr_suspended", gen_get_suspended, None);
+    add_method(vm, &c, "__await__", gen_iter);
+}

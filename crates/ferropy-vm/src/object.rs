@@ -1,0 +1,320 @@
+//! The payloads heap objects carry: one variant per builtin layout (CPython's per-type
+//! C structs such as `PyListObject`, `PyFunctionObject`, `PyTypeObject`).
+//!
+//! A payload is chosen by the *layout*, not the Python type: instances of a user class that
+//! subclasses `list` carry `Payload::List`, and their type pointer (in the header) says which
+//! class they belong to. Mutable payloads use `RefCell`; code that calls back into Python
+//! must never hold a borrow across the call.
+
+use crate::dict::Dict;
+use crate::heap::ObjRef;
+use crate::value::Value;
+use ferropy_bytecode::CodeObject;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::sync::Arc;
+
+pub enum Payload {
+    /// A plain instance (`object()`, or a user class not deriving from a builtin layout).
+    Object,
+    /// An `int` too large for `Value::Int`.
+    BigInt(BigInt),
+    /// A `float` subclass instance or a boxed float.
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<Dict>),
+    /// `set`: a dict whose values are unused.
+    Set(RefCell<Dict>),
+    FrozenSet(Dict),
+    Range(Range),
+    Slice(Box<[Value; 3]>),
+    Function(Box<Function>),
+    Native(NativeFunction),
+    BoundMethod(Box<(Value, Value)>),
+    Code(Box<CodeData>),
+    Cell(RefCell<Value>),
+    Type(Box<TypeData>),
+    Module(Box<ModuleData>),
+    Exception(RefCell<ExcData>),
+    Traceback(Box<TracebackData>),
+    Iter(RefCell<IterState>),
+    Generator(Box<crate::generator::GenData>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Box<[Value; 4]>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(type, obj)`: the class to start after, and the bound object (or type).
+    Super(Box<(ObjRef, Value)>),
+    /// A builtin attribute computed by a function (CPython's getset descriptors).
+    GetSet(GetSet),
+    /// `dict.keys()`, `dict.values()`, `dict.items()`.
+    DictView(ObjRef, DictViewKind),
+    /// `NotImplemented`, `Ellipsis`.
+    Singleton(&'static str),
+}
+
+impl Payload {
+    /// A short name for debugging output.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Payload::Object => "object",
+            Payload::BigInt(_) => "int",
+            Payload::Float(_) => "float",
+            Payload::Complex(..) => "complex",
+            Payload::Str(_) => "str",
+            Payload::Bytes(_) => "bytes",
+            Payload::ByteArray(_) => "bytearray",
+            Payload::List(_) => "list",
+            Payload::Tuple(_) => "tuple",
+            Payload::Dict(_) => "dict",
+            Payload::Set(_) => "set",
+            Payload::FrozenSet(_) => "frozenset",
+            Payload::Range(_) => "range",
+            Payload::Slice(_) => "slice",
+            Payload::Function(_) => "function",
+            Payload::Native(_) => "builtin_function_or_method",
+            Payload::BoundMethod(_) => "method",
+            Payload::Code(_) => "code",
+            Payload::Cell(_) => "cell",
+            Payload::Type(_) => "type",
+            Payload::Module(_) => "module",
+            Payload::Exception(_) => "exception",
+            Payload::Traceback(_) => "traceback",
+            Payload::Iter(_) => "iterator",
+            Payload::Generator(_) => "generator",
+            Payload::Property(_) => "property",
+            Payload::StaticMethod(_) => "staticmethod",
+            Payload::ClassMethod(_) => "classmethod",
+            Payload::Super(_) => "super",
+            Payload::GetSet(_) => "getset_descriptor",
+            Payload::DictView(..) => "dict_view",
+            Payload::Singleton(name) => name,
+        }
+    }
+}
+
+/// A `str`: UTF-8 text with its length in code points and a lazily computed hash.
+pub struct PyStr {
+    pub s: Box<str>,
+    /// Length in code points (`len(s)`); equals `s.len()` exactly when the text is ASCII.
+    pub char_len: usize,
+    /// The cached `hash(s)`; -1 until computed (CPython's `ob_shash`).
+    pub hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+        let s = s.into();
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, char_len, hash: Cell::new(-1) }
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+}
+
+/// `range(start, stop, step)` with machine-sized bounds.
+#[derive(Clone, Copy, Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// A Python function (`PyFunctionObject`).
+pub struct Function {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    /// Tuple of positional defaults, or Null.
+    pub defaults: RefCell<Value>,
+    /// Dict of keyword-only defaults, or Null.
+    pub kwdefaults: RefCell<Value>,
+    /// Tuple of cells, or Null.
+    pub closure: Value,
+    pub doc: RefCell<Value>,
+    pub module: Value,
+    pub annotations: RefCell<Value>,
+}
+
+/// Arguments as natives receive them (CPython's vectorcall convention): positional values,
+/// then keyword values named by `kwnames` (str values), all borrowed from the caller.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kwnames: &'a [Value],
+    pub kwvalues: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kwnames: &[], kwvalues: &[] }
+    }
+    pub fn has_kwargs(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+}
+
+pub type NativeFn = fn(&crate::Vm, Args<'_>) -> crate::PyResult<Value>;
+
+/// A function implemented in Rust: a builtin (`len`), or a method descriptor on a builtin
+/// type (`list.append`), whose first positional argument is then `self`.
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For a bound builtin method (`[].append`): the object it is bound to.
+    pub bound: Option<Value>,
+    /// The defining type's name for method descriptors (used in reprs and errors).
+    pub owner: Option<&'static str>,
+    pub is_classmethod: bool,
+    pub doc: Option<&'static str>,
+}
+
+/// A code object at run time: the compiler's `CodeObject` plus its constants and names
+/// materialised as Python values once, when the code is loaded.
+pub struct CodeData {
+    pub code: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    /// `co_names` as interned str objects.
+    pub names: Box<[Value]>,
+    /// Fast-local names as interned str objects (for argument binding by keyword).
+    pub local_names: Box<[Value]>,
+}
+
+pub type GetterFn = fn(&crate::Vm, &Value) -> crate::PyResult<Value>;
+pub type SetterFn = fn(&crate::Vm, &Value, Option<Value>) -> crate::PyResult<()>;
+
+pub struct GetSet {
+    pub name: &'static str,
+    pub owner: &'static str,
+    pub get: GetterFn,
+    pub set: Option<SetterFn>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A type object (`PyTypeObject`).
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<ObjRef>>,
+    /// `__mro__`, starting with the type itself.
+    pub mro: RefCell<Vec<ObjRef>>,
+    pub dict: RefCell<Dict>,
+    /// The builtin layout instances carry (what `__new__` must allocate).
+    pub layout: Layout,
+    /// True for types created by a `class` statement (they may get new attributes).
+    pub heap_type: bool,
+    /// Whether instances get a `__dict__`.
+    pub has_instance_dict: bool,
+    /// Cached "does the MRO define this dunder" flags, refreshed whenever a type in the
+    /// hierarchy changes (CPython's slot table).
+    pub slots: Cell<Slots>,
+    pub subclasses: RefCell<Vec<crate::heap::ObjRef>>,
+}
+
+/// Builtin layouts a class can derive from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    Other,
+}
+
+/// Which overridable hooks a heap type's MRO defines in Python code.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Slots {
+    pub getattribute: bool,
+    pub getattr: bool,
+    pub setattr: bool,
+    pub delattr: bool,
+}
+
+pub struct ModuleData {
+    pub name: String,
+    pub dict: ObjRef,
+}
+
+/// The state of a builtin exception instance (`PyBaseExceptionObject`).
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// One traceback entry (`PyTracebackObject`): where the exception passed through.
+pub struct TracebackData {
+    pub next: Value,
+    pub code: ObjRef,
+    pub lasti: u32,
+    pub lineno: u32,
+}
+
+/// The state of the builtin iterators.
+pub enum IterState {
+    /// Iterates any sequence with an index: list, tuple, str (by code point), bytes,
+    /// or an object with old-style `__getitem__`.
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Iterates a dict's (or set's) entries by position, detecting size changes.
+    Dict { dict: ObjRef, pos: usize, len: usize, kind: DictViewKind },
+    /// The stride-by-character iterator of a non-ASCII str.
+    Str { s: ObjRef, byte_pos: usize },
+    Reversed { seq: Value, index: isize },
+    Enumerate { it: Value, count: Value },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}

@@ -1,0 +1,320 @@
+//! `hash()`: CPython's numeric hash (reduction modulo 2^61 − 1, so equal numbers of any
+//! type hash alike), SipHash-1-3 for str and bytes, xxHash-style tuple hashing
+//! (`Python/pyhash.c`, `Objects/tupleobject.c`), and identity hashes.
+
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::Vm;
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+use siphasher::sip::SipHasher13;
+use std::hash::Hasher;
+
+/// 2^61 − 1, CPython's `_PyHASH_MODULUS`.
+pub const MODULUS: u64 = (1 << 61) - 1;
+const HASH_INF: i64 = 314159;
+
+#[inline]
+pub fn hash_i64(v: i64) -> i64 {
+    let a = (v.unsigned_abs() % MODULUS) as i64;
+    let h = if v < 0 { -a } else { a };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(v: &BigInt) -> i64 {
+    if let Some(i) = v.to_i64() {
+        return hash_i64(i);
+    }
+    let m = BigInt::from(MODULUS);
+    let r = (v.magnitude() % m.magnitude()).to_u64().unwrap_or(0) as i64;
+    let h = if v.sign() == Sign::Minus { -r } else { r };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `_Py_HashDouble`; NaN hashes by identity in CPython, here by its bits.
+pub fn hash_f64(v: f64) -> i64 {
+    if v.is_infinite() {
+        return if v > 0.0 { HASH_INF } else { -HASH_INF };
+    }
+    if v.is_nan() {
+        return hash_i64((v.to_bits() >> 4) as i64);
+    }
+    if v.fract() == 0.0 && v.abs() < 9.2e18 {
+        return hash_i64(v as i64);
+    }
+    let (mut m, mut e) = frexp(v);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 60 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let h = (x as i64) * sign;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `frexp`: v = m * 2^e with 0.5 <= |m| < 1.
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// `_Py_HashPointer`: identity hash from an address.
+pub fn hash_pointer(addr: usize) -> i64 {
+    let y = addr.rotate_right(4) as i64;
+    if y == -1 {
+        -2
+    } else {
+        y
+    }
+}
+
+/// SipHash-1-3 of `text` in CPython's narrowest fixed-width representation (UCS-1/2/4),
+/// so that `hash(s)` distributes like CPython's.
+pub fn hash_str_text(vm: &Vm, text: &str) -> i64 {
+    let mut h = SipHasher13::new_with_keys(vm.hash_key.0, vm.hash_key.1);
+    let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
+    if max < 0x100 {
+        if text.is_ascii() {
+            h.write(text.as_bytes());
+        } else {
+            for c in text.chars() {
+                h.write_u8(c as u32 as u8);
+            }
+        }
+    } else if max < 0x10000 {
+        for c in text.chars() {
+            h.write(&(c as u32 as u16).to_le_bytes());
+        }
+    } else {
+        for c in text.chars() {
+            h.write(&(c as u32).to_le_bytes());
+        }
+    }
+    if text.is_empty() {
+        return 0;
+    }
+    let r = h.finish() as i64;
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+pub fn hash_bytes(vm: &Vm, b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    let mut h = SipHasher13::new_with_keys(vm.hash_key.0, vm.hash_key.1);
+    h.write(b);
+    let r = h.finish() as i64;
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+/// The (cached) hash of a str object.
+#[inline]
+pub fn str_hash(vm: &Vm, s: &ObjRef) -> i64 {
+    match s.payload() {
+        Payload::Str(ps) => {
+            let h = ps.hash.get();
+            if h != -1 {
+                return h;
+            }
+            let h = hash_str_text(vm, &ps.s);
+            ps.hash.set(h);
+            h
+        }
+        _ => hash_pointer(s.addr()),
+    }
+}
+
+/// Equality of a dict key with a str object, without calling Python (identity, then text).
+#[inline]
+pub fn str_key_eq(k: &Value, name: &ObjRef) -> bool {
+    match k {
+        Value::Obj(o) => {
+            o.is(name)
+                || match (o.payload(), name.payload()) {
+                    (Payload::Str(a), Payload::Str(b)) => a.s == b.s,
+                    _ => false,
+                }
+        }
+        _ => false,
+    }
+}
+
+/// The tuple hash of CPython 3.11 (`tuplehash`, an xxHash variant).
+pub fn hash_tuple(vm: &Vm, items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for item in items {
+        let lane = hash(vm, item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
+}
+
+/// `hash(v)`.
+pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(hash_i64(*i)),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Float(f) => Ok(hash_f64(*f)),
+        Value::None | Value::Null => Ok(0xFCA86420 >> 4),
+        Value::Obj(o) => hash_obj(vm, v, o),
+    }
+}
+
+fn hash_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
+    let ty = vm.type_of_obj(o);
+    let heap_type = crate::types::type_data(&ty).heap_type;
+    if !heap_type {
+        return match o.payload() {
+            Payload::Str(_) => Ok(str_hash(vm, o)),
+            Payload::BigInt(b) => Ok(hash_bigint(b)),
+            Payload::Float(f) => Ok(hash_f64(*f)),
+            Payload::Complex(re, im) => {
+                let h = (hash_f64(*re) as u64).wrapping_add(1000003u64.wrapping_mul(hash_f64(*im) as u64)) as i64;
+                Ok(if h == -1 { -2 } else { h })
+            }
+            Payload::Bytes(b) => Ok(hash_bytes(vm, b)),
+            Payload::Tuple(items) => hash_tuple(vm, items),
+            Payload::FrozenSet(d) => Ok(frozenset_hash(d)),
+            Payload::Range(r) => {
+                let items = if r.is_empty() {
+                    vec![Value::Int(0), Value::None, Value::None]
+                } else if r.len() == 1 {
+                    vec![Value::Int(1), Value::Int(r.start), Value::None]
+                } else {
+                    vec![Value::Int(r.len()), Value::Int(r.start), Value::Int(r.step)]
+                };
+                hash_tuple(vm, &items)
+            }
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
+                Err(vm.type_error(format!("unhashable type: '{}'", crate::types::type_name(&ty))))
+            }
+            Payload::BoundMethod(m) => {
+                let a = hash(vm, &m.1)? as u64;
+                let b = hash(vm, &m.0)? as u64;
+                Ok((a ^ b) as i64)
+            }
+            _ => Ok(hash_pointer(o.addr())),
+        };
+    }
+    match crate::types::lookup_str(vm, &ty, "__hash__") {
+        Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", crate::types::type_name(&ty)))),
+        Some(f) if !is_object_hash(vm, &f) => {
+            let r = crate::protocol::call::call_method_value(vm, &f, v, &[])?;
+            match r {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::Bool(b) => Ok(b as i64),
+                Value::Obj(ref ro) if matches!(ro.payload(), Payload::BigInt(_)) => {
+                    if let Payload::BigInt(b) = ro.payload() {
+                        Ok(hash_bigint(b))
+                    } else {
+                        unreachable!()
+                    }
+                }
+                _ => Err(vm.type_error("__hash__ method should return an integer")),
+            }
+        }
+        _ => match o.payload() {
+            Payload::Str(_) | Payload::BigInt(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::FrozenSet(_) | Payload::Float(_) => {
+                // A heap subclass of a hashable builtin that does not override __hash__.
+                let base = base_value(o);
+                match base {
+                    Some(b) => hash(vm, &b),
+                    None => Ok(hash_pointer(o.addr())),
+                }
+            }
+            _ => Ok(hash_pointer(o.addr())),
+        },
+    }
+}
+
+/// For a subclass instance of a builtin immutable type, a plain value with the same content.
+fn base_value(o: &ObjRef) -> Option<Value> {
+    match o.payload() {
+        Payload::BigInt(b) => Some(Value::Obj(ObjRef::new(None, Payload::BigInt(b.clone())))).and(None),
+        Payload::Float(f) => Some(Value::Float(*f)),
+        _ => None,
+    }
+}
+
+fn is_object_hash(vm: &Vm, f: &Value) -> bool {
+    match crate::types::lookup_str(vm, &vm.t.object, "__hash__") {
+        Some(oh) => oh.is(f),
+        None => false,
+    }
+}
+
+/// CPython's `frozenset_hash` (order-independent shuffle of entry hashes).
+pub fn frozenset_hash(d: &crate::dict::Dict) -> i64 {
+    fn shuffle(h: u64) -> u64 {
+        ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+    }
+    let mut hash: u64 = 0;
+    for e in d.iter() {
+        hash ^= shuffle(e.hash as u64);
+    }
+    if d.len() & 1 == 1 {
+        hash ^= shuffle(0);
+    }
+    hash ^= ((d.len() as u64) + 1).wrapping_mul(1927868237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+    if hash == u64::MAX {
+        hash = 590923713;
+    }
+    hash as i64
+}

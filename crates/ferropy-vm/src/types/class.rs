@@ -1,0 +1,517 @@
+//! Classes: calling a type (`type.__call__`: `__new__` then `__init__`), creating classes
+//! (`type(name, bases, ns)`, `__build_class__`, metaclasses, `__init_subclass__`,
+//! `__set_name__`), the slot cache, and `type`'s own attributes (CPython
+//! `Objects/typeobject.c`).
+
+use crate::dict::Dict;
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::object::{Args, Layout, Payload, Slots, TypeData};
+use crate::protocol::call::{call, call_args, call_method_value};
+use crate::types::{add_getset, add_method, lookup_str, mro, type_data, type_name};
+use crate::value::Value;
+use crate::vm::as_str;
+use crate::Vm;
+use std::cell::{Cell, RefCell};
+
+/// `cls(*args, **kwargs)`.
+pub fn call_type(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
+    if cls.is(&vm.t.type_) && args.pos.len() == 1 && args.kwnames.is_empty() {
+        return Ok(Value::Obj(vm.type_of(&args.pos[0])));
+    }
+    // A metaclass with its own __call__ takes over (e.g. singletons).
+    let meta = vm.type_of_obj(cls);
+    if !meta.is(&vm.t.type_) && type_data(&meta).heap_type {
+        if let Some(f) = lookup_str(vm, &meta, "__call__") {
+            let is_default = lookup_str(vm, &vm.t.type_, "__call__").is_some_and(|d| d.is(&f));
+            if !is_default {
+                return call_args(vm, &f, Some(&Value::Obj(cls.clone())), args);
+            }
+        }
+    }
+    type_call_default(vm, cls, args)
+}
+
+/// `type.__call__` proper.
+pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
+    let new = lookup_str(vm, cls, "__new__").ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
+    let clsv = Value::Obj(cls.clone());
+    let obj = match &new {
+        Value::Obj(o) if matches!(o.payload(), Payload::StaticMethod(_)) => {
+            let f = match o.payload() {
+                Payload::StaticMethod(f) => f.clone(),
+                _ => unreachable!(),
+            };
+            call_args(vm, &f, Some(&clsv), args)?
+        }
+        _ => call_args(vm, &new, Some(&clsv), args)?,
+    };
+    if !vm.is_instance(&obj, cls) {
+        return Ok(obj);
+    }
+    let oty = vm.type_of(&obj);
+    if let Some(init) = lookup_str(vm, &oty, "__init__") {
+        let r = match &init {
+            Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => crate::eval::call_function(vm, f, Some(&obj), args)?,
+            _ => call_args(vm, &crate::protocol::attr::descr_get(vm, init.clone(), Some(&obj), &oty)?, None, args)?,
+        };
+        if !r.is_none() {
+            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+        }
+    }
+    Ok(obj)
+}
+
+/// The builtin layout a class's instances carry: the first non-object layout in its MRO.
+pub fn solid_layout(cls: &ObjRef) -> Layout {
+    for t in type_data(cls).mro.borrow().iter() {
+        let l = type_data(t).layout;
+        if l != Layout::Object && l != Layout::Other {
+            return l;
+        }
+    }
+    Layout::Object
+}
+
+fn layout_conflict(a: Layout, b: Layout) -> bool {
+    a != Layout::Object && b != Layout::Object && a != b && !(matches!(a, Layout::Exception) && matches!(b, Layout::Exception))
+}
+
+/// `type(name, bases, ns)` with metaclass `meta` (CPython `type_new`).
+pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjRef, kwargs: Option<(&[Value], &[Value])>) -> PyResult<ObjRef> {
+    let mut base_types = Vec::new();
+    for b in &bases {
+        match crate::types::as_type(b) {
+            Some(t) => base_types.push(t.clone()),
+            None => return Err(vm.type_error(format!("bases must be types"))),
+        }
+    }
+    if base_types.is_empty() {
+        base_types.push(vm.t.object.clone());
+    }
+    for b in &base_types {
+        let bd = type_data(b);
+        let final_like = b.is(&vm.t.bool) || b.is(&vm.t.range) || b.is(&vm.t.slice) || b.is(&vm.t.function) || b.is(&vm.t.none_type) || b.is(&vm.t.generator) || b.is(&vm.t.builtin_function) || b.is(&vm.t.method);
+        if final_like {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bd.name.borrow())));
+        }
+    }
+    // The solid layout must be unique.
+    let mut layout = Layout::Object;
+    for b in &base_types {
+        let l = solid_layout(b);
+        if layout_conflict(layout, l) {
+            return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+        }
+        if l != Layout::Object {
+            layout = l;
+        }
+    }
+    // C3 linearization.
+    let base_mros: Vec<Vec<ObjRef>> = base_types.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
+    let ty = ObjRef::new(
+        Some(meta.clone()),
+        Payload::Type(Box::new(TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(base_types.clone()),
+            mro: RefCell::new(Vec::new()),
+            dict: RefCell::new(Dict::new()),
+            layout,
+            heap_type: true,
+            has_instance_dict: true,
+            slots: Cell::new(Slots::default()),
+            subclasses: RefCell::new(Vec::new()),
+        })),
+    );
+    let linear = mro::linearize(ty.clone(), &base_types, base_mros);
+    match linear {
+        Ok(m) => *type_data(&ty).mro.borrow_mut() = m,
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(type_name).collect();
+            // Break the self-reference so the half-built type is freed.
+            type_data(&ty).bases.borrow_mut().clear();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
+    }
+    // A custom mro() on the metaclass may reorder.
+    if !meta.is(&vm.t.type_) {
+        if let Some(f) = lookup_str(vm, meta, "mro") {
+            let default = lookup_str(vm, &vm.t.type_, "mro");
+            if !default.is_some_and(|d| d.is(&f)) {
+                let r = call_method_value(vm, &f, &Value::Obj(ty.clone()), &[])?;
+                let items = crate::protocol::iter::collect(vm, &r)?;
+                let m: Vec<ObjRef> = items.iter().filter_map(|v| crate::types::as_type(v).cloned()).collect();
+                *type_data(&ty).mro.borrow_mut() = m;
+            }
+        }
+    }
+    // Copy the namespace.
+    for (k, v) in crate::types::dict::entries(ns) {
+        let v = match (&v, as_str(&k)) {
+            // __init_subclass__ and __class_getitem__ are implicit classmethods.
+            (Value::Obj(f), Some("__init_subclass__" | "__class_getitem__")) if matches!(f.payload(), Payload::Function(_)) => {
+                Value::Obj(ObjRef::new(Some(vm.t.classmethod.clone()), Payload::ClassMethod(v.clone())))
+            }
+            (Value::Obj(f), Some("__new__")) if matches!(f.payload(), Payload::Function(_)) => {
+                Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(v.clone())))
+            }
+            _ => v,
+        };
+        if as_str(&k) == Some("__classcell__") {
+            continue;
+        }
+        let h = crate::protocol::hash::hash(vm, &k)?;
+        type_data(&ty).dict.borrow_mut().insert_new(h, k, v);
+    }
+    if let Some(q) = crate::types::dict::get_str_key(vm, ns, &vm.intern("__qualname__")) {
+        if let Some(q) = as_str(&q) {
+            *type_data(&ty).qualname.borrow_mut() = q.to_string();
+        }
+        let key = vm.intern("__qualname__");
+        let h = crate::protocol::hash::str_hash(vm, &key);
+        let mut d = type_data(&ty).dict.borrow_mut();
+        if let Some(p) = d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)) {
+            d.remove_at(p);
+        }
+    }
+    if lookup_str(vm, &ty, "__doc__").is_none() || crate::types::dict::get_str_key(vm, ns, &vm.intern("__doc__")).is_none() {
+        crate::types::type_set(vm, &ty, "__doc__", Value::None);
+    }
+    // `__eq__` without `__hash__` makes instances unhashable.
+    let has_eq = crate::types::dict::get_str_key(vm, ns, &vm.intern("__eq__")).is_some();
+    let has_hash = crate::types::dict::get_str_key(vm, ns, &vm.intern("__hash__")).is_some();
+    if has_eq && !has_hash {
+        crate::types::type_set(vm, &ty, "__hash__", Value::None);
+    }
+    // __slots__ without __dict__ removes the instance dict.
+    if let Some(slots) = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")) {
+        let names: Vec<Value> = if as_str(&slots).is_some() { vec![slots] } else { crate::protocol::iter::collect(vm, &slots)? };
+        let wants_dict = names.iter().any(|n| as_str(n) == Some("__dict__"));
+        let inherited_dict = base_types.iter().any(|b| type_data(b).has_instance_dict && type_data(b).heap_type);
+        if !wants_dict && !inherited_dict {
+            // Slots are stored in the instance dict here; remember the restriction.
+            crate::types::type_set(vm, &ty, "__ferropy_slots__", vm.new_tuple(names));
+        }
+    }
+    for b in &base_types {
+        type_data(b).subclasses.borrow_mut().push(ty.clone());
+    }
+    update_slots(vm, &ty);
+    // __classcell__ gets the new class.
+    if let Some(cell) = crate::types::dict::get_str_key(vm, ns, &vm.intern("__classcell__")) {
+        if let Value::Obj(c) = &cell {
+            if let Payload::Cell(cv) = c.payload() {
+                *cv.borrow_mut() = Value::Obj(ty.clone());
+            }
+        }
+    }
+    // __set_name__ on descriptors, then __init_subclass__ on the parent.
+    for (k, v) in crate::types::dict::entries(ns) {
+        let vt = vm.type_of(&v);
+        if type_data(&vt).heap_type {
+            if let Some(f) = lookup_str(vm, &vt, "__set_name__") {
+                call_method_value(vm, &f, &v, &[Value::Obj(ty.clone()), k.clone()])?;
+            }
+        }
+    }
+    let sup = crate::builtins::super_lookup(vm, &ty, &Value::Obj(ty.clone()), "__init_subclass__")?;
+    if let Some(f) = sup {
+        let (names, values) = kwargs.unwrap_or((&[], &[]));
+        call_args(vm, &f, None, Args { pos: &[], kwnames: names, kwvalues: values })?;
+    }
+    Ok(ty)
+}
+
+/// Refresh the cached hook flags of `ty` and its subclasses.
+pub fn update_slots(vm: &Vm, ty: &ObjRef) {
+    let has = |name: &str| -> bool {
+        let key = vm.intern(name);
+        let hash = crate::protocol::hash::str_hash(vm, &key);
+        for t in type_data(ty).mro.borrow().iter() {
+            if !type_data(t).heap_type {
+                continue;
+            }
+            if type_data(t).dict.borrow().find_by(hash, |k| crate::protocol::hash::str_key_eq(k, &key)).is_some() {
+                return true;
+            }
+        }
+        false
+    };
+    let slots = Slots { getattribute: has("__getattribute__"), getattr: has("__getattr__"), setattr: has("__setattr__"), delattr: has("__delattr__") };
+    type_data(ty).slots.set(slots);
+    let subs = type_data(ty).subclasses.borrow().clone();
+    for s in subs {
+        update_slots(vm, &s);
+    }
+}
+
+/// Pick the most derived metaclass of `meta` and the bases' metaclasses.
+fn calculate_meta(vm: &Vm, meta: ObjRef, bases: &[Value]) -> PyResult<ObjRef> {
+    let mut winner = meta;
+    for b in bases {
+        let bt = vm.type_of(b);
+        if vm.is_subtype(&winner, &bt) {
+            continue;
+        }
+        if vm.is_subtype(&bt, &winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`.
+pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = args.pos[0].clone();
+    let name = as_str(&args.pos[1]).ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?.to_string();
+    let mut bases: Vec<Value> = args.pos[2..].to_vec();
+    // PEP 560: __mro_entries__.
+    let orig_bases = bases.clone();
+    let mut changed = false;
+    let mut new_bases = Vec::new();
+    for b in &bases {
+        if crate::types::as_type(b).is_none() {
+            if let Ok(f) = crate::protocol::attr::get_attr_str(vm, b, "__mro_entries__") {
+                let r = call(vm, &f, &[vm.new_tuple(bases.clone())])?;
+                new_bases.extend(crate::protocol::iter::collect(vm, &r)?);
+                changed = true;
+                continue;
+            }
+        }
+        new_bases.push(b.clone());
+    }
+    if changed {
+        bases = new_bases;
+    }
+    let mut meta: Option<Value> = None;
+    let mut kwnames = Vec::new();
+    let mut kwvalues = Vec::new();
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
+        if as_str(k) == Some("metaclass") {
+            meta = Some(v.clone());
+        } else {
+            kwnames.push(k.clone());
+            kwvalues.push(v.clone());
+        }
+    }
+    let is_class_meta = meta.as_ref().map_or(true, |m| crate::types::as_type(m).is_some());
+    let meta_v = match meta {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => Value::Obj(vm.type_of(b)),
+            None => Value::Obj(vm.t.type_.clone()),
+        },
+    };
+    let meta_v = if is_class_meta { Value::Obj(calculate_meta(vm, crate::types::as_type(&meta_v).expect("type").clone(), &bases)?) } else { meta_v };
+    // __prepare__.
+    let ns = match crate::protocol::attr::get_attr_str(vm, &meta_v, "__prepare__") {
+        Ok(p) => call_args(vm, &p, None, Args { pos: &[vm.new_str(&name), vm.new_tuple(bases.clone())], kwnames: &kwnames, kwvalues: &kwvalues })?,
+        Err(_) => Value::Obj(vm.new_dict()),
+    };
+    // Run the class body with the namespace as its locals.
+    let fobj = func.as_obj().ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?.clone();
+    let fdata = crate::frame::function_data(&fobj);
+    let mut frame = crate::frame::Frame::for_code(vm, fdata.code.clone(), fdata.globals.clone(), Some(ns.clone()));
+    frame.func = Some(fobj.clone());
+    let cell = crate::eval::run_to_completion(vm, frame)?;
+    if changed {
+        if let Value::Obj(nso) = &ns {
+            crate::eval::ops_mapping_set(vm, nso, Value::Obj(vm.intern("__orig_bases__")), Some(vm.new_tuple(orig_bases)))?;
+        }
+    }
+    let cls = call_args(vm, &meta_v, None, Args { pos: &[vm.new_str(&name), vm.new_tuple(bases), ns.clone()], kwnames: &kwnames, kwvalues: &kwvalues })?;
+    if let (Value::Obj(c), Some(t)) = (&cell, crate::types::as_type(&cls)) {
+        if let Payload::Cell(cv) = c.payload() {
+            let cur = cv.borrow().clone();
+            if cur.is_null() || cur.is_none() {
+                *cv.borrow_mut() = Value::Obj(t.clone());
+            } else if !cur.is(&cls) {
+                return Err(vm.type_error(format!("__class__ set to {} defining '{name}' as {}", crate::protocol::repr::repr(vm, &cur)?, crate::protocol::repr::repr(vm, &cls)?)));
+            }
+        }
+    }
+    Ok(cls)
+}
+
+/// `type.__new__(meta, name, bases, ns)` and `type(obj)`.
+fn type_new_native(vm: &Vm, args: Args) -> PyResult<Value> {
+    let meta = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("type.__new__(X): X is not a type object"))?.clone();
+    let rest = &args.pos[1..];
+    if rest.len() == 1 && meta.is(&vm.t.type_) {
+        return Ok(Value::Obj(vm.type_of(&rest[0])));
+    }
+    if rest.len() != 3 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = as_str(&rest[0]).ok_or_else(|| vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&rest[0]))))?;
+    let bases = match &rest[1] {
+        Value::Obj(o) => match o.payload() {
+            Payload::Tuple(t) => t.to_vec(),
+            _ => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&rest[1])))),
+        },
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+    };
+    let ns = match &rest[2] {
+        Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => o.clone(),
+        other => return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(other)))),
+    };
+    let meta = calculate_meta(vm, meta, &bases)?;
+    let ty = type_new(vm, &meta, name, bases, &ns, Some((args.kwnames, args.kwvalues)))?;
+    if crate::types::dict::get_str_key(vm, &ns, &vm.intern("__module__")).is_none() {
+        crate::types::type_set(vm, &ty, "__module__", vm.new_str("builtins"));
+    }
+    Ok(Value::Obj(ty))
+}
+
+fn type_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor '__call__' requires a 'type' object"))?.clone();
+    type_call_default(vm, &cls, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues })
+}
+
+fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
+    let mro: Vec<Value> = type_data(cls).mro.borrow().iter().map(|t| Value::Obj(t.clone())).collect();
+    Ok(vm.new_list(mro))
+}
+
+fn type_subclasses(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
+    let subs: Vec<Value> = type_data(cls).subclasses.borrow().iter().map(|t| Value::Obj(t.clone())).collect();
+    Ok(vm.new_list(subs))
+}
+
+fn type_instancecheck(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
+    Ok(Value::Bool(vm.is_instance(&args.pos[1], cls)))
+}
+
+fn type_subclasscheck(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
+    let sub = crate::types::as_type(&args.pos[1]).ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
+    Ok(Value::Bool(vm.is_subtype(sub, cls)))
+}
+
+fn type_prepare(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.new_dict()))
+}
+
+fn ty_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ObjRef> {
+    crate::types::as_type(v).ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))
+}
+
+fn get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_string(type_name(ty_of(vm, v)?)))
+}
+
+fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = ty_of(vm, v)?;
+    match new.as_ref().and_then(as_str) {
+        Some(s) => {
+            *type_data(t).name.borrow_mut() = s.to_string();
+            Ok(())
+        }
+        None => Err(vm.type_error("can only assign string to __name__")),
+    }
+}
+
+fn get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_string(type_data(ty_of(vm, v)?).qualname.borrow().clone()))
+}
+
+fn set_qualname(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = ty_of(vm, v)?;
+    match new.as_ref().and_then(as_str) {
+        Some(s) => {
+            *type_data(t).qualname.borrow_mut() = s.to_string();
+            Ok(())
+        }
+        None => Err(vm.type_error("can only assign string to __qualname__")),
+    }
+}
+
+fn get_mro(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = ty_of(vm, v)?;
+    Ok(vm.new_tuple(type_data(t).mro.borrow().iter().map(|x| Value::Obj(x.clone())).collect()))
+}
+
+fn get_bases(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = ty_of(vm, v)?;
+    Ok(vm.new_tuple(type_data(t).bases.borrow().iter().map(|x| Value::Obj(x.clone())).collect()))
+}
+
+fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = ty_of(vm, v)?;
+    Ok(type_data(t).bases.borrow().first().map_or(Value::None, |b| Value::Obj(b.clone())))
+}
+
+fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = ty_of(vm, v)?;
+    let copy = type_data(t).dict.borrow().clone();
+    Ok(Value::Obj(ObjRef::new(Some(vm.t.dict.clone()), Payload::Dict(RefCell::new(copy)))))
+}
+
+fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = ty_of(vm, v)?;
+    Ok(match crate::protocol::repr::type_module(vm, t) {
+        Some(m) => vm.new_string(m),
+        None => vm.new_str("builtins"),
+    })
+}
+
+fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = ty_of(vm, v)?;
+    let key = vm.intern("__doc__");
+    let h = crate::protocol::hash::str_hash(vm, &key);
+    let d = type_data(t).dict.borrow();
+    Ok(d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)).and_then(|p| d.entry_at(p)).map_or(Value::None, |e| e.value.clone()))
+}
+
+fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = ty_of(vm, v)?;
+    let key = vm.intern("__abstractmethods__");
+    let h = crate::protocol::hash::str_hash(vm, &key);
+    let d = type_data(t).dict.borrow();
+    match d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)).and_then(|p| d.entry_at(p)) {
+        Some(e) => Ok(e.value.clone()),
+        None => Err(vm.attribute_error("__abstractmethods__")),
+    }
+}
+
+pub fn init(vm: &Vm) {
+    let t = vm.t.type_.clone();
+    crate::types::type_set(vm, &t, "__new__", {
+        let f = vm.new_native("__new__", type_new_native, Some("type"));
+        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+    });
+    add_method(vm, &t, "__init__", type_init);
+    add_method(vm, &t, "__call__", type_call);
+    add_method(vm, &t, "mro", type_mro);
+    add_method(vm, &t, "__subclasses__", type_subclasses);
+    add_method(vm, &t, "__instancecheck__", type_instancecheck);
+    add_method(vm, &t, "__subclasscheck__", type_subclasscheck);
+    crate::types::add_classmethod(vm, &t, "__prepare__", type_prepare);
+    add_getset(vm, &t, "__name__", get_name, Some(set_name));
+    add_getset(vm, &t, "__qualname__", get_qualname, Some(set_qualname));
+    add_getset(vm, &t, "__mro__", get_mro, None);
+    add_getset(vm, &t, "__bases__", get_bases, None);
+    add_getset(vm, &t, "__base__", get_base, None);
+    add_getset(vm, &t, "__dict__", get_dict, None);
+    add_getset(vm, &t, "__module__", get_module, None);
+    add_getset(vm, &t, "__doc__", get_doc, None);
+    add_getset(vm, &t, "__abstractmethods__", get_abstractmethods, None);
+}

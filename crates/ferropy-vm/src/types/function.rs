@@ -1,0 +1,389 @@
+//! Function-like objects and descriptors: Python functions, bound methods, builtins, code
+//! objects, cells, `property`, `staticmethod` and `classmethod` (CPython
+//! `Objects/funcobject.c`, `classobject.c`, `descrobject.c`).
+
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::object::{Args, Payload};
+use crate::types::{add_getset, add_method};
+use crate::value::Value;
+use crate::vm::as_str;
+use crate::Vm;
+
+fn func<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a crate::object::Function> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Function(f) => Ok(f),
+            _ => Err(vm.type_error("expected a function")),
+        },
+        _ => Err(vm.type_error("expected a function")),
+    }
+}
+
+macro_rules! func_field {
+    ($get:ident, $set:ident, $field:ident, $what:literal, $check:expr) => {
+        fn $get(vm: &Vm, v: &Value) -> PyResult<Value> {
+            let f = func(vm, v)?;
+            let x = f.$field.borrow().clone();
+            Ok(if x.is_null() { Value::None } else { x })
+        }
+        fn $set(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+            let f = func(vm, v)?;
+            let new = new.unwrap_or(Value::None);
+            let check: fn(&Value) -> bool = $check;
+            if !check(&new) {
+                return Err(vm.type_error(concat!($what, " must be set to a string object")));
+            }
+            *f.$field.borrow_mut() = new;
+            Ok(())
+        }
+    };
+}
+
+func_field!(get_name, set_name, name, "__name__", |v| as_str(v).is_some());
+func_field!(get_qualname, set_qualname, qualname, "__qualname__", |v| as_str(v).is_some());
+func_field!(get_doc, set_doc, doc, "__doc__", |_| true);
+func_field!(get_defaults, set_defaults, defaults, "__defaults__", |_| true);
+func_field!(get_kwdefaults, set_kwdefaults, kwdefaults, "__kwdefaults__", |_| true);
+
+fn get_annotations(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = func(vm, v)?;
+    let cur = f.annotations.borrow().clone();
+    if cur.is_null() || cur.is_none() {
+        let d = Value::Obj(vm.new_dict());
+        *f.annotations.borrow_mut() = d.clone();
+        return Ok(d);
+    }
+    Ok(cur)
+}
+
+fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(func(vm, v)?.module.clone())
+}
+
+fn get_code(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(func(vm, v)?.code.clone()))
+}
+
+fn get_globals(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(func(vm, v)?.globals.clone()))
+}
+
+fn get_closure(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let c = func(vm, v)?.closure.clone();
+    Ok(if c.is_null() { Value::None } else { c })
+}
+
+fn get_builtins(vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(vm.builtins_dict.clone()))
+}
+
+fn func_get(vm: &Vm, args: Args) -> PyResult<Value> {
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    Ok(crate::protocol::attr::new_bound_method(vm, args.pos[0].clone(), obj))
+}
+
+fn method<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a (Value, Value)> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::BoundMethod(m) => Ok(m),
+            _ => Err(vm.type_error("expected a method")),
+        },
+        _ => Err(vm.type_error("expected a method")),
+    }
+}
+
+fn method_func(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(method(vm, v)?.0.clone())
+}
+
+fn method_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(method(vm, v)?.1.clone())
+}
+
+fn method_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = method(vm, v)?.0.clone();
+    crate::protocol::attr::get_attr_str(vm, &f, "__name__")
+}
+
+fn method_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = method(vm, v)?.0.clone();
+    crate::protocol::attr::get_attr_str(vm, &f, "__qualname__")
+}
+
+fn method_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let f = method(vm, v)?.0.clone();
+    crate::protocol::attr::get_attr_str(vm, &f, "__doc__")
+}
+
+fn method_eq(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = method(vm, &args.pos[0])?;
+    match &args.pos[1] {
+        Value::Obj(o) => match o.payload() {
+            Payload::BoundMethod(b) => Ok(Value::Bool(a.0.is(&b.0) && a.1.is(&b.1))),
+            _ => Ok(vm.not_implemented()),
+        },
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+fn native<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a crate::object::NativeFunction> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Native(n) => Ok(n),
+            _ => Err(vm.type_error("expected a builtin")),
+        },
+        _ => Err(vm.type_error("expected a builtin")),
+    }
+}
+
+fn native_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(native(vm, v)?.name))
+}
+
+fn native_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let n = native(vm, v)?;
+    Ok(match n.owner {
+        Some(o) => vm.new_string(format!("{o}.{}", n.name)),
+        None => vm.new_str(n.name),
+    })
+}
+
+fn native_self(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let n = native(vm, v)?;
+    Ok(n.bound.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
+}
+
+fn native_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(native(vm, v)?.doc.map_or(Value::None, |d| vm.new_str(d)))
+}
+
+fn code<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a crate::object::CodeData> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Code(c) => Ok(c),
+            _ => Err(vm.type_error("expected a code object")),
+        },
+        _ => Err(vm.type_error("expected a code object")),
+    }
+}
+
+fn strs(vm: &Vm, it: impl Iterator<Item = String>) -> Value {
+    vm.new_tuple(it.map(|s| vm.new_string(s)).collect())
+}
+
+fn co_name(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(&code(vm, v)?.code.name))
+}
+fn co_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(&code(vm, v)?.code.qualname))
+}
+fn co_filename(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_str(&code(vm, v)?.code.filename))
+}
+fn co_firstlineno(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(code(vm, v)?.code.first_line as i64))
+}
+fn co_argcount(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(code(vm, v)?.code.arg_count as i64))
+}
+fn co_posonlyargcount(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(code(vm, v)?.code.posonly_arg_count as i64))
+}
+fn co_kwonlyargcount(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(code(vm, v)?.code.kwonly_arg_count as i64))
+}
+fn co_flags(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(code(vm, v)?.code.flags.0 as i64))
+}
+fn co_nlocals(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(code(vm, v)?.code.varnames().count() as i64))
+}
+fn co_varnames(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(strs(vm, code(vm, v)?.code.varnames().map(str::to_string)))
+}
+fn co_cellvars(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(strs(vm, code(vm, v)?.code.cellvars().map(str::to_string)))
+}
+fn co_freevars(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(strs(vm, code(vm, v)?.code.freevars().map(str::to_string)))
+}
+fn co_names(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(strs(vm, code(vm, v)?.code.names.iter().cloned()))
+}
+fn co_consts(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_tuple(code(vm, v)?.consts.to_vec()))
+}
+fn co_stacksize(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Int(code(vm, v)?.code.max_stackdepth as i64))
+}
+
+fn cell_contents(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Cell(c) => {
+                let x = c.borrow().clone();
+                if x.is_null() {
+                    Err(vm.value_error("Cell is empty"))
+                } else {
+                    Ok(x)
+                }
+            }
+            _ => Err(vm.type_error("expected a cell")),
+        },
+        _ => Err(vm.type_error("expected a cell")),
+    }
+}
+
+fn prop<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [Value; 4]> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Property(p) => Ok(p),
+            _ => Err(vm.type_error("expected a property")),
+        },
+        _ => Err(vm.type_error("expected a property")),
+    }
+}
+
+pub fn new_property(vm: &Vm, fget: Value, fset: Value, fdel: Value, doc: Value) -> PyResult<Value> {
+    let doc = if doc.is_none() && !fget.is_none() { crate::protocol::attr::get_attr_str(vm, &fget, "__doc__").unwrap_or(Value::None) } else { doc };
+    Ok(Value::Obj(ObjRef::new(Some(vm.t.property.clone()), Payload::Property(Box::new([fget, fset, fdel, doc])))))
+}
+
+fn prop_with(vm: &Vm, args: Args, slot: usize) -> PyResult<Value> {
+    let p = prop(vm, &args.pos[0])?;
+    let mut parts = p.clone();
+    parts[slot] = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let ty = vm.type_of(&args.pos[0]);
+    if ty.is(&vm.t.property) {
+        let [a, b, c, d] = parts;
+        return new_property(vm, a, b, c, d);
+    }
+    let [a, b, c, d] = parts;
+    crate::protocol::call::call(vm, &Value::Obj(ty), &[a, b, c, d])
+}
+
+fn prop_getter(vm: &Vm, args: Args) -> PyResult<Value> {
+    prop_with(vm, args, 0)
+}
+fn prop_setter(vm: &Vm, args: Args) -> PyResult<Value> {
+    prop_with(vm, args, 1)
+}
+fn prop_deleter(vm: &Vm, args: Args) -> PyResult<Value> {
+    prop_with(vm, args, 2)
+}
+
+fn prop_fget(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(prop(vm, v)?[0].clone())
+}
+fn prop_fset(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(prop(vm, v)?[1].clone())
+}
+fn prop_fdel(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(prop(vm, v)?[2].clone())
+}
+fn prop_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(prop(vm, v)?[3].clone())
+}
+
+fn prop_get(vm: &Vm, args: Args) -> PyResult<Value> {
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    let p = prop(vm, &args.pos[0])?;
+    crate::protocol::call::call(vm, &p[0], &[obj])
+}
+
+fn prop_set(vm: &Vm, args: Args) -> PyResult<Value> {
+    let p = prop(vm, &args.pos[0])?;
+    if p[1].is_none() {
+        return Err(vm.attribute_error("can't set attribute"));
+    }
+    crate::protocol::call::call(vm, &p[1], &args.pos[1..3])
+}
+
+fn wrapped(vm: &Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => Ok(f.clone()),
+            _ => Err(vm.type_error("expected staticmethod or classmethod")),
+        },
+        _ => Err(vm.type_error("expected staticmethod or classmethod")),
+    }
+}
+
+fn isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let inner = wrapped(vm, v)?;
+    match crate::protocol::attr::get_attr_str(vm, &inner, "__isabstractmethod__") {
+        Ok(x) => Ok(x),
+        Err(_) => Ok(Value::Bool(false)),
+    }
+}
+
+pub fn init(vm: &Vm) {
+    let f = vm.t.function.clone();
+    add_getset(vm, &f, "__name__", get_name, Some(set_name));
+    add_getset(vm, &f, "__qualname__", get_qualname, Some(set_qualname));
+    add_getset(vm, &f, "__doc__", get_doc, Some(set_doc));
+    add_getset(vm, &f, "__defaults__", get_defaults, Some(set_defaults));
+    add_getset(vm, &f, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
+    add_getset(vm, &f, "__annotations__", get_annotations, None);
+    add_getset(vm, &f, "__module__", get_module, None);
+    add_getset(vm, &f, "__code__", get_code, None);
+    add_getset(vm, &f, "__globals__", get_globals, None);
+    add_getset(vm, &f, "__closure__", get_closure, None);
+    add_getset(vm, &f, "__builtins__", get_builtins, None);
+    add_method(vm, &f, "__get__", func_get);
+    let m = vm.t.method.clone();
+    add_getset(vm, &m, "__func__", method_func, None);
+    add_getset(vm, &m, "__self__", method_self, None);
+    add_getset(vm, &m, "__name__", method_name, None);
+    add_getset(vm, &m, "__qualname__", method_qualname, None);
+    add_getset(vm, &m, "__doc__", method_doc, None);
+    add_method(vm, &m, "__eq__", method_eq);
+    let b = vm.t.builtin_function.clone();
+    add_getset(vm, &b, "__name__", native_name, None);
+    add_getset(vm, &b, "__qualname__", native_qualname, None);
+    add_getset(vm, &b, "__self__", native_self, None);
+    add_getset(vm, &b, "__doc__", native_doc, None);
+    let c = vm.t.code.clone();
+    for (name, g) in [
+        ("co_name", co_name as crate::object::GetterFn),
+        ("co_qualname", co_qualname),
+        ("co_filename", co_filename),
+        ("co_firstlineno", co_firstlineno),
+        ("co_argcount", co_argcount),
+        ("co_posonlyargcount", co_posonlyargcount),
+        ("co_kwonlyargcount", co_kwonlyargcount),
+        ("co_flags", co_flags),
+        ("co_nlocals", co_nlocals),
+        ("co_varnames", co_varnames),
+        ("co_cellvars", co_cellvars),
+        ("co_freevars", co_freevars),
+        ("co_names", co_names),
+        ("co_consts", co_consts),
+        ("co_stacksize", co_stacksize),
+    ] {
+        add_getset(vm, &c, name, g, None);
+    }
+    add_getset(vm, &vm.t.cell.clone(), "cell_contents", cell_contents, None);
+    let p = vm.t.property.clone();
+    add_method(vm, &p, "getter", prop_getter);
+    add_method(vm, &p, "setter", prop_setter);
+    add_method(vm, &p, "deleter", prop_deleter);
+    add_method(vm, &p, "__get__", prop_get);
+    add_method(vm, &p, "__set__", prop_set);
+    add_getset(vm, &p, "fget", prop_fget, None);
+    add_getset(vm, &p, "fset", prop_fset, None);
+    add_getset(vm, &p, "fdel", prop_fdel, None);
+    add_getset(vm, &p, "__doc__", prop_doc, None);
+    for t in [vm.t.staticmethod.clone(), vm.t.classmethod.clone()] {
+        add_getset(vm, &t, "__func__", wrapped, None);
+        add_getset(vm, &t, "__wrapped__", wrapped, None);
+        add_getset(vm, &t, "__isabstractmethod__", isabstract, None);
+    }
+}

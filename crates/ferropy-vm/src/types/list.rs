@@ -1,0 +1,469 @@
+//! `list` (CPython `Objects/listobject.c`).
+
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::object::{Args, Payload};
+use crate::protocol::{compare, iter, sequence};
+use crate::types::add_method;
+use crate::value::Value;
+use crate::Vm;
+use std::cell::RefCell;
+
+pub fn items(o: &ObjRef) -> &RefCell<Vec<Value>> {
+    match o.payload() {
+        Payload::List(l) => l,
+        _ => panic!("not a list"),
+    }
+}
+
+fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a ObjRef> {
+    match args.pos.first() {
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::List(_)) => Ok(o),
+        Some(other) => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to a '{}' object", vm.type_name(other)))),
+        None => Err(vm.type_error(format!("unbound method list.{name}() needs an argument"))),
+    }
+}
+
+/// `lst.extend(iterable)`.
+pub fn extend(vm: &Vm, o: &ObjRef, it: &Value) -> PyResult<()> {
+    let new = iter::collect(vm, it)?;
+    items(o).borrow_mut().extend(new);
+    Ok(())
+}
+
+pub fn inplace_repeat(vm: &Vm, o: &ObjRef, n: i64) -> PyResult<()> {
+    let cur = items(o).borrow().clone();
+    let k = sequence::check_repeat(vm, cur.len(), n)?;
+    let mut v = Vec::with_capacity(cur.len() * k);
+    for _ in 0..k {
+        v.extend(cur.iter().cloned());
+    }
+    let old = std::mem::replace(&mut *items(o).borrow_mut(), v);
+    drop(old);
+    Ok(())
+}
+
+/// `lst[key] = value` / `del lst[key]` including slices.
+pub fn set_item(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyResult<()> {
+    if let Value::Obj(k) = key {
+        if let Payload::Slice(s) = k.payload() {
+            let len = items(o).borrow().len();
+            let (start, stop, step) = sequence::slice_indices(vm, s, len)?;
+            return match value {
+                None => {
+                    let positions: Vec<usize> = sequence::slice_positions(start, stop, step).collect();
+                    let mut l = items(o).borrow_mut();
+                    let mut keep = vec![true; l.len()];
+                    for p in positions {
+                        keep[p] = false;
+                    }
+                    let mut i = 0;
+                    let old: Vec<Value> = std::mem::take(&mut *l);
+                    let (kept, removed): (Vec<_>, Vec<_>) = old.into_iter().partition(|_| {
+                        let r = keep[i];
+                        i += 1;
+                        r
+                    });
+                    *l = kept;
+                    drop(l);
+                    drop(removed);
+                    Ok(())
+                }
+                Some(v) => {
+                    let new = if matches!(&v, Value::Obj(vo) if vo.is(o)) { items(o).borrow().clone() } else { iter::collect(vm, &v).map_err(|_| vm.type_error("can only assign an iterable"))? };
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        let mut l = items(o).borrow_mut();
+                        let removed: Vec<Value> = l.splice(start as usize..stop as usize, new).collect();
+                        drop(l);
+                        drop(removed);
+                        Ok(())
+                    } else {
+                        let positions: Vec<usize> = sequence::slice_positions(start, stop, step).collect();
+                        if positions.len() != new.len() {
+                            return Err(vm.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                new.len(),
+                                positions.len()
+                            )));
+                        }
+                        let mut l = items(o).borrow_mut();
+                        let mut old = Vec::new();
+                        for (p, v) in positions.into_iter().zip(new) {
+                            old.push(std::mem::replace(&mut l[p], v));
+                        }
+                        drop(l);
+                        drop(old);
+                        Ok(())
+                    }
+                }
+            };
+        }
+    }
+    let i = sequence::index_of(vm, key, "list")?;
+    let mut l = items(o).borrow_mut();
+    let n = l.len();
+    match sequence::norm_index(i, n) {
+        Some(i) => {
+            let old = match value {
+                Some(v) => std::mem::replace(&mut l[i], v),
+                None => l.remove(i),
+            };
+            drop(l);
+            drop(old);
+            Ok(())
+        }
+        None => Err(vm.index_error(if value.is_some() { "list assignment index out of range" } else { "list assignment index out of range" })),
+    }
+}
+
+fn list_append(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "append")?;
+    crate::protocol::call::check_arity(vm, "list.append", &Args::new(&args.pos[1..]), 1, 1)?;
+    items(o).borrow_mut().push(args.pos[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "extend")?;
+    crate::protocol::call::check_arity(vm, "list.extend", &Args::new(&args.pos[1..]), 1, 1)?;
+    extend(vm, o, &args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "pop")?;
+    let mut l = items(o).borrow_mut();
+    if l.is_empty() {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match args.pos.get(1) {
+        Some(k) => {
+            let n = l.len();
+            drop(l);
+            let i = sequence::index_of(vm, k, "list")?;
+            l = items(o).borrow_mut();
+            match sequence::norm_index(i, n) {
+                Some(i) => i,
+                None => return Err(vm.index_error("pop index out of range")),
+            }
+        }
+        None => l.len() - 1,
+    };
+    Ok(l.remove(i))
+}
+
+fn list_insert(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "insert")?;
+    crate::protocol::call::check_arity(vm, "insert", &Args::new(&args.pos[1..]), 2, 2)?;
+    let i = sequence::index_of(vm, &args.pos[1], "list")?;
+    let mut l = items(o).borrow_mut();
+    let n = l.len() as i64;
+    let i = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    l.insert(i, args.pos[2].clone());
+    Ok(Value::None)
+}
+
+fn find(vm: &Vm, o: &ObjRef, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let mut i = start;
+    loop {
+        let item = match items(o).borrow().get(i) {
+            Some(v) if i < stop => v.clone(),
+            _ => return Ok(None),
+        };
+        if compare::eq(vm, &item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+
+fn list_remove(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "remove")?;
+    let x = args.pos.get(1).ok_or_else(|| vm.type_error("list.remove() takes exactly one argument (0 given)"))?;
+    match find(vm, o, x, 0, usize::MAX)? {
+        Some(i) => {
+            let old = items(o).borrow_mut().remove(i);
+            drop(old);
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn clamp_range(vm: &Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
+    let get = |i: usize, default: i64| -> PyResult<i64> {
+        match args.pos.get(i) {
+            Some(v) if !v.is_none() => sequence::index_of(vm, v, "slice"),
+            _ => Ok(default),
+        }
+    };
+    let n = len as i64;
+    let adj = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) } as usize;
+    Ok((adj(get(first, 0)?), adj(get(first + 1, n)?)))
+}
+
+fn list_index(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "index")?;
+    let x = args.pos.get(1).ok_or_else(|| vm.type_error("index expected at least 1 argument, got 0"))?;
+    let (start, stop) = clamp_range(vm, &args, 2, items(o).borrow().len())?;
+    match find(vm, o, x, start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error(format!("{} is not in list", crate::protocol::repr::repr(vm, x)?))),
+    }
+}
+
+fn list_count(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "count")?;
+    let x = args.pos.get(1).ok_or_else(|| vm.type_error("list.count() takes exactly one argument (0 given)"))?;
+    let snapshot = items(o).borrow().clone();
+    let mut n = 0;
+    for v in &snapshot {
+        if compare::eq(vm, v, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_clear(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "clear")?;
+    let old = std::mem::take(&mut *items(o).borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "copy")?;
+    Ok(vm.new_list(items(o).borrow().clone()))
+}
+
+fn list_reverse(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "reverse")?;
+    items(o).borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+/// `list.sort(key=None, reverse=False)`: a stable merge sort whose comparisons may raise;
+/// the list is emptied during the sort so mutation from a key function is detected, as
+/// CPython does.
+fn list_sort(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "sort")?;
+    if args.pos.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
+        match crate::vm::as_str(k) {
+            Some("key") => key = v.clone(),
+            Some("reverse") => reverse = crate::protocol::number::truthy(vm, v)?,
+            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            None => {}
+        }
+    }
+    let data = std::mem::take(&mut *items(o).borrow_mut());
+    let r = sort_values(vm, data, &key, reverse);
+    let modified = !items(o).borrow().is_empty();
+    match r {
+        Ok(sorted) => {
+            let old = std::mem::replace(&mut *items(o).borrow_mut(), sorted);
+            drop(old);
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
+            Ok(Value::None)
+        }
+        Err((e, original)) => {
+            let old = std::mem::replace(&mut *items(o).borrow_mut(), original);
+            drop(old);
+            Err(e)
+        }
+    }
+}
+
+/// Sort values (with an optional key function), stable; on error returns the original
+/// values in some order so nothing is lost.
+pub fn sort_values(vm: &Vm, data: Vec<Value>, key: &Value, reverse: bool) -> Result<Vec<Value>, (crate::PyErr, Vec<Value>)> {
+    let keys: Vec<Value> = if key.is_none() {
+        data.clone()
+    } else {
+        let mut ks = Vec::with_capacity(data.len());
+        for v in &data {
+            match crate::protocol::call::call(vm, key, std::slice::from_ref(v)) {
+                Ok(k) => ks.push(k),
+                Err(e) => return Err((e, data)),
+            }
+        }
+        ks
+    };
+    let mut idx: Vec<usize> = (0..data.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    let mut err = None;
+    // Fast paths for homogeneous ints and strs never call Python.
+    let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
+    let all_str = !all_int && keys.iter().all(|k| matches!(k, Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && o.raw_type().is_some_and(|t| t.is(&vm.t.str))));
+    let all_float = !all_int && !all_str && keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
+    if all_int {
+        idx.sort_by_key(|&i| if let Value::Int(x) = keys[i] { x } else { 0 });
+    } else if all_str {
+        idx.sort_by(|&a, &b| crate::vm::as_str(&keys[a]).cmp(&crate::vm::as_str(&keys[b])));
+    } else if all_float {
+        idx.sort_by(|&a, &b| {
+            let (Value::Float(x), Value::Float(y)) = (&keys[a], &keys[b]) else { return std::cmp::Ordering::Equal };
+            x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+        });
+    } else {
+        merge_sort(&mut idx, &mut |a, b| {
+            if err.is_some() {
+                return false;
+            }
+            match compare::compare_bool(vm, &keys[b], &keys[a], ferropy_bytecode::opcode::cmpop::LT) {
+                Ok(r) => r,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        });
+    }
+    if let Some(e) = err {
+        return Err((e, data));
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let mut slots: Vec<Option<Value>> = data.into_iter().map(Some).collect();
+    Ok(idx.into_iter().map(|i| slots[i].take().expect("each index once")).collect())
+}
+
+/// Stable merge sort with a fallible "b < a" predicate (`less(a, b)` means b sorts first).
+fn merge_sort(v: &mut Vec<usize>, less_rev: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    // Insertion sort for small runs, then bottom-up merges.
+    let run = 16;
+    for start in (0..n).step_by(run) {
+        let end = (start + run).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && less_rev(v[j - 1], v[j]) {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+    let mut width = run;
+    let mut buf = v.clone();
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut a, mut b, mut k) = (i, mid, i);
+            while a < mid && b < end {
+                if less_rev(v[a], v[b]) {
+                    buf[k] = v[b];
+                    b += 1;
+                } else {
+                    buf[k] = v[a];
+                    a += 1;
+                }
+                k += 1;
+            }
+            while a < mid {
+                buf[k] = v[a];
+                a += 1;
+                k += 1;
+            }
+            while b < end {
+                buf[k] = v[b];
+                b += 1;
+                k += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+}
+
+fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "__init__")?;
+    crate::protocol::call::no_kwargs(vm, "list", &args)?;
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let new = match args.pos.get(1) {
+        Some(it) => iter::collect(vm, it)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *items(o).borrow_mut(), new);
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_len(vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(items(this(vm, &args, "__len__")?).borrow().len() as i64))
+}
+
+fn list_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "__getitem__")?;
+    let plain = Value::Obj(ObjRef::new(Some(vm.t.list.clone()), Payload::List(RefCell::new(items(o).borrow().clone()))));
+    sequence::get_item(vm, &plain, &args.pos[1])
+}
+
+fn list_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "__setitem__")?;
+    set_item(vm, o, &args.pos[1], Some(args.pos[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "__delitem__")?;
+    set_item(vm, o, &args.pos[1], None)?;
+    Ok(Value::None)
+}
+
+fn list_contains(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "__contains__")?;
+    Ok(Value::Bool(find(vm, o, &args.pos[1], 0, usize::MAX)?.is_some()))
+}
+
+fn list_iter(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "__iter__")?;
+    Ok(iter::new_iter(vm, &vm.t.list_iterator.clone(), crate::object::IterState::Seq { seq: Value::Obj(o.clone()), index: 0 }))
+}
+
+fn list_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = this(vm, &args, "__reversed__")?;
+    let n = items(o).borrow().len() as isize;
+    Ok(iter::new_iter(vm, &vm.t.list_reverseiterator.clone(), crate::object::IterState::Reversed { seq: Value::Obj(o.clone()), index: n - 1 }))
+}
+
+pub fn init(vm: &Vm) {
+    let t = vm.t.list.clone();
+    add_method(vm, &t, "append", list_append);
+    add_method(vm, &t, "extend", list_extend);
+    add_method(vm, &t, "pop", list_pop);
+    add_method(vm, &t, "insert", list_insert);
+    add_method(vm, &t, "remove", list_remove);
+    add_method(vm, &t, "index", list_index);
+    add_method(vm, &t, "count", list_count);
+    add_method(vm, &t, "clear", list_clear);
+    add_method(vm, &t, "copy", list_copy);
+    add_method(vm, &t, "reverse", list_reverse);
+    add_method(vm, &t, "sort", list_sort);
+    add_method(vm, &t, "__init__", list_init);
+    add_method(vm, &t, "__len__", list_len);
+    add_method(vm, &t, "__getitem__", list_getitem);
+    add_method(vm, &t, "__setitem__", list_setitem);
+    add_method(vm, &t, "__delitem__", list_delitem);
+    add_method(vm, &t, "__contains__", list_contains);
+    add_method(vm, &t, "__iter__", list_iter);
+    add_method(vm, &t, "__reversed__", list_reversed);
+}

@@ -1,0 +1,281 @@
+//! `object`, the root of every class: default `__new__`/`__init__` argument rules,
+//! identity comparison and hashing, attribute access hooks, `__class__`, `__dict__`
+//! (CPython `Objects/typeobject.c: object_*`).
+
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::object::{Args, Layout, Payload};
+use crate::protocol::attr;
+use crate::types::class::solid_layout;
+use crate::types::{add_getset, add_method, lookup_str, type_data, type_name};
+use crate::value::Value;
+use crate::Vm;
+
+fn overrides(vm: &Vm, cls: &ObjRef, name: &str) -> bool {
+    match (lookup_str(vm, cls, name), lookup_str(vm, &vm.t.object, name)) {
+        (Some(a), Some(b)) => !a.is(&b),
+        _ => false,
+    }
+}
+
+/// `object.__new__(cls, *args)`: allocate an instance of `cls`'s layout.
+fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let cls = crate::types::as_type(args.pos.first().unwrap_or(&Value::None))
+        .ok_or_else(|| vm.type_error("object.__new__(X): X is not a type object"))?
+        .clone();
+    let excess = args.pos.len() > 1 || args.has_kwargs();
+    if excess {
+        if overrides(vm, &cls, "__new__") {
+            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if !overrides(vm, &cls, "__init__") {
+            return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
+        }
+    }
+    if let Some(abs) = abstract_methods(vm, &cls)? {
+        return Err(vm.type_error(abs));
+    }
+    new_instance(vm, &cls)
+}
+
+/// The "Can't instantiate abstract class" message, if `cls` has abstract methods.
+fn abstract_methods(vm: &Vm, cls: &ObjRef) -> PyResult<Option<String>> {
+    let key = vm.intern("__abstractmethods__");
+    let h = crate::protocol::hash::str_hash(vm, &key);
+    let v = {
+        let d = type_data(cls).dict.borrow();
+        d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)).and_then(|p| d.entry_at(p)).map(|e| e.value.clone())
+    };
+    let v = match v {
+        Some(v) => v,
+        None => return Ok(None),
+    };
+    let mut names: Vec<String> = crate::protocol::iter::collect(vm, &v)?.iter().filter_map(|n| crate::vm::as_str(n).map(str::to_string)).collect();
+    if names.is_empty() {
+        return Ok(None);
+    }
+    names.sort();
+    let plural = if names.len() == 1 { "" } else { "s" };
+    let list: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let joined = match list.len() {
+        1 => list[0].clone(),
+        _ => format!("{} and {}", list[..list.len() - 1].join(", "), list[list.len() - 1]),
+    };
+    Ok(Some(format!("Can't instantiate abstract class {} with abstract method{plural} {joined}", type_name(cls))))
+}
+
+/// A fresh, empty instance of a heap class (or of `object`).
+pub fn new_instance(vm: &Vm, cls: &ObjRef) -> PyResult<Value> {
+    let payload = match solid_layout(cls) {
+        Layout::Object => Payload::Object,
+        Layout::List => Payload::List(Default::default()),
+        Layout::Dict => Payload::Dict(Default::default()),
+        Layout::Set => Payload::Set(Default::default()),
+        Layout::ByteArray => Payload::ByteArray(Default::default()),
+        Layout::Exception => return Ok(Value::Obj(vm.new_exception(cls, Vec::new()))),
+        other => return Err(vm.type_error(format!("object.__new__({}) is not safe, use {:?}.__new__()", type_name(cls), other))),
+    };
+    Ok(Value::Obj(ObjRef::new(Some(cls.clone()), payload)))
+}
+
+fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    let excess = args.pos.len() > 1 || args.has_kwargs();
+    if excess {
+        let cls = vm.type_of(&args.pos[0]);
+        if overrides(vm, &cls, "__init__") {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if !overrides(vm, &cls, "__new__") {
+            return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_eq(vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { vm.not_implemented() })
+}
+
+fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
+    let ty = vm.type_of(&args.pos[0]);
+    if let Some(eq) = lookup_str(vm, &ty, "__eq__") {
+        let r = crate::protocol::call::call_method_value(vm, &eq, &args.pos[0], &args.pos[1..2])?;
+        if vm.is_not_implemented(&r) {
+            return Ok(r);
+        }
+        return Ok(Value::Bool(!crate::protocol::number::truthy(vm, &r)?));
+    }
+    Ok(vm.not_implemented())
+}
+
+fn object_not_implemented(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.not_implemented())
+}
+
+fn object_hash(_vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(match &args.pos[0] {
+        Value::Obj(o) => crate::protocol::hash::hash_pointer(o.addr()),
+        other => crate::protocol::hash::hash(_vm, other)?,
+    }))
+}
+
+fn object_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    match &args.pos[0] {
+        Value::Obj(o) => Ok(vm.new_string(crate::protocol::repr::default_repr(vm, o))),
+        other => Ok(vm.new_string(crate::protocol::repr::repr(vm, other)?)),
+    }
+}
+
+fn object_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    Ok(vm.new_string(crate::protocol::repr::repr(vm, &args.pos[0])?))
+}
+
+fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
+    let spec = args.pos.get(1).and_then(crate::vm::as_str).unwrap_or("");
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&args.pos[0]))));
+    }
+    Ok(vm.new_string(crate::protocol::repr::str(vm, &args.pos[0])?))
+}
+
+fn name_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ObjRef> {
+    match v {
+        Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => Ok(o),
+        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+    }
+}
+
+fn object_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
+    let name = name_arg(vm, &args.pos[1])?;
+    let ty = vm.type_of(&args.pos[0]);
+    match attr::generic_get_attr(vm, &args.pos[0], &ty, name)? {
+        Some(v) => Ok(v),
+        None => Err(attr::no_attribute(vm, &args.pos[0], name)),
+    }
+}
+
+fn object_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let name = name_arg(vm, &args.pos[1])?;
+    let ty = vm.type_of(&args.pos[0]);
+    attr::generic_set_attr(vm, &args.pos[0], &ty, name, Some(args.pos[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let name = name_arg(vm, &args.pos[1])?;
+    let ty = vm.type_of(&args.pos[0]);
+    attr::generic_set_attr(vm, &args.pos[0], &ty, name, None)?;
+    Ok(Value::None)
+}
+
+fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
+    let obj = &args.pos[0];
+    let d = vm.new_dict();
+    if let Value::Obj(o) = obj {
+        if let Some(idict) = o.dict_cell().borrow().as_ref() {
+            for (k, _) in crate::types::dict::entries(idict) {
+                crate::types::dict::set_item(vm, &d, k, Value::None)?;
+            }
+        }
+    }
+    let ty = vm.type_of(obj);
+    for t in type_data(&ty).mro.borrow().iter() {
+        let keys: Vec<Value> = type_data(t).dict.borrow().keys().cloned().collect();
+        for k in keys {
+            crate::types::dict::set_item(vm, &d, k, Value::None)?;
+        }
+    }
+    Ok(vm.new_list(crate::types::dict::entries(&d).into_iter().map(|(k, _)| k).collect()))
+}
+
+fn object_init_subclass(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult<Value> {
+    Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args.pos[0]))))
+}
+
+fn object_sizeof(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(16))
+}
+
+fn get_class(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Obj(vm.type_of(v)))
+}
+
+fn set_class(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let _ = (v, new);
+    Err(vm.type_error("__class__ assignment is not supported by ferropy"))
+}
+
+fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let o = match v {
+        Value::Obj(o) => o,
+        _ => return Err(attr::no_attribute(vm, v, &vm.intern("__dict__"))),
+    };
+    if let Payload::Module(m) = o.payload() {
+        return Ok(Value::Obj(m.dict.clone()));
+    }
+    let ty = vm.type_of_obj(o);
+    if !type_data(&ty).has_instance_dict && !matches!(o.payload(), Payload::Function(_)) {
+        return Err(attr::no_attribute(vm, v, &vm.intern("__dict__")));
+    }
+    let mut cell = o.dict_cell().borrow_mut();
+    if cell.is_none() {
+        *cell = Some(vm.new_dict());
+    }
+    Ok(Value::Obj(cell.as_ref().expect("dict").clone()))
+}
+
+fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let o = v.as_obj().ok_or_else(|| vm.type_error("cannot set __dict__"))?;
+    match new {
+        Some(Value::Obj(d)) if matches!(d.payload(), Payload::Dict(_)) => {
+            *o.dict_cell().borrow_mut() = Some(d);
+            Ok(())
+        }
+        Some(other) => Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(&other)))),
+        None => {
+            *o.dict_cell().borrow_mut() = None;
+            Ok(())
+        }
+    }
+}
+
+pub fn init(vm: &Vm) {
+    let t = vm.t.object.clone();
+    crate::types::type_set(vm, &t, "__new__", {
+        let f = vm.new_native("__new__", object_new, Some("object"));
+        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+    });
+    add_method(vm, &t, "__init__", object_init);
+    add_method(vm, &t, "__eq__", object_eq);
+    add_method(vm, &t, "__ne__", object_ne);
+    add_method(vm, &t, "__lt__", object_not_implemented);
+    add_method(vm, &t, "__le__", object_not_implemented);
+    add_method(vm, &t, "__gt__", object_not_implemented);
+    add_method(vm, &t, "__ge__", object_not_implemented);
+    add_method(vm, &t, "__hash__", object_hash);
+    add_method(vm, &t, "__repr__", object_repr);
+    add_method(vm, &t, "__str__", object_str);
+    add_method(vm, &t, "__format__", object_format);
+    add_method(vm, &t, "__getattribute__", object_getattribute);
+    add_method(vm, &t, "__setattr__", object_setattr);
+    add_method(vm, &t, "__delattr__", object_delattr);
+    add_method(vm, &t, "__dir__", object_dir);
+    add_method(vm, &t, "__reduce_ex__", object_reduce_ex);
+    add_method(vm, &t, "__sizeof__", object_sizeof);
+    crate::types::add_classmethod(vm, &t, "__init_subclass__", object_init_subclass);
+    add_getset(vm, &t, "__class__", get_class, Some(set_class));
+    // `__dict__` lives on `object` here (CPython puts it on each heap type).
+    let _ = (get_dict, set_dict);
+    add_getset(vm, &vm.t.function.clone(), "__dict__", get_dict, Some(set_dict));
+    add_getset(vm, &vm.t.module.clone(), "__dict__", get_dict, None);
+    crate::types::type_set(vm, &t, "__doc__", vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+}
+
+/// The `__dict__` getter, for heap classes (installed by `type_new`).
+pub fn instance_dict_getset(vm: &Vm, v: &Value) -> PyResult<Value> {
+    get_dict(vm, v)
+}

@@ -1,0 +1,78 @@
+//! `Value`: what the VM's stacks, locals and containers hold.
+//!
+//! `None`, `bool`, small `int` and `float` are stored unboxed; everything else is a counted
+//! reference to a heap object. Unboxing is an optimisation that Python code can only see
+//! through `id()`: a small int that overflows i64 arithmetic continues as a heap big int.
+//! `Null` is the VM-internal empty slot (an unbound local, CPython's `NULL` on the stack
+//! before a call); it never reaches Python code.
+
+use crate::heap::ObjRef;
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    #[default]
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Value {
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    #[inline]
+    pub fn as_obj(&self) -> Option<&ObjRef> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// `a is b`. Unboxed values compare by value (CPython's small ints, `None`, `True` and
+    /// `False` are singletons too); floats by bits, since each `float` is a distinct object
+    /// in CPython but `x is x` must hold.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => a.is(b),
+            _ => false,
+        }
+    }
+}
+
+impl From<ObjRef> for Value {
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}

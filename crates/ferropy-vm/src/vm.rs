@@ -1,0 +1,340 @@
+//! `Vm`: one interpreter and its (for now, single) thread state.
+//!
+//! It owns the builtin type objects, the `builtins` module, `sys.modules`, the interned
+//! string table, the recursion counter and the currently handled exception. Everything
+//! that touches objects takes `&Vm`: holding one is the proof that this thread may touch
+//! the heap (the GIL token of DESIGN.md §3 will be layered on this).
+
+use crate::dict::Dict;
+use crate::error::{PyErr, PyResult};
+use crate::heap::ObjRef;
+use crate::object::*;
+use crate::types::exceptions::ExcTypes;
+use crate::types::BuiltinTypes;
+use crate::value::Value;
+use ferropy_bytecode::CodeObject;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::sync::Arc;
+
+/// How source handed to the compiler hook is to be compiled (`compile()`'s `mode`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// The facade installs this so `exec`, `eval`, `compile` and imports can reach the
+/// compiler without the VM depending on it (DESIGN.md §2). It returns the code object, or
+/// raises SyntaxError.
+pub type CompileHook = Box<dyn Fn(&Vm, &str, &str, CompileMode) -> PyResult<Arc<CodeObject>>>;
+
+/// Where `print` and `sys.stdout.write` go.
+pub type OutputSink = Box<dyn Write>;
+
+pub struct Vm {
+    pub t: BuiltinTypes,
+    pub exc: ExcTypes,
+    pub builtins: ObjRef,
+    pub builtins_dict: ObjRef,
+    /// `sys.modules`.
+    pub modules: ObjRef,
+    pub none_singletons: Singletons,
+    interned: RefCell<HashMap<Box<str>, ObjRef>>,
+    /// Python frames currently on this thread (for the recursion limit).
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// Nested native→Python re-entries (each one costs Rust stack).
+    pub native_depth: Cell<u32>,
+    /// The exception currently being handled (`sys.exc_info()[1]`), or None.
+    pub handled_exc: RefCell<Value>,
+    pub compile_hook: RefCell<Option<CompileHook>>,
+    pub stdout: RefCell<OutputSink>,
+    pub stderr: RefCell<OutputSink>,
+    pub hash_key: (u64, u64),
+    /// `sys.get_int_max_str_digits()`.
+    pub int_max_str_digits: Cell<usize>,
+    pub argv: RefCell<Vec<String>>,
+    /// Directories searched for `.py` imports (`sys.path`), kept as a list object.
+    pub sys_path: ObjRef,
+    /// Embedded Python-source modules: name -> source.
+    pub frozen_sources: RefCell<HashMap<String, &'static str>>,
+    /// Native modules: name -> initialiser.
+    pub native_modules: RefCell<HashMap<String, fn(&Vm) -> PyResult<ObjRef>>>,
+    /// The caller's frame facts for frame-aware builtins (see `builtins::CallerInfo`).
+    pub caller: RefCell<Option<crate::builtins::CallerInfo>>,
+    /// The `sys` module, once the stdlib has created it.
+    pub sys_module: RefCell<Option<ObjRef>>,
+    /// The default `sys.stdout` / `sys.stderr` objects.
+    pub std_streams: (ObjRef, ObjRef),
+    /// Source text by filename, for traceback lines of code that is not on disk.
+    pub sources: RefCell<HashMap<String, String>>,
+}
+
+/// Singleton objects that are heap allocated.
+pub struct Singletons {
+    pub not_implemented: ObjRef,
+    pub ellipsis: ObjRef,
+    pub empty_tuple: ObjRef,
+    pub empty_str: ObjRef,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let t = BuiltinTypes::new();
+        let exc = ExcTypes::new(&t);
+        let builtins_dict = ObjRef::new(Some(t.dict.clone()), Payload::Dict(RefCell::new(Dict::new())));
+        let builtins = ObjRef::new(
+            Some(t.module.clone()),
+            Payload::Module(Box::new(ModuleData { name: "builtins".into(), dict: builtins_dict.clone() })),
+        );
+        let modules = ObjRef::new(Some(t.dict.clone()), Payload::Dict(RefCell::new(Dict::new())));
+        let none_singletons = Singletons {
+            not_implemented: ObjRef::new(Some(t.not_implemented_type.clone()), Payload::Singleton("NotImplemented")),
+            ellipsis: ObjRef::new(Some(t.ellipsis_type.clone()), Payload::Singleton("Ellipsis")),
+            empty_tuple: ObjRef::new(Some(t.tuple.clone()), Payload::Tuple(Box::new([]))),
+            empty_str: ObjRef::new(Some(t.str.clone()), Payload::Str(PyStr::new(""))),
+        };
+        let sys_path = ObjRef::new(Some(t.list.clone()), Payload::List(RefCell::new(Vec::new())));
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0x5eed);
+        let hash_key = match std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u64>().ok()) {
+            Some(s) => (s, s.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15),
+            None => (seed ^ (std::process::id() as u64) << 32, seed.rotate_left(29) ^ 0x243f_6a88_85a3_08d3),
+        };
+        let empty_placeholder = none_singletons.empty_tuple.clone();
+        let mut vm = Vm {
+            t,
+            exc,
+            builtins,
+            builtins_dict,
+            modules,
+            none_singletons,
+            interned: RefCell::new(HashMap::new()),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            native_depth: Cell::new(0),
+            handled_exc: RefCell::new(Value::None),
+            compile_hook: RefCell::new(None),
+            stdout: RefCell::new(Box::new(std::io::stdout())),
+            stderr: RefCell::new(Box::new(std::io::stderr())),
+            hash_key,
+            int_max_str_digits: Cell::new(4300),
+            argv: RefCell::new(Vec::new()),
+            sys_path,
+            frozen_sources: RefCell::new(HashMap::new()),
+            native_modules: RefCell::new(HashMap::new()),
+            caller: RefCell::new(None),
+            sources: RefCell::new(HashMap::new()),
+            sys_module: RefCell::new(None),
+            std_streams: (empty_placeholder.clone(), empty_placeholder),
+        };
+        crate::types::init_type_dicts(&vm);
+        crate::builtins::init(&vm);
+        vm.std_streams = crate::types::stream::make_streams(&vm);
+        vm
+    }
+
+    // ----- constructors -------------------------------------------------------------
+
+    /// A str value (not interned).
+    pub fn new_str(&self, s: &str) -> Value {
+        if s.is_empty() {
+            return Value::Obj(self.none_singletons.empty_str.clone());
+        }
+        Value::Obj(ObjRef::new(Some(self.t.str.clone()), Payload::Str(PyStr::new(s))))
+    }
+
+    pub fn new_string(&self, s: String) -> Value {
+        if s.is_empty() {
+            return Value::Obj(self.none_singletons.empty_str.clone());
+        }
+        Value::Obj(ObjRef::new(Some(self.t.str.clone()), Payload::Str(PyStr::new(s))))
+    }
+
+    /// The interned str object for `s` (names, attribute keys): equal names share one
+    /// object, so dict lookups usually succeed on identity.
+    pub fn intern(&self, s: &str) -> ObjRef {
+        if let Some(o) = self.interned.borrow().get(s) {
+            return o.clone();
+        }
+        let o = ObjRef::new(Some(self.t.str.clone()), Payload::Str(PyStr::new(s)));
+        self.interned.borrow_mut().insert(s.into(), o.clone());
+        o
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::Obj(ObjRef::new(Some(self.t.list.clone()), Payload::List(RefCell::new(items))))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.none_singletons.empty_tuple.clone());
+        }
+        Value::Obj(ObjRef::new(Some(self.t.tuple.clone()), Payload::Tuple(items.into_boxed_slice())))
+    }
+
+    pub fn new_dict(&self) -> ObjRef {
+        ObjRef::new(Some(self.t.dict.clone()), Payload::Dict(RefCell::new(Dict::new())))
+    }
+
+    pub fn new_bytes(&self, b: Vec<u8>) -> Value {
+        Value::Obj(ObjRef::new(Some(self.t.bytes.clone()), Payload::Bytes(b.into_boxed_slice())))
+    }
+
+    pub fn not_implemented(&self) -> Value {
+        Value::Obj(self.none_singletons.not_implemented.clone())
+    }
+
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v, Value::Obj(o) if o.is(&self.none_singletons.not_implemented))
+    }
+
+    /// A native function object (a builtin, or a method when `owner` is given).
+    pub fn new_native(&self, name: &'static str, func: NativeFn, owner: Option<&'static str>) -> Value {
+        Value::Obj(ObjRef::new(
+            Some(self.t.builtin_function.clone()),
+            Payload::Native(NativeFunction { name, func, bound: None, owner, is_classmethod: false, doc: None }),
+        ))
+    }
+
+    // ----- types ----------------------------------------------------------------------
+
+    /// `type(v)`.
+    #[inline]
+    pub fn type_of(&self, v: &Value) -> ObjRef {
+        match v {
+            Value::Obj(o) => self.type_of_obj(o),
+            Value::Int(_) => self.t.int.clone(),
+            Value::Float(_) => self.t.float.clone(),
+            Value::Bool(_) => self.t.bool.clone(),
+            Value::None => self.t.none_type.clone(),
+            Value::Null => self.t.none_type.clone(),
+        }
+    }
+
+    #[inline]
+    pub fn type_of_obj(&self, o: &ObjRef) -> ObjRef {
+        match o.raw_type() {
+            Some(t) => t.clone(),
+            None => self.t.type_.clone(),
+        }
+    }
+
+    /// `issubclass(sub, sup)` by MRO (no `__subclasscheck__`).
+    pub fn is_subtype(&self, sub: &ObjRef, sup: &ObjRef) -> bool {
+        if sub.is(sup) {
+            return true;
+        }
+        match sub.payload() {
+            Payload::Type(td) => td.mro.borrow().iter().any(|t| t.is(sup)),
+            _ => false,
+        }
+    }
+
+    /// `isinstance(v, cls)` by MRO (no `__instancecheck__`).
+    pub fn is_instance(&self, v: &Value, cls: &ObjRef) -> bool {
+        self.is_subtype(&self.type_of(v), cls)
+    }
+
+    /// The name of `v`'s type, for error messages.
+    pub fn type_name(&self, v: &Value) -> String {
+        crate::types::type_name(&self.type_of(v))
+    }
+
+    // ----- recursion ---------------------------------------------------------------------
+
+    /// Count one more nested call; `RecursionError` past the limit (CPython's
+    /// `_Py_EnterRecursiveCall`). `what` completes the message.
+    #[inline]
+    pub fn enter_recursion(&self, what: &str) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > self.recursion_limit.get() {
+            return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
+        }
+        self.depth.set(d);
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_recursion(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
+    /// Run `f` as a native→native recursive step (repr, eq of nested containers) under the
+    /// recursion limit.
+    pub fn with_recursion<T>(&self, what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        self.enter_recursion(what)?;
+        let r = f();
+        self.leave_recursion();
+        r
+    }
+
+    // ----- output ---------------------------------------------------------------------
+
+    pub fn write_stdout(&self, s: &str) -> PyResult<()> {
+        self.stdout.borrow_mut().write_all(s.as_bytes()).map_err(|e| self.os_error(e.to_string()))
+    }
+
+    pub fn write_stderr(&self, s: &str) {
+        let _ = self.stderr.borrow_mut().write_all(s.as_bytes());
+    }
+
+    pub fn flush_stdout(&self) {
+        let _ = self.stdout.borrow_mut().flush();
+    }
+
+    /// Raise `err` from Rust with the handled exception as its context.
+    pub fn raise<T>(&self, err: PyErr) -> PyResult<T> {
+        Err(err)
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+/// Helper: the `&str` of a str value.
+pub fn as_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Str(s) => Some(&s.s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Helper: the `PyStr` of a str value.
+pub fn as_pystr(v: &Value) -> Option<&PyStr> {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A `PyErr` for use in `?` chains where the error came from elsewhere.
+pub fn err(e: PyErr) -> PyErr {
+    e
+}
+
+/// `sys.<name>`, if the sys module exists and has it.
+pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
+    let sys = vm.sys_module.borrow().clone()?;
+    let d = crate::import::module_dict(&sys)?.clone();
+    crate::types::dict::get_str_key(vm, &d, &vm.intern(name))
+}
+
+/// Whether `v` is the interpreter's default stdout (1) or stderr (2) stream object.
+pub fn is_default_stream(_vm: &Vm, v: &Value, fd: u8) -> bool {
+    crate::types::stream::is_stream(v, fd)
+}

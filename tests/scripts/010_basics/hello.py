@@ -1,0 +1,11 @@
+# print basics: no args, one string, several args, empty string, None/True/False.
+print("hello, world")
+print()
+print("a", "b", "c")
+print("")
+print(None)
+print(True, False)
+print(1, 2.5, "x")
+print("line1\nline2")
+print("tab\there")
+print('single', "double")

@@ -1,0 +1,13 @@
+# Mixed int/float/bool arithmetic and results' types.
+print(1 + 1.0, type(1 + 1.0).__name__)
+print(True + 1.5, type(True + 1).__name__)
+print(2 * True, True * True, False * 10)
+print(10 / 2, type(10 / 2).__name__)
+print(10 // 2.0, 10 % 3.0)
+print(3 ** 2, 3 ** 2.0, 4 ** 0.5)
+print(-3 ** 2, (-8) ** (1 / 3) == (-8) ** (1 / 3))
+print(1 == 1.0 == True)
+print(abs(-3), abs(-3.5), abs(True))
+print(int(3.9), int(-3.9), float(3))
+print(7 // -2, 7 % -2, -7 // -2, -7 % -2)
+print(round(2.5), round(3.5), round(-0.5))

@@ -1,0 +1,11 @@
+# str() vs repr() of common values as printed in containers.
+print("s", repr("s"), ["s"], ("s",), {"k": "v"})
+print(1.0, [1.0], 1e100, [1e-7])
+print(True, [True, None])
+print([[1, [2, [3]]]])
+print((1, 2), ((1,),), [(), ()])
+print({1: {2: {3: 4}}})
+print(["it's", 'say "hi"', "both ' and \""])
+print(["\n", "\t", "\\", "\x00", "\x7f"])
+print(str([1, 2]), repr((1,)))
+print(str(b"ab"), [b"\x00\xff"])

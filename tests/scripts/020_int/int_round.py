@@ -1,0 +1,11 @@
+# round() with ints and negative ndigits, and int.__round__.
+print(round(5), round(-5), type(round(5)).__name__)
+print(round(1234, -1), round(1235, -1), round(1245, -1), round(1250, -2), round(1350, -2))
+print(round(-1250, -2), round(-1350, -2), round(15, -1), round(25, -1))
+print(round(123456789, -5), round(10 ** 20 + 5 * 10 ** 9, -10))
+print(round(7, 2), round(0, -3))
+print(round(5, -1), round(-5, -1), round(55, -1))
+print(abs(-10 ** 20), divmod(10 ** 20, 10 ** 10))
+print(round(True), type(round(True)).__name__)
+print(round(-15, -1), round(-25, -1), round(-35, -1))
+print(round(2 ** 70 + 5, -1) - 2 ** 70, round(-(2 ** 70) - 5, -1) + 2 ** 70)

@@ -1,0 +1,10 @@
+# Float comparisons with ints, hashes of equal values, sorting floats.
+print(0.5 < 1, 1.0 == 1, 2.5 > 2, -0.0 == 0)
+print(hash(1.0) == hash(1), hash(2.5) == hash(2.5), hash(-0.0) == hash(0.0))
+print(hash(0.5), hash(1.5), hash(-2.0), hash(1e100) == hash(int(1e100)))
+print(hash(float("inf")), hash(float("-inf")))
+print(sorted([3.5, -1.0, 2, 0.0, -0.5, 1e-9, 10 ** 3]))
+print(max([1.5, 1, 2]), min(0.1, 0))
+print(1e16 < 10 ** 16 + 1, 2 ** 53 + 1 > 2.0 ** 53)
+print({1.0: "a", 1: "b"}, {0.5: 1, 1 / 2: 2})
+print(float("1.1") == 1.1, 1.1 + 2.2 == 3.3, abs(1.1 + 2.2 - 3.3) < 1e-15)

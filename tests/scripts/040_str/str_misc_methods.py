@@ -1,0 +1,12 @@
+# str.count with overlaps, str.index with bounds, str.format_map, str.__contains__, misc.
+print("abababa".count("aba"), "abababa".find("aba", 1))
+print("{a}-{b}".format_map({"a": 1, "b": 2}))
+print("abc".__contains__("b"), "abc".__len__(), "abc".__getitem__(1))
+print("x".join("abc"), "".join(reversed("abc")))
+print("Hello"[1:4].upper().center(7, "*"))
+print("a1b2c3".translate({ord("1"): None, ord("2"): "two", ord("3"): 51}))
+print("title case words".title().split())
+print("%s" % "only", "no-format" % ())
+print(str.upper("x"), str.join("+", ["a", "b"]))
+print("ab" * 2 + "c", ("ab" + "c") * 2)
+print("abc".startswith("abc"), "abc"[len("abc"):] == "")

@@ -1,0 +1,11 @@
+# bytes repr: printable ASCII, escapes, quote selection, high bytes.
+print(b"plain", b"it's", b'say "x"', b"both ' and \"", b"\\")
+print(bytes(range(0, 32)))
+print(bytes(range(120, 140)))
+print(bytes([0x7f, 0x80, 0xff, 9, 10, 13]))
+print(repr(b"\t\n\r"), str(b"x"), bytearray(b"ab\x00"))
+print(bytearray(), bytearray(b"it's"), repr(bytearray(b'"')))
+print([b"a", bytearray(b"b")])
+print(b"a\\b", b"\\x41", rb"\x41", len(rb"\x41"), len(b"\x41"))
+print(repr(b"'\""), str(bytearray(b"q")), repr(bytes(1)))
+print(bytes([34, 39]), bytes([92]), bytearray([39, 34]))

@@ -1,0 +1,10 @@
+# Tuple methods and builtins: count/index with ranges, len, reversed, enumerate, zip to tuples.
+t = (5, 3, 5, 1, 5, 9)
+print(t.count(5), t.index(5), t.index(5, 1), t.index(5, 3, 5))
+print(len(t), tuple(reversed(t)), sum(t), max(t), sorted(t))
+print(list(enumerate(t))[:3], tuple(zip(t, "abcdef"))[:2])
+print(t[1:4], t[::2], t[::-2])
+print(t.__len__(), t.__getitem__(-1), t.__contains__(9), t.__add__((0,)))
+nested = ((1, 2), (3, 4))
+print(tuple(a + b for a, b in nested), tuple(map(sum, nested)))
+print(tuple("x") * 3, ("x",) * 0)

@@ -1,0 +1,10 @@
+# Calling type objects as constructors with no args and conversions between containers.
+print(int(), float(), complex(), str(), bytes(), bool(), list(), tuple(), dict(), set(), frozenset())
+print(list("ab"), tuple([1, 2]), set((1, 1)), dict([(1, 2)]), frozenset(range(3)))
+print(list({1: "a", 2: "b"}.items()), tuple({"x": 0}), list(b"hi"), str([1, 2]))
+print(bool([]), bool([0]), bool(""), bool("0"), int(True), float("  3.5 "), str(3.0))
+print(type(1)(7.9), type("")(42), type([])("xy"), type(()).__name__)
+print(object().__class__.__name__, type(object()).__name__, repr(type))
+print(int("7"), float("7"), complex("7"), str(7), bytes("7", "ascii"), bool("7"))
+print(list(range(3)) == [0, 1, 2], tuple(list((1, 2))), dict(a=1) == {"a": 1})
+print(set("aab") == {"a", "b"}, frozenset([1, 1]) == {1}, bytearray(b"x") == b"x")

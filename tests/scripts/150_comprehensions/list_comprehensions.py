@@ -1,0 +1,12 @@
+# List comprehensions with conditions, expressions, nested loops, and function calls.
+print([x for x in range(10)])
+print([x * x for x in range(10) if x % 3 == 0])
+print([x if x % 2 else -x for x in range(6)])
+print([(x, y) for x in range(3) for y in range(x)])
+print([c.upper() for c in "hello" if c not in "l"])
+print([len(w) for w in "the quick brown fox".split()])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([x for x in [3, None, 0, "a", []] if x is not None])
+print([i for i in range(20) if i % 2 if i % 3])
+print([s.strip() for s in [" a ", "b  ", "  c"]])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])

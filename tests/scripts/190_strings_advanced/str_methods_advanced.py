@@ -1,0 +1,10 @@
+# Less common str methods: count with ranges, rjust/ljust with fill, splitlines keepends, zfill signs.
+print("abcabcabc".count("abc", 1), "abcabcabc".count("abc", 0, 6), "aaa".count("a", -2))
+print("42".rjust(6, "0"), "-42".zfill(6), "+".ljust(4, "+"), "mid".center(9, "."))
+print("One\nTwo\r\nThree".splitlines(keepends=True))
+print("a.b.c".replace(".", "", 1), "x".join(["1", "2", "3"]), "tic-tac".title())
+print("%s|%s" % ("py".rjust(5), "py".ljust(5)), "{:*^9}".format("py"))
+print("Hello".startswith(("he", "He")), "hello"[1:].startswith("ell"), "abc".endswith("c", 0, 3))
+print("  x  ".strip() == "x", "xxaxx".strip("x"), "<a>".strip("<>"))
+print("abc".isalnum(), "abc!".isalnum(), "ABC".isupper(), "Abc".istitle(), "   ".isspace())
+print(str.lower("ABC"), str.title("hello there"), "-".join(str.split("a b c")))
