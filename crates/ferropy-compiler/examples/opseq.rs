@@ -1,5 +1,5 @@
 //! Print each code object's opcode sequence in a normalized form, for diffing against
-//! CPython (`tools`-style helper used while developing; see the crate's tests for checks).
+//! CPython with `tools/cpython_opseq.py` (a development aid; the tests are the checks).
 
 use ferropy_bytecode::opcode::OperandKind;
 use ferropy_bytecode::{CodeObject, Constant};
@@ -14,7 +14,11 @@ fn dump(code: &CodeObject) {
                 c => ferropy_bytecode::dis::constant_repr(c),
             },
             OperandKind::Name => code.names[a].clone(),
-            OperandKind::Global => format!("{}{}", if a & 1 == 1 { "NULL + " } else { "" }, code.names[a >> 1]),
+            OperandKind::Global => format!(
+                "{}{}",
+                if a & 1 == 1 { "NULL + " } else { "" },
+                code.names[a >> 1]
+            ),
             OperandKind::Local => code.localsplus_names[a].clone(),
             OperandKind::Jump => String::new(),
             OperandKind::None => String::new(),

@@ -83,7 +83,11 @@ impl Builder {
     }
 
     fn push(&mut self, kind: Kind, arg: Arg) {
-        self.instrs.push(Instr { kind, arg, loc: self.loc });
+        self.instrs.push(Instr {
+            kind,
+            arg,
+            loc: self.loc,
+        });
     }
 
     /// Emit an instruction whose operand is a plain number (or unused).
@@ -138,7 +142,7 @@ impl Builder {
     pub fn ends_with_return(&self) -> bool {
         let n = self.instrs.len();
         matches!(self.instrs.last(), Some(i) if i.kind == Kind::Op(Opcode::ReturnValue))
-            && !self.labels.iter().any(|l| *l == Some(n))
+            && !self.labels.contains(&Some(n))
     }
 
     /// If the last instruction is a `PUSH_NULL` that no label points past, remove it and
@@ -146,7 +150,7 @@ impl Builder {
     pub fn take_push_null(&mut self) -> bool {
         let n = self.instrs.len();
         let is_null = matches!(self.instrs.last(), Some(i) if i.kind == Kind::Op(Opcode::PushNull));
-        if is_null && !self.labels.iter().any(|l| *l == Some(n)) {
+        if is_null && !self.labels.contains(&Some(n)) {
             self.instrs.pop();
             return true;
         }

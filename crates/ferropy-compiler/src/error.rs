@@ -80,7 +80,11 @@ impl fmt::Display for CompileError {
             ErrorKind::SystemError => "SystemError",
         };
         if self.line > 0 {
-            write!(f, "{kind}: {} ({}, line {})", self.msg, self.filename, self.line)
+            write!(
+                f,
+                "{kind}: {} ({}, line {})",
+                self.msg, self.filename, self.line
+            )
         } else {
             write!(f, "{kind}: {}", self.msg)
         }

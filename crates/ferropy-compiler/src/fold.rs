@@ -31,7 +31,10 @@ pub fn from_ast(c: &ast::Constant) -> Constant {
         ast::Constant::Ellipsis => Constant::Ellipsis,
         ast::Constant::Int(i) => Constant::Int(i.clone()),
         ast::Constant::Float(f) => Constant::Float(*f),
-        ast::Constant::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
+        ast::Constant::Complex { real, imag } => Constant::Complex {
+            real: *real,
+            imag: *imag,
+        },
         ast::Constant::Str(s) => Constant::Str(s.clone()),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
     }
@@ -71,7 +74,10 @@ impl Folder {
         }
         let r = match &e.kind {
             ExprKind::Constant(c) => Some(from_ast(c)),
-            ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Constant::Bool(true)),
+            ExprKind::Name {
+                id,
+                ctx: ExprContext::Load,
+            } if id == "__debug__" => Some(Constant::Bool(true)),
             ExprKind::UnaryOp { op, operand } => {
                 let v = self.fold_at(operand, depth + 1)?;
                 unary(*op, &v)
@@ -81,7 +87,10 @@ impl Folder {
                 let r = self.fold_at(right, depth + 1);
                 binary(*op, &l?, &r?)
             }
-            ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            } => {
                 let mut items = Vec::with_capacity(elts.len());
                 for elt in elts {
                     if matches!(elt.kind, ExprKind::Starred { .. }) {
@@ -94,7 +103,11 @@ impl Folder {
                 }
                 Some(Constant::Tuple(items))
             }
-            ExprKind::Subscript { value, slice, ctx: ExprContext::Load } => {
+            ExprKind::Subscript {
+                value,
+                slice,
+                ctx: ExprContext::Load,
+            } => {
                 let v = self.fold_at(value, depth + 1);
                 let s = self.fold_at(slice, depth + 1);
                 subscript(&v?, &s?)
@@ -124,8 +137,13 @@ fn unary(op: UnaryOp, v: &Constant) -> Option<Constant> {
     Some(match (op, v) {
         (UnaryOp::USub, Constant::Int(i)) => Constant::Int(-i),
         (UnaryOp::USub, Constant::Float(f)) => Constant::Float(-f),
-        (UnaryOp::USub, Constant::Complex { real, imag }) => Constant::Complex { real: -real, imag: -imag },
-        (UnaryOp::UAdd, c @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. })) => c,
+        (UnaryOp::USub, Constant::Complex { real, imag }) => Constant::Complex {
+            real: -real,
+            imag: -imag,
+        },
+        (UnaryOp::UAdd, c @ (Constant::Int(_) | Constant::Float(_) | Constant::Complex { .. })) => {
+            c
+        }
         (UnaryOp::Invert, Constant::Int(i)) => Constant::Int(-(i + BigInt::from(1))),
         _ => return None,
     })
@@ -179,8 +197,14 @@ fn binary(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
     if matches!(l, C::Complex { .. }) || matches!(r, C::Complex { .. }) {
         let (a, b) = (as_complex(l)?, as_complex(r)?);
         return Some(match op {
-            Operator::Add => C::Complex { real: a.0 + b.0, imag: a.1 + b.1 },
-            Operator::Sub => C::Complex { real: a.0 - b.0, imag: a.1 - b.1 },
+            Operator::Add => C::Complex {
+                real: a.0 + b.0,
+                imag: a.1 + b.1,
+            },
+            Operator::Sub => C::Complex {
+                real: a.0 - b.0,
+                imag: a.1 - b.1,
+            },
             Operator::Mult => {
                 let (real, imag) = c_prod(a, b);
                 C::Complex { real, imag }
@@ -384,7 +408,11 @@ fn repeat(seq: &Constant, n: &BigInt) -> Option<Constant> {
     };
     let n = n.to_i64()?;
     if size > 0 {
-        let max = if matches!(seq, Constant::Tuple(_)) { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
+        let max = if matches!(seq, Constant::Tuple(_)) {
+            MAX_COLLECTION_SIZE
+        } else {
+            MAX_STR_SIZE
+        };
         if n < 0 || n > max / size {
             return None;
         }
@@ -435,10 +463,23 @@ mod tests {
         assert_eq!(binary(Operator::FloorDiv, &int(-7), &int(2)), Some(int(-4)));
         assert_eq!(binary(Operator::Mod, &int(-7), &int(2)), Some(int(1)));
         assert_eq!(binary(Operator::RShift, &int(-5), &int(100)), Some(int(-1)));
-        assert_eq!(binary(Operator::Add, &Constant::Bool(true), &Constant::Bool(true)), Some(int(2)));
-        assert_eq!(binary(Operator::BitAnd, &Constant::Bool(true), &Constant::Bool(false)), Some(Constant::Bool(false)));
+        assert_eq!(
+            binary(Operator::Add, &Constant::Bool(true), &Constant::Bool(true)),
+            Some(int(2))
+        );
+        assert_eq!(
+            binary(
+                Operator::BitAnd,
+                &Constant::Bool(true),
+                &Constant::Bool(false)
+            ),
+            Some(Constant::Bool(false))
+        );
         assert_eq!(binary(Operator::Div, &int(1), &int(0)), None);
-        assert_eq!(binary(Operator::Div, &int(1), &int(4)), Some(Constant::Float(0.25)));
+        assert_eq!(
+            binary(Operator::Div, &int(1), &int(4)),
+            Some(Constant::Float(0.25))
+        );
     }
 
     #[test]
@@ -457,8 +498,14 @@ mod tests {
     fn unary_and_subscript() {
         assert_eq!(unary(UnaryOp::Invert, &Constant::Bool(true)), Some(int(-2)));
         assert_eq!(unary(UnaryOp::Not, &int(0)), Some(Constant::Bool(true)));
-        assert_eq!(subscript(&Constant::Str("héllo".into()), &int(-4)), Some(Constant::Str("é".into())));
-        assert_eq!(subscript(&Constant::Bytes(b"ab".to_vec()), &int(1)), Some(int(98)));
+        assert_eq!(
+            subscript(&Constant::Str("héllo".into()), &int(-4)),
+            Some(Constant::Str("é".into()))
+        );
+        assert_eq!(
+            subscript(&Constant::Bytes(b"ab".to_vec()), &int(1)),
+            Some(int(98))
+        );
         assert_eq!(subscript(&Constant::Tuple(vec![int(1)]), &int(1)), None);
     }
 }

@@ -40,7 +40,14 @@ pub fn parse(module: &Module, filename: &str) -> CResult<Future> {
         if i == 0 && is_docstring(s) {
             continue;
         }
-        let StmtKind::ImportFrom { module: Some(m), names, .. } = &s.kind else { break };
+        let StmtKind::ImportFrom {
+            module: Some(m),
+            names,
+            ..
+        } = &s.kind
+        else {
+            break;
+        };
         if m != "__future__" {
             break;
         }

@@ -38,12 +38,23 @@ pub enum Mode {
 }
 
 /// Compile a parsed module into its `<module>` code object.
-pub fn compile_module(module: &ast::Module, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+pub fn compile_module(
+    module: &ast::Module,
+    filename: &str,
+    mode: Mode,
+) -> Result<Arc<CodeObject>, CompileError> {
     if mode == Mode::Eval {
         return match module.body.as_slice() {
-            [ast::Stmt { kind: ast::StmtKind::Expr(e), .. }] => compile_expression(e, filename),
+            [ast::Stmt {
+                kind: ast::StmtKind::Expr(e),
+                ..
+            }] => compile_expression(e, filename),
             [first, ..] => Err(CompileError::syntax("invalid syntax", filename, first.span)),
-            [] => Err(CompileError::syntax("invalid syntax", filename, ast::Span::default())),
+            [] => Err(CompileError::syntax(
+                "invalid syntax",
+                filename,
+                ast::Span::default(),
+            )),
         };
     }
     let fut = future::parse(module, filename)?;
@@ -66,7 +77,10 @@ fn codegen_find_ann(body: &[ast::Stmt]) -> bool {
 }
 
 /// Compile one expression into a code object that returns its value (for `eval()`).
-pub fn compile_expression(expr: &ast::Expr, filename: &str) -> Result<Arc<CodeObject>, CompileError> {
+pub fn compile_expression(
+    expr: &ast::Expr,
+    filename: &str,
+) -> Result<Arc<CodeObject>, CompileError> {
     let st = symtable::build_for_expression(expr, filename)?;
     let mut c = Compiler::new(st, filename, false, future::Future::default());
     c.enter_scope("<module>", UnitKind::Module, 0, 1);

@@ -158,8 +158,12 @@ impl ScopeEntry {
 
     /// Names with scope `Cell`, sorted (CPython's `dictbytype(symbols, CELL, 0, 0)`).
     pub fn cellvars(&self) -> Vec<String> {
-        let mut v: Vec<String> =
-            self.symbols.iter().filter(|(_, s)| s.scope == Scope::Cell).map(|(n, _)| n.clone()).collect();
+        let mut v: Vec<String> = self
+            .symbols
+            .iter()
+            .filter(|(_, s)| s.scope == Scope::Cell)
+            .map(|(n, _)| n.clone())
+            .collect();
         v.sort();
         v
     }
@@ -211,7 +215,9 @@ pub(crate) use visit::{RECURSION_LIMIT, RECURSION_START};
 /// CPython's `_Py_Mangle`: inside class `C`, `__x` becomes `_C__x` unless it ends with `__`,
 /// contains a dot, or the class name is all underscores.
 pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(class) = private else { return name.to_string() };
+    let Some(class) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -241,7 +247,11 @@ pub(crate) fn analyze(table: &mut SymbolTable, filename: &str) -> CResult {
 impl Analyzer<'_> {
     fn error_at_directive(&self, id: ScopeId, name: &str, msg: String) -> CompileError {
         let ste = &self.table.scopes[id];
-        let span = ste.directives.iter().find(|(n, _)| n == name).map_or(ste.span, |(_, s)| *s);
+        let span = ste
+            .directives
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(ste.span, |(_, s)| *s);
         CompileError::syntax(msg, self.filename, span)
     }
 
@@ -259,7 +269,11 @@ impl Analyzer<'_> {
     ) -> CResult {
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
-                return Err(self.error_at_directive(id, name, format!("name '{name}' is nonlocal and global")));
+                return Err(self.error_at_directive(
+                    id,
+                    name,
+                    format!("name '{name}' is nonlocal and global"),
+                ));
             }
             scopes.insert(name.to_string(), Scope::GlobalExplicit);
             global.insert(name.to_string());
@@ -278,7 +292,11 @@ impl Analyzer<'_> {
                 ));
             };
             if !bound.contains(name) {
-                return Err(self.error_at_directive(id, name, format!("no binding for nonlocal '{name}' found")));
+                return Err(self.error_at_directive(
+                    id,
+                    name,
+                    format!("no binding for nonlocal '{name}' found"),
+                ));
             }
             scopes.insert(name.to_string(), Scope::Free);
             self.table.scopes[id].has_free = true;
@@ -330,10 +348,22 @@ impl Analyzer<'_> {
             }
         }
 
-        let symbols: Vec<(String, u32)> =
-            self.table.scopes[id].symbols.iter().map(|(n, s)| (n.clone(), s.flags)).collect();
+        let symbols: Vec<(String, u32)> = self.table.scopes[id]
+            .symbols
+            .iter()
+            .map(|(n, s)| (n.clone(), s.flags))
+            .collect();
         for (name, fl) in &symbols {
-            self.analyze_name(id, &mut scopes, name, *fl, &mut bound, &mut local, free, &mut global)?;
+            self.analyze_name(
+                id,
+                &mut scopes,
+                name,
+                *fl,
+                &mut bound,
+                &mut local,
+                free,
+                &mut global,
+            )?;
         }
 
         if block_type != BlockType::Class {
@@ -354,7 +384,12 @@ impl Analyzer<'_> {
         for child in children {
             // analyze_child_block: each child gets its own copies of the sets.
             let mut child_free = newfree.clone();
-            self.analyze_block(child, Some(newbound.clone()), &mut child_free, newglobal.clone())?;
+            self.analyze_block(
+                child,
+                Some(newbound.clone()),
+                &mut child_free,
+                newglobal.clone(),
+            )?;
             allfree.extend(child_free);
             let c = &self.table.scopes[child];
             if c.has_free || c.child_free {
@@ -382,7 +417,13 @@ impl Analyzer<'_> {
             BlockType::Module => {}
         }
 
-        self.update_symbols(id, &scopes, bound.as_ref(), &newfree, block_type == BlockType::Class);
+        self.update_symbols(
+            id,
+            &scopes,
+            bound.as_ref(),
+            &newfree,
+            block_type == BlockType::Class,
+        );
         free.extend(newfree);
         Ok(())
     }
@@ -417,7 +458,13 @@ impl Analyzer<'_> {
             } else {
                 continue;
             }
-            ste.symbols.insert(name.clone(), Symbol { flags: DEF_FREE, scope: Scope::Free });
+            ste.symbols.insert(
+                name.clone(),
+                Symbol {
+                    flags: DEF_FREE,
+                    scope: Scope::Free,
+                },
+            );
         }
     }
 }

@@ -46,9 +46,9 @@ fn constant(out: &mut String, c: &Constant) {
             let _ = write!(out, "{}j", s.strip_suffix(".0").unwrap_or(&s));
         }
         Constant::Str(s) => out.push_str(&str_repr(s)),
-        Constant::Bytes(b) => {
-            out.push_str(&ferropy_bytecode::dis::constant_repr(&ferropy_bytecode::Constant::Bytes(b.clone())))
-        }
+        Constant::Bytes(b) => out.push_str(&ferropy_bytecode::dis::constant_repr(
+            &ferropy_bytecode::Constant::Bytes(b.clone()),
+        )),
     }
 }
 
@@ -169,7 +169,11 @@ fn write_expr(out: &mut String, e: &Expr, level: u8, depth: u32) {
             });
         }
         ExprKind::BoolOp { op, values } => {
-            let (text, pr) = if *op == BoolOp::And { (" and ", PR_AND) } else { (" or ", PR_OR) };
+            let (text, pr) = if *op == BoolOp::And {
+                (" and ", PR_AND)
+            } else {
+                (" or ", PR_OR)
+            };
             paren(out, pr, &mut |out| {
                 for (i, v) in values.iter().enumerate() {
                     if i > 0 {
@@ -179,7 +183,11 @@ fn write_expr(out: &mut String, e: &Expr, level: u8, depth: u32) {
                 }
             });
         }
-        ExprKind::Compare { left, ops, comparators } => paren(out, PR_CMP, &mut |out| {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => paren(out, PR_CMP, &mut |out| {
             write_expr(out, left, PR_CMP + 1, d);
             for (op, c) in ops.iter().zip(comparators) {
                 let _ = write!(out, " {} ", cmp_text(*op));
@@ -193,7 +201,11 @@ fn write_expr(out: &mut String, e: &Expr, level: u8, depth: u32) {
             out.push_str(" else ");
             write_expr(out, orelse, PR_TEST, d);
         }),
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             write_expr(out, func, PR_ATOM, d);
             out.push('(');
             seq(out, args, d);
@@ -281,9 +293,10 @@ fn write_expr(out: &mut String, e: &Expr, level: u8, depth: u32) {
         }
         // Rare in annotations; an approximate rendering keeps the string informative.
         ExprKind::Lambda { .. } => out.push_str("(lambda: ...)"),
-        ExprKind::ListComp { .. } | ExprKind::SetComp { .. } | ExprKind::DictComp { .. } | ExprKind::GeneratorExp { .. } => {
-            out.push_str("...")
-        }
+        ExprKind::ListComp { .. }
+        | ExprKind::SetComp { .. }
+        | ExprKind::DictComp { .. }
+        | ExprKind::GeneratorExp { .. } => out.push_str("..."),
         ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => out.push_str("f'...'"),
     }
 }
@@ -293,10 +306,16 @@ mod tests {
     use super::*;
 
     fn e(kind: ExprKind) -> Expr {
-        Expr { kind, span: Span::default() }
+        Expr {
+            kind,
+            span: Span::default(),
+        }
     }
     fn name(s: &str) -> Expr {
-        e(ExprKind::Name { id: s.into(), ctx: ExprContext::Load })
+        e(ExprKind::Name {
+            id: s.into(),
+            ctx: ExprContext::Load,
+        })
     }
 
     #[test]
@@ -306,10 +325,22 @@ mod tests {
             slice: Box::new(name("int")),
             ctx: ExprContext::Load,
         });
-        let union = e(ExprKind::BinOp { left: Box::new(sub), op: Operator::BitOr, right: Box::new(name("None")) });
+        let union = e(ExprKind::BinOp {
+            left: Box::new(sub),
+            op: Operator::BitOr,
+            right: Box::new(name("None")),
+        });
         assert_eq!(unparse(&union), "list[int] | None");
-        let inner = e(ExprKind::BinOp { left: Box::new(name("a")), op: Operator::Add, right: Box::new(name("b")) });
-        let outer = e(ExprKind::BinOp { left: Box::new(inner), op: Operator::Mult, right: Box::new(name("c")) });
+        let inner = e(ExprKind::BinOp {
+            left: Box::new(name("a")),
+            op: Operator::Add,
+            right: Box::new(name("b")),
+        });
+        let outer = e(ExprKind::BinOp {
+            left: Box::new(inner),
+            op: Operator::Mult,
+            right: Box::new(name("c")),
+        });
         assert_eq!(unparse(&outer), "(a + b) * c");
     }
 }

@@ -8,28 +8,48 @@ use ferropy_syntax::ast::{Constant, Expr, ExprContext, ExprKind, Operator, Span,
 use num_bigint::BigInt;
 
 fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new().stack_size(8 << 20).spawn(f).expect("thread").join().expect("no stack overflow")
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(f)
+        .expect("thread")
+        .join()
+        .expect("no stack overflow")
 }
 
 fn e(kind: ExprKind) -> Expr {
-    Expr { kind, span: Span::default() }
+    Expr {
+        kind,
+        span: Span::default(),
+    }
 }
 
 /// `-(-(-...1))`, built directly: the parser stops at its own (lower) nesting limit.
 fn unary_chain(n: usize) -> Expr {
     let mut x = e(ExprKind::Constant(Constant::Int(BigInt::from(1))));
     for _ in 0..n {
-        x = e(ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(x) });
+        x = e(ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand: Box::new(x),
+        });
     }
     x
 }
 
 /// `x + x + ... + x` (left-nested), `n` operators.
 fn binary_chain(n: usize) -> Expr {
-    let name = || e(ExprKind::Name { id: "x".into(), ctx: ExprContext::Load });
+    let name = || {
+        e(ExprKind::Name {
+            id: "x".into(),
+            ctx: ExprContext::Load,
+        })
+    };
     let mut x = name();
     for _ in 0..n {
-        x = e(ExprKind::BinOp { left: Box::new(x), op: Operator::Add, right: Box::new(name()) });
+        x = e(ExprKind::BinOp {
+            left: Box::new(x),
+            op: Operator::Add,
+            right: Box::new(name()),
+        });
     }
     x
 }
@@ -37,7 +57,9 @@ fn binary_chain(n: usize) -> Expr {
 fn compiles(build: fn(usize) -> Expr, n: usize) -> Result<(), ErrorKind> {
     on_small_stack(move || {
         let expr = build(n);
-        let r = compile_expression(&expr, "<deep>").map(|_| ()).map_err(|e| e.kind);
+        let r = compile_expression(&expr, "<deep>")
+            .map(|_| ())
+            .map_err(|e| e.kind);
         // Dropping a deep AST recurses too: keep it inside the thread, iteratively.
         let mut cur = expr;
         loop {
@@ -65,14 +87,23 @@ fn binary_chain_threshold_matches_cpython() {
 
 #[test]
 fn very_deep_input_is_an_error_not_a_crash() {
-    assert_eq!(compiles(unary_chain, 100_000), Err(ErrorKind::RecursionError));
-    assert_eq!(compiles(binary_chain, 100_000), Err(ErrorKind::RecursionError));
+    assert_eq!(
+        compiles(unary_chain, 100_000),
+        Err(ErrorKind::RecursionError)
+    );
+    assert_eq!(
+        compiles(binary_chain, 100_000),
+        Err(ErrorKind::RecursionError)
+    );
 }
 
 #[test]
 fn parser_depth_limit_inputs_compile() {
     // What the parser accepts at its limit must compile without trouble.
-    let src = format!("{}1", "-".repeat(ferropy_syntax::MAX_EXPR_DEPTH as usize - 1));
+    let src = format!(
+        "{}1",
+        "-".repeat(ferropy_syntax::MAX_EXPR_DEPTH as usize - 1)
+    );
     on_small_stack(move || {
         if let Ok(expr) = ferropy_syntax::parse_expression(&src, "<deep>") {
             compile_expression(&expr, "<deep>").expect("compiles");

@@ -8,7 +8,9 @@ mod common;
 use std::path::{Path, PathBuf};
 
 fn scripts(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -28,7 +30,9 @@ fn golden_scripts_compile_and_verify() {
     let (mut compiled, mut unparsed, mut rejected, mut codes) = (0, 0, 0, 0);
     let mut failures = Vec::new();
     for p in &paths {
-        let Ok(source) = std::fs::read_to_string(p) else { continue };
+        let Ok(source) = std::fs::read_to_string(p) else {
+            continue;
+        };
         let name = p.display().to_string();
         let module = match ferropy_syntax::parse_module(&source, &name) {
             Ok(m) => m,

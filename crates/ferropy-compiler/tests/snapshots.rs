@@ -13,10 +13,16 @@ const SEPARATOR: &str = "# ---- dis ----\n";
 fn dis_snapshots() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("snapshot dir").map(|e| e.expect("entry").path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("snapshot dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
     paths.sort();
     let mut failures = Vec::new();
-    for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+    for path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+    {
         let text = std::fs::read_to_string(path).expect("readable snapshot");
         let (source, expected) = text.split_once(SEPARATOR).unwrap_or((&text, ""));
         let actual = match common::compile(source) {
@@ -27,10 +33,15 @@ fn dis_snapshots() {
             Err(e) => format!("error: {e}\n"),
         };
         if update {
-            std::fs::write(path, format!("{source}{SEPARATOR}{actual}")).expect("writable snapshot");
+            std::fs::write(path, format!("{source}{SEPARATOR}{actual}"))
+                .expect("writable snapshot");
         } else if actual != expected {
             failures.push(format!("--- {}\n{actual}", path.display()));
         }
     }
-    assert!(failures.is_empty(), "snapshot mismatches (rerun with UPDATE_SNAPSHOTS=1 to accept):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "snapshot mismatches (rerun with UPDATE_SNAPSHOTS=1 to accept):\n{}",
+        failures.join("\n")
+    );
 }

@@ -155,9 +155,28 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 }
             }
             b'N' => {
-                return Err(
-                    "\\N{...} escapes in string literals are not supported by ferropy".into(),
-                );
+                // `\N{NAME}`: a Unicode character name or alias, matched case-insensitively
+                // like CPython's `unicodedata` lookup.
+                let brace = b.get(i) == Some(&b'{');
+                let close = brace.then(|| body[i..].find('}')).flatten();
+                let Some(close) = close.filter(|&c| c > 1) else {
+                    // CPython reports up to the `}` (or the end), or just `\N` without `{`.
+                    let end = match close {
+                        Some(c) => i + c,
+                        None if brace => b.len(),
+                        None => i,
+                    };
+                    return Err(unicode_error("malformed \\N character escape", start, end));
+                };
+                let name = &body[i + 1..i + close];
+                let end = i + close + 1;
+                match unicode_names2::character(name) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(unicode_error("unknown Unicode character name", start, end));
+                    }
+                }
+                i = end;
             }
             _ => {
                 // Keep `\` and the (possibly multi-byte) character after it.

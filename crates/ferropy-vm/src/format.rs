@@ -64,7 +64,7 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
                 match o.payload() {
                     Payload::Float(f) => return float_format::format_float(*f, spec).map_err(|e| prim_err(vm, e)),
                     Payload::Str(s) => return format_str(vm, &s.s, spec),
-                    Payload::Complex(re, im) if spec.is_empty() => return Ok(crate::types::float::complex_repr(*re, *im)),
+                    Payload::Complex(re, im) => return format_complex(vm, *re, *im, spec),
                     _ => {}
                 }
             }
@@ -76,12 +76,104 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
 }
 
+/// `format(complex, spec)` (`format_complex_internal`): both parts formatted with the same
+/// type and precision, the imaginary part always signed; with no type the output is like
+/// `repr` (parentheses unless the real part is omitted) but honours width and fill.
+pub fn format_complex(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return Ok(crate::types::float::complex_repr(re, im));
+    }
+    let fs = FormatSpec::parse(spec, "complex", '>').map_err(|e| prim_err(vm, e))?;
+    if fs.fill == '0' {
+        return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if fs.align == '=' {
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let mut ty = fs.ty;
+    if !matches!(ty, '\0' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+        return Err(prim_err(vm, format_spec::unknown_code(ty, "complex")));
+    }
+    let (mut skip_re, mut add_parens, mut default_precision) = (false, false, 6);
+    if ty == '\0' {
+        ty = 'r';
+        default_precision = 0;
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            add_parens = true;
+        }
+    }
+    if ty == 'n' {
+        ty = 'g';
+    }
+    let precision = match fs.precision {
+        None => default_precision,
+        Some(p) => {
+            if ty == 'r' {
+                ty = 'g';
+            }
+            p
+        }
+    };
+    let flags = float_format::DtsFlags { alt: fs.alternate, no_neg_0: fs.no_neg_0, ..Default::default() };
+    // Split off the sign so the spec's sign option can replace it.
+    let part = |x: f64| {
+        let s = float_format::double_to_string(x, ty, precision, flags);
+        match s.strip_prefix('-') {
+            Some(rest) => (true, rest.to_string()),
+            None => (false, s),
+        }
+    };
+    let spec_sign = |negative: bool| match (negative, fs.sign) {
+        (true, _) => "-",
+        (false, '+') => "+",
+        (false, ' ') => " ",
+        _ => "",
+    };
+    let mut body = String::new();
+    if add_parens {
+        body.push('(');
+    }
+    if !skip_re {
+        let (neg, digits) = part(re);
+        body.push_str(spec_sign(neg));
+        body.push_str(&digits);
+    }
+    let (neg, digits) = part(im);
+    body.push_str(if skip_re { spec_sign(neg) } else if neg { "-" } else { "+" });
+    body.push_str(&digits);
+    body.push('j');
+    if add_parens {
+        body.push(')');
+    }
+    let len = body.chars().count();
+    let width = fs.width.unwrap_or(0);
+    if width <= len {
+        return Ok(body);
+    }
+    let pad = width - len;
+    let (l, r) = match fs.align {
+        '<' => (0, pad),
+        '^' => (pad / 2, pad - pad / 2),
+        _ => (pad, 0),
+    };
+    let fill = fs.fill.to_string();
+    Ok(format!("{}{}{}", fill.repeat(l), body, fill.repeat(r)))
+}
+
 /// `format(str, spec)`: fill, alignment, width and precision (truncation).
 pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return Ok(s.to_string());
     }
     let fs = FormatSpec::parse(spec, "str", '<').map_err(|e| prim_err(vm, e))?;
+    // CPython parses with the default type 's' filled in, so a separator is rejected
+    // against 's' even when no type was written.
+    if fs.ty == '\0' && fs.grouping != format_spec::Grouping::None {
+        let sep = if fs.grouping == format_spec::Grouping::Comma { ',' } else { '_' };
+        return Err(vm.value_error(format!("Cannot specify '{sep}' with 's'.")));
+    }
     if fs.ty != '\0' && fs.ty != 's' {
         return Err(prim_err(vm, format_spec::unknown_code(fs.ty, "str")));
     }
@@ -119,7 +211,16 @@ pub fn str_format(vm: &Vm, template: &str, args: &[Value], kwnames: &[Value], kw
     let mut auto = 0usize;
     let mut manual = false;
     let mut automatic = false;
-    format_template(vm, template, args, kwnames, kwvalues, &mut auto, &mut manual, &mut automatic, 2)
+    format_template(vm, template, args, kwnames, kwvalues, None, &mut auto, &mut manual, &mut automatic, 2)
+}
+
+/// `template.format_map(mapping)`: keyword fields are looked up with `mapping[name]`, so
+/// dict subclasses with `__missing__` and arbitrary mappings work as in CPython.
+pub fn str_format_map(vm: &Vm, template: &str, mapping: &Value) -> PyResult<String> {
+    let mut auto = 0usize;
+    let mut manual = false;
+    let mut automatic = false;
+    format_template(vm, template, &[], &[], &[], Some(mapping), &mut auto, &mut manual, &mut automatic, 2)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -129,6 +230,7 @@ fn format_template(
     args: &[Value],
     kwnames: &[Value],
     kwvalues: &[Value],
+    mapping: Option<&Value>,
     auto: &mut usize,
     manual: &mut bool,
     automatic: &mut bool,
@@ -165,7 +267,7 @@ fn format_template(
                 return Err(vm.value_error(if level > 1 { "unmatched '{' in format spec" } else { "Single '{' encountered in format string" }));
             }
             let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_field(vm, &field, args, kwnames, kwvalues, auto, manual, automatic, depth)?);
+            out.push_str(&format_field(vm, &field, args, kwnames, kwvalues, mapping, auto, manual, automatic, depth)?);
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -189,6 +291,7 @@ fn format_field(
     args: &[Value],
     kwnames: &[Value],
     kwvalues: &[Value],
+    mapping: Option<&Value>,
     auto: &mut usize,
     manual: &mut bool,
     automatic: &mut bool,
@@ -226,6 +329,8 @@ fn format_field(
         }
         *manual = true;
         args.get(idx).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
+    } else if let Some(m) = mapping {
+        sequence::get_item(vm, m, &vm.new_str(arg_name))?
     } else {
         match kwnames.iter().position(|k| as_str(k) == Some(arg_name)) {
             Some(p) => kwvalues[p].clone(),
@@ -267,7 +372,7 @@ fn format_field(
             if depth == 0 {
                 return Err(vm.value_error("Max string recursion exceeded"));
             }
-            format_template(vm, s, args, kwnames, kwvalues, auto, manual, automatic, depth - 1)?
+            format_template(vm, s, args, kwnames, kwvalues, mapping, auto, manual, automatic, depth - 1)?
         }
         Some(s) => s.to_string(),
         None => String::new(),
@@ -277,12 +382,49 @@ fn format_field(
 
 /// `fmt % args`.
 pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    percent_format_impl(vm, fmt, args, false)
+}
+
+/// `bytes % args` (`_PyBytes_FormatEx`). The format is read as Latin-1 so every byte is
+/// one char at the same index; `%s`/`%b` take bytes-like objects, `%r`/`%a` the ASCII
+/// repr, `%c` an int below 256 or a single byte.
+pub fn percent_format_bytes(vm: &Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_format_impl(vm, &text, args, true)?;
+    // Every char is below 256: format bytes, bytes arguments and ASCII number text.
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+/// The bytes content of a `%s`/`%b` argument: a bytes-like object or `__bytes__`.
+fn percent_bytes_arg(vm: &Vm, arg: &Value) -> PyResult<String> {
+    let data = match crate::types::bytes::bytes_of(vm, arg) {
+        Ok(d) => d,
+        Err(_) => {
+            let ty = vm.type_of(arg);
+            match crate::types::lookup_str(vm, &ty, "__bytes__") {
+                Some(f) => {
+                    let r = call::call_method_value(vm, &f, arg, &[])?;
+                    crate::types::bytes::bytes_of(vm, &r).map_err(|_| vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))))?
+                }
+                None => {
+                    return Err(vm.type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        vm.type_name(arg)
+                    )))
+                }
+            }
+        }
+    };
+    Ok(data.iter().map(|&b| b as char).collect())
+}
+
+fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Obj(o) => match o.payload() {
             Payload::Tuple(t) if !is_heap(vm, args) || true => (t.to_vec(), None),
             Payload::Dict(_) => (vec![args.clone()], Some(args.clone())),
             _ => {
-                let has_getitem = !matches!(o.payload(), Payload::Str(_)) && crate::types::lookup_str(vm, &vm.type_of(args), "__getitem__").is_some();
+                let has_getitem = !matches!(o.payload(), Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) && crate::types::lookup_str(vm, &vm.type_of(args), "__getitem__").is_some();
                 (vec![args.clone()], if has_getitem { Some(args.clone()) } else { None })
             }
         },
@@ -396,6 +538,18 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &Value) -> PyResult<String> {
             None => next_arg(&mut argi)?,
         };
         let piece = match conv {
+            's' | 'b' if bytes_mode => format_spec::percent_pad(&percent_bytes_arg(vm, &arg)?, flags, width, prec, 's', false),
+            'r' | 'a' if bytes_mode => format_spec::percent_pad(&repr::ascii(vm, &arg)?, flags, width, prec, conv, false),
+            'c' if bytes_mode => {
+                let byte = match crate::types::bytes::bytes_of(vm, &arg) {
+                    Ok(b) if b.len() == 1 => b[0],
+                    _ => match as_int(&arg) {
+                        Some(n) => n.to_i64().and_then(|n| u8::try_from(n).ok()).ok_or_else(|| vm.overflow_error("%c arg not in range(256)"))?,
+                        None => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                    },
+                };
+                format_spec::percent_pad(&(byte as char).to_string(), flags, width, prec, 'c', false)
+            }
             's' | 'r' | 'a' => {
                 let body = match conv {
                     's' => repr::str(vm, &arg)?,

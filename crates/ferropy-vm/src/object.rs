@@ -8,6 +8,7 @@
 
 use crate::dict::Dict;
 use crate::heap::ObjRef;
+use crate::prims::set_table::SetTable;
 use crate::value::Value;
 use ferropy_bytecode::CodeObject;
 use num_bigint::BigInt;
@@ -28,9 +29,10 @@ pub enum Payload {
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
     Dict(RefCell<Dict>),
-    /// `set`: a dict whose values are unused.
-    Set(RefCell<Dict>),
-    FrozenSet(Dict),
+    /// `set`: CPython's open-addressing set table (see `types::set`).
+    Set(RefCell<SetTable<Value>>),
+    /// `frozenset`: the same table, mutated only while the object is being built.
+    FrozenSet(RefCell<SetTable<Value>>),
     Range(Range),
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),
@@ -120,34 +122,21 @@ impl PyStr {
     }
 }
 
-/// `range(start, stop, step)` with machine-sized bounds.
-#[derive(Clone, Copy, Debug)]
-pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+/// `range(start, stop, step)`; the operations live in `types::range`.
+pub enum Range {
+    /// Start, stop, step and the length all fit in i64: the common case, iterated
+    /// without allocating.
+    Small { start: i64, stop: i64, step: i64 },
+    /// Any other range, as Python ints (CPython stores every range this way).
+    Big(Box<BigRange>),
 }
 
-impl Range {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    /// Precomputed like CPython's `range.length`.
+    pub len: BigInt,
 }
 
 /// A Python function (`PyFunctionObject`).

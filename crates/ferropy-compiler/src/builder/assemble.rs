@@ -57,7 +57,10 @@ fn is_jump(kind: Kind) -> bool {
 }
 
 fn is_setup(kind: Kind) -> bool {
-    matches!(kind, Kind::SetupFinally | Kind::SetupCleanup | Kind::SetupWith)
+    matches!(
+        kind,
+        Kind::SetupFinally | Kind::SetupCleanup | Kind::SetupWith
+    )
 }
 
 fn has_target(kind: Kind) -> bool {
@@ -74,7 +77,10 @@ fn is_terminator(kind: Kind) -> bool {
 }
 
 fn is_exit(kind: Kind) -> bool {
-    matches!(kind, Kind::Op(Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise))
+    matches!(
+        kind,
+        Kind::Op(Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise)
+    )
 }
 
 /// Basic blocks as `[start, end)` ranges; `block_of[pos]` for every position (`n` maps past
@@ -113,7 +119,10 @@ fn label_exception_targets(code: &mut [FInstr]) {
     let mut todo = vec![0usize];
     stacks[0] = Some(Vec::new());
     visited[0] = true;
-    let mut enqueue = |t: usize, stack: &Vec<Handler>, stacks: &mut Vec<Option<Vec<Handler>>>, todo: &mut Vec<usize>| {
+    let mut enqueue = |t: usize,
+                       stack: &Vec<Handler>,
+                       stacks: &mut Vec<Option<Vec<Handler>>>,
+                       todo: &mut Vec<usize>| {
         if !visited[t] {
             visited[t] = true;
             stacks[t] = Some(stack.clone());
@@ -127,7 +136,10 @@ fn label_exception_targets(code: &mut [FInstr]) {
             if is_setup(ins.kind) {
                 ins.handler = stack.last().copied();
                 enqueue(block_of[ins.target], &stack, &mut stacks, &mut todo);
-                stack.push(Handler { target: ins.target, lasti: ins.kind != Kind::SetupFinally });
+                stack.push(Handler {
+                    target: ins.target,
+                    lasti: ins.kind != Kind::SetupFinally,
+                });
             } else if ins.kind == Kind::PopBlock {
                 stack.pop();
                 ins.handler = stack.last().copied();
@@ -153,7 +165,12 @@ fn optimize(mut code: Vec<FInstr>) -> Vec<FInstr> {
         let threadable = matches!(kind, Kind::Jump)
             || matches!(
                 kind,
-                Kind::Op(Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue | Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone)
+                Kind::Op(
+                    Opcode::PopJumpIfFalse
+                        | Opcode::PopJumpIfTrue
+                        | Opcode::PopJumpIfNone
+                        | Opcode::PopJumpIfNotNone
+                )
             );
         if !threadable {
             continue;
@@ -161,7 +178,11 @@ fn optimize(mut code: Vec<FInstr>) -> Vec<FInstr> {
         // jump_thread: only between jumps of the same line (artificial ones have line 0).
         let mut t = code[i].target;
         for _ in 0..n {
-            if t < n && code[t].kind == Kind::Jump && code[t].target != t && code[t].loc.line == code[i].loc.line {
+            if t < n
+                && code[t].kind == Kind::Jump
+                && code[t].target != t
+                && code[t].loc.line == code[i].loc.line
+            {
                 t = code[t].target;
             } else {
                 break;
@@ -174,15 +195,30 @@ fn optimize(mut code: Vec<FInstr>) -> Vec<FInstr> {
     // same value either continues to that test's target or, when the test must fail, becomes
     // a POP_JUMP past it.
     for i in 0..n {
-        let Kind::Op(op @ (Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop)) = code[i].kind else { continue };
+        let Kind::Op(op @ (Opcode::JumpIfFalseOrPop | Opcode::JumpIfTrueOrPop)) = code[i].kind
+        else {
+            continue;
+        };
         let t = code[i].target;
         if t >= n {
             continue;
         }
         let (same_pop, same_keep, other_pop, other_keep, pop) = if op == Opcode::JumpIfFalseOrPop {
-            (Opcode::PopJumpIfFalse, Opcode::JumpIfFalseOrPop, Opcode::PopJumpIfTrue, Opcode::JumpIfTrueOrPop, Opcode::PopJumpIfFalse)
+            (
+                Opcode::PopJumpIfFalse,
+                Opcode::JumpIfFalseOrPop,
+                Opcode::PopJumpIfTrue,
+                Opcode::JumpIfTrueOrPop,
+                Opcode::PopJumpIfFalse,
+            )
         } else {
-            (Opcode::PopJumpIfTrue, Opcode::JumpIfTrueOrPop, Opcode::PopJumpIfFalse, Opcode::JumpIfFalseOrPop, Opcode::PopJumpIfTrue)
+            (
+                Opcode::PopJumpIfTrue,
+                Opcode::JumpIfTrueOrPop,
+                Opcode::PopJumpIfFalse,
+                Opcode::JumpIfFalseOrPop,
+                Opcode::PopJumpIfTrue,
+            )
         };
         match code[t].kind {
             Kind::Op(o) if o == same_pop && code[t].loc.line == code[i].loc.line => {
@@ -190,8 +226,12 @@ fn optimize(mut code: Vec<FInstr>) -> Vec<FInstr> {
                 code[i].target = code[t].target;
             }
             Kind::Jump if code[t].loc.line == code[i].loc.line => code[i].target = code[t].target,
-            Kind::Op(o) if o == same_keep && code[t].loc.line == code[i].loc.line => code[i].target = code[t].target,
-            Kind::Op(o) if (o == other_pop || o == other_keep) && code[t].loc.line == code[i].loc.line => {
+            Kind::Op(o) if o == same_keep && code[t].loc.line == code[i].loc.line => {
+                code[i].target = code[t].target
+            }
+            Kind::Op(o)
+                if (o == other_pop || o == other_keep) && code[t].loc.line == code[i].loc.line =>
+            {
                 code[i].kind = Kind::Op(pop);
                 code[i].target = t + 1;
             }
@@ -211,7 +251,9 @@ fn optimize(mut code: Vec<FInstr>) -> Vec<FInstr> {
         (start == t
             && body.len() <= MAX_COPY_SIZE
             && is_exit(body[body.len() - 1].kind)
-            && body.iter().all(|x| matches!(x.kind, Kind::Op(_)) && !is_jump(x.kind) && x.loc.line == 0))
+            && body
+                .iter()
+                .all(|x| matches!(x.kind, Kind::Op(_)) && !is_jump(x.kind) && x.loc.line == 0))
         .then_some((start, end))
     };
     let mut preds = vec![0usize; blocks.len()];
@@ -287,25 +329,36 @@ fn optimize(mut code: Vec<FInstr>) -> Vec<FInstr> {
 }
 
 /// Start depth of every reachable block, and the maximum depth.
-fn stack_depths(code: &[FInstr], blocks: &[(usize, usize)], block_of: &[usize]) -> Result<(Vec<Option<i32>>, i32), String> {
+fn stack_depths(
+    code: &[FInstr],
+    blocks: &[(usize, usize)],
+    block_of: &[usize],
+) -> Result<(Vec<Option<i32>>, i32), String> {
     let mut depth: Vec<Option<i32>> = vec![None; blocks.len()];
     let mut todo = vec![0usize];
     depth[0] = Some(0);
     let mut max = 0;
-    let reach = |b: usize, d: i32, depth: &mut Vec<Option<i32>>, todo: &mut Vec<usize>| match depth[b] {
-        None => {
-            depth[b] = Some(d);
-            todo.push(b);
-            Ok(())
-        }
-        Some(old) if old == d => Ok(()),
-        Some(old) => Err(format!("inconsistent stack depth at block {b}: {old} vs {d}")),
-    };
+    let reach =
+        |b: usize, d: i32, depth: &mut Vec<Option<i32>>, todo: &mut Vec<usize>| match depth[b] {
+            None => {
+                depth[b] = Some(d);
+                todo.push(b);
+                Ok(())
+            }
+            Some(old) if old == d => Ok(()),
+            Some(old) => Err(format!(
+                "inconsistent stack depth at block {b}: {old} vs {d}"
+            )),
+        };
     while let Some(b) = todo.pop() {
         let mut d = depth[b].expect("queued blocks have a depth");
         let (start, end) = blocks[b];
         for (i, ins) in code.iter().enumerate().take(end).skip(start) {
-            let t = if has_target(ins.kind) { block_of[ins.target] } else { 0 };
+            let t = if has_target(ins.kind) {
+                block_of[ins.target]
+            } else {
+                0
+            };
             if t == usize::MAX {
                 return Err("jump past the end of the code".into());
             }
@@ -351,7 +404,11 @@ fn stack_depths(code: &[FInstr], blocks: &[(usize, usize)], block_of: &[usize]) 
 impl Builder {
     /// Assemble into final form. `slot_of_cell`/`slot_of_free` map cell and free variable
     /// indices to fast-local slots.
-    pub(crate) fn assemble(&self, slot_of_cell: &[u32], slot_of_free: &[u32]) -> Result<Assembled, String> {
+    pub(crate) fn assemble(
+        &self,
+        slot_of_cell: &[u32],
+        slot_of_free: &[u32],
+    ) -> Result<Assembled, String> {
         if self.instrs.is_empty() {
             return Err("empty code".into());
         }
@@ -361,7 +418,13 @@ impl Builder {
                 Arg::Label(l) => self.labels[l.0 as usize].ok_or("jump to an unbound label")?,
                 _ => 0,
             };
-            code.push(FInstr { kind: ins.kind, arg: ins.arg, target, loc: ins.loc, handler: None });
+            code.push(FInstr {
+                kind: ins.kind,
+                arg: ins.arg,
+                target,
+                loc: ins.loc,
+                handler: None,
+            });
         }
         label_exception_targets(&mut code);
         let code = optimize(code);
@@ -413,7 +476,12 @@ impl Builder {
                 keep[i] = false;
             }
         }
-        let mut out: Vec<(usize, FInstr)> = out.into_iter().zip(keep).filter(|(_, k)| *k).map(|(o, _)| o).collect();
+        let mut out: Vec<(usize, FInstr)> = out
+            .into_iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|(o, _)| o)
+            .collect();
 
         // Resolve positions to indices; drop jumps to the next instruction until stable.
         let npos = code.len();
@@ -483,7 +551,11 @@ impl Builder {
                 i += 1;
             }
             let hb = block_of[h.target];
-            let start_depth = depths.get(hb).copied().flatten().ok_or("handler block unreachable")?;
+            let start_depth = depths
+                .get(hb)
+                .copied()
+                .flatten()
+                .ok_or("handler block unreachable")?;
             exception_table.push(ExceptionTableEntry {
                 start: start as u32,
                 end: i as u32,
@@ -493,6 +565,11 @@ impl Builder {
             });
         }
 
-        Ok(Assembled { instructions, locations, exception_table, max_stackdepth: max_depth.max(0) as u32 })
+        Ok(Assembled {
+            instructions,
+            locations,
+            exception_table,
+            max_stackdepth: max_depth.max(0) as u32,
+        })
     }
 }

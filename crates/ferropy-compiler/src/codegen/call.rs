@@ -26,7 +26,10 @@ impl<'a> Compiler<'a> {
                 self.set_loc(k.span);
                 return Err(self.error("cannot assign to __debug__"));
             }
-            if let Some(other) = keywords[i + 1..].iter().find(|o| o.arg.as_deref() == Some(arg)) {
+            if let Some(other) = keywords[i + 1..]
+                .iter()
+                .find(|o| o.arg.as_deref() == Some(arg))
+            {
                 self.set_loc(other.span);
                 return Err(self.error(format!("keyword argument repeated: {arg}")));
             }
@@ -34,7 +37,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn compile_call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub fn compile_call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         if self.maybe_method_call(func, args, keywords)? {
             return Ok(());
@@ -55,8 +64,20 @@ impl<'a> Compiler<'a> {
     }
 
     /// `maybe_optimize_method_call`; false when the call does not qualify.
-    fn maybe_method_call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<bool> {
-        let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.kind else { return Ok(false) };
+    fn maybe_method_call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult<bool> {
+        let ExprKind::Attribute {
+            value,
+            attr,
+            ctx: ExprContext::Load,
+        } = &func.kind
+        else {
+            return Ok(false);
+        };
         // A name the *module* imports (is_import_originated looks only at the top scope):
         // keep the plain attribute load.
         if let ExprKind::Name { id, .. } = &value.kind {
@@ -68,7 +89,11 @@ impl<'a> Compiler<'a> {
         if argsl + kwdsl + (kwdsl != 0) as usize >= STACK_USE_GUIDELINE {
             return Ok(false);
         }
-        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) || keywords.iter().any(|k| k.arg.is_none()) {
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            || keywords.iter().any(|k| k.arg.is_none())
+        {
             return Ok(false);
         }
         self.visit_expr(value)?;
@@ -79,7 +104,9 @@ impl<'a> Compiler<'a> {
         self.emit_name(Opcode::LoadMethod, attr);
         self.visit_exprs(args)?;
         if kwdsl > 0 {
-            keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
+            keywords
+                .iter()
+                .try_for_each(|k| self.visit_expr(&k.value))?;
             self.kw_names(keywords);
         }
         self.emit(Opcode::Call, (argsl + kwdsl) as u32);
@@ -88,7 +115,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn kw_names(&mut self, keywords: &[Keyword]) {
-        let names = keywords.iter().map(|k| Constant::Str(k.arg.clone().unwrap_or_default())).collect();
+        let names = keywords
+            .iter()
+            .map(|k| Constant::Str(k.arg.clone().unwrap_or_default()))
+            .collect();
         let i = self.add_const(Constant::Tuple(names));
         self.emit(Opcode::KwNames, i);
     }
@@ -99,12 +129,16 @@ impl<'a> Compiler<'a> {
         self.validate_keywords(keywords)?;
         let (nelts, nkwelts) = (args.len(), keywords.len());
         let simple = nelts + nkwelts * 2 <= STACK_USE_GUIDELINE
-            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            && !args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             self.visit_exprs(args)?;
             if nkwelts > 0 {
-                keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
+                keywords
+                    .iter()
+                    .try_for_each(|k| self.visit_expr(&k.value))?;
                 self.kw_names(keywords);
             }
             self.emit(Opcode::Call, n + (nelts + nkwelts) as u32);
@@ -113,7 +147,10 @@ impl<'a> Compiler<'a> {
 
         // ex_call: positional arguments as one tuple.
         match args {
-            [Expr { kind: ExprKind::Starred { value, .. }, .. }] if n == 0 => self.visit_expr(value)?,
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] if n == 0 => self.visit_expr(value)?,
             _ => self.starunpack(args, n, Display::Tuple)?,
         }
         // Keyword arguments merged into one dict.
@@ -158,7 +195,10 @@ impl<'a> Compiler<'a> {
         let kws = &keywords[begin..end];
         if n > 1 && !big {
             kws.iter().try_for_each(|k| self.visit_expr(&k.value))?;
-            let keys = kws.iter().map(|k| Constant::Str(k.arg.clone().unwrap_or_default())).collect();
+            let keys = kws
+                .iter()
+                .map(|k| Constant::Str(k.arg.clone().unwrap_or_default()))
+                .collect();
             self.load_const(Constant::Tuple(keys));
             self.emit(Opcode::BuildConstKeyMap, n as u32);
             return Ok(());

@@ -15,7 +15,10 @@ use ferropy_syntax::ast::*;
 impl<'a> Compiler<'a> {
     pub fn compile_class_def(&mut self, c: &'a ClassDef, s: &'a Stmt) -> CResult {
         self.visit_exprs(&c.decorator_list)?;
-        let first_line = c.decorator_list.first().map_or(s.span.start.line, |d| d.span.start.line);
+        let first_line = c
+            .decorator_list
+            .first()
+            .map_or(s.span.start.line, |d| d.span.start.line);
         let scope = self.scope_for(c)?;
         self.enter_scope(&c.name, UnitKind::Class, scope, first_line);
         self.u().private = Some(c.name.clone());

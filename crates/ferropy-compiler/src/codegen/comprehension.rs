@@ -30,16 +30,46 @@ struct Parts<'a> {
 impl<'a> Compiler<'a> {
     pub fn compile_comprehension(&mut self, e: &'a Expr) -> CResult {
         let (name, parts) = match &e.kind {
-            ExprKind::ListComp { elt, generators } => {
-                ("<listcomp>", Parts { kind: Comp::List, generators, elt, value: None })
-            }
-            ExprKind::SetComp { elt, generators } => ("<setcomp>", Parts { kind: Comp::Set, generators, elt, value: None }),
-            ExprKind::DictComp { key, value, generators } => {
-                ("<dictcomp>", Parts { kind: Comp::Dict, generators, elt: key, value: Some(value) })
-            }
-            ExprKind::GeneratorExp { elt, generators } => {
-                ("<genexpr>", Parts { kind: Comp::Gen, generators, elt, value: None })
-            }
+            ExprKind::ListComp { elt, generators } => (
+                "<listcomp>",
+                Parts {
+                    kind: Comp::List,
+                    generators,
+                    elt,
+                    value: None,
+                },
+            ),
+            ExprKind::SetComp { elt, generators } => (
+                "<setcomp>",
+                Parts {
+                    kind: Comp::Set,
+                    generators,
+                    elt,
+                    value: None,
+                },
+            ),
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => (
+                "<dictcomp>",
+                Parts {
+                    kind: Comp::Dict,
+                    generators,
+                    elt: key,
+                    value: Some(value),
+                },
+            ),
+            ExprKind::GeneratorExp { elt, generators } => (
+                "<genexpr>",
+                Parts {
+                    kind: Comp::Gen,
+                    generators,
+                    elt,
+                    value: None,
+                },
+            ),
             _ => unreachable!("compile_comprehension on a non-comprehension"),
         };
         let outer_kind = self.ur().kind;
@@ -58,7 +88,11 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         let outermost = &parts.generators[0];
         self.visit_iter(&outermost.iter)?;
-        self.op(if outermost.is_async { Opcode::GetAiter } else { Opcode::GetIter });
+        self.op(if outermost.is_async {
+            Opcode::GetAiter
+        } else {
+            Opcode::GetIter
+        });
         self.emit(Opcode::Call, 0);
         if is_async && parts.kind != Comp::Gen {
             self.emit(Opcode::GetAwaitable, 0);
@@ -72,9 +106,14 @@ impl<'a> Compiler<'a> {
         let is_async = self.ste().is_coroutine;
         if is_async
             && parts.kind != Comp::Gen
-            && !matches!(outer_kind, UnitKind::AsyncFunction | UnitKind::Comprehension)
+            && !matches!(
+                outer_kind,
+                UnitKind::AsyncFunction | UnitKind::Comprehension
+            )
         {
-            return Err(self.error("asynchronous comprehension outside of an asynchronous function"));
+            return Err(
+                self.error("asynchronous comprehension outside of an asynchronous function")
+            );
         }
         match parts.kind {
             Comp::List => self.emit(Opcode::BuildList, 0),
@@ -123,7 +162,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn sync_comprehension_generator(&mut self, parts: &Parts<'a>, index: usize, mut depth: u32) -> CResult {
+    fn sync_comprehension_generator(
+        &mut self,
+        parts: &Parts<'a>,
+        index: usize,
+        mut depth: u32,
+    ) -> CResult {
         let gen = &parts.generators[index];
         let start = self.new_label();
         let if_cleanup = self.new_label();
@@ -174,7 +218,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_comprehension_generator(&mut self, parts: &Parts<'a>, index: usize, mut depth: u32) -> CResult {
+    fn async_comprehension_generator(
+        &mut self,
+        parts: &Parts<'a>,
+        index: usize,
+        mut depth: u32,
+    ) -> CResult {
         let gen = &parts.generators[index];
         let start = self.new_label();
         let except = self.new_label();

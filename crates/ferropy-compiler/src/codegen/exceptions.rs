@@ -30,7 +30,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_try_except`.
-    pub fn compile_try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult {
+    pub fn compile_try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -153,7 +158,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_with`: one context manager per level of recursion.
-    pub fn compile_with(&mut self, s: &'a Stmt, items: &'a [WithItem], body: &'a [Stmt], pos: usize) -> CResult {
+    pub fn compile_with(
+        &mut self,
+        s: &'a Stmt,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        pos: usize,
+    ) -> CResult {
         let item = &items[pos];
         let final_ = self.new_label();
         let exit = self.new_label();
@@ -189,7 +200,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_async_with`.
-    pub fn compile_async_with(&mut self, s: &'a Stmt, items: &'a [WithItem], body: &'a [Stmt], pos: usize) -> CResult {
+    pub fn compile_async_with(
+        &mut self,
+        s: &'a Stmt,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        pos: usize,
+    ) -> CResult {
         if self.ur().kind != UnitKind::AsyncFunction {
             return Err(self.error("'async with' outside async function"));
         }

@@ -110,11 +110,21 @@ impl<'a> Compiler<'a> {
             ExprKind::Await(value) => self.compile_await(value),
             ExprKind::Yield(value) => self.compile_yield(value.as_deref()),
             ExprKind::YieldFrom(value) => self.compile_yield_from(value),
-            ExprKind::Compare { left, ops, comparators } => self.compile_compare(left, ops, comparators),
-            ExprKind::Call { func, args, keywords } => self.compile_call(e, func, args, keywords),
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
-                self.compile_formatted_value(value, *conversion, format_spec.as_deref())
-            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compile_compare(left, ops, comparators),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.compile_call(e, func, args, keywords),
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => self.compile_formatted_value(value, *conversion, format_spec.as_deref()),
             ExprKind::JoinedStr(values) => self.compile_joined_str(values),
             ExprKind::Constant(c) => {
                 self.load_const(fold::from_ast(c));
@@ -137,14 +147,19 @@ impl<'a> Compiler<'a> {
                 }
                 ExprContext::Store | ExprContext::Del => self.compile_store_or_delete(e, *ctx),
             },
-            ExprKind::Starred { ctx: ExprContext::Store, .. } => {
-                Err(self.error("starred assignment target must be in a list or tuple"))
-            }
+            ExprKind::Starred {
+                ctx: ExprContext::Store,
+                ..
+            } => Err(self.error("starred assignment target must be in a list or tuple")),
             ExprKind::Starred { .. } => Err(self.error("can't use starred expression here")),
             ExprKind::Name { id, ctx } => self.nameop(id, *ctx),
             ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => match ctx {
                 ExprContext::Load => {
-                    let kind = if matches!(e.kind, ExprKind::List { .. }) { Display::List } else { Display::Tuple };
+                    let kind = if matches!(e.kind, ExprKind::List { .. }) {
+                        Display::List
+                    } else {
+                        Display::Tuple
+                    };
                     self.starunpack(elts, 0, kind)
                 }
                 ExprContext::Store | ExprContext::Del => self.compile_store_or_delete(e, *ctx),
@@ -182,13 +197,18 @@ impl<'a> Compiler<'a> {
     /// tuple and a set display of constants a frozenset (for `for`, comprehensions and `in`).
     pub fn visit_iter(&mut self, e: &'a Expr) -> CResult {
         match &e.kind {
-            ExprKind::List { elts, ctx: ExprContext::Load }
-                if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            } if !elts
+                .iter()
+                .any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
             {
                 self.enter_depth()?;
                 let saved = self.loc();
                 self.set_loc(e.span);
-                let consts: Option<Vec<Constant>> = elts.iter().map(|x| self.const_value(x)).collect();
+                let consts: Option<Vec<Constant>> =
+                    elts.iter().map(|x| self.const_value(x)).collect();
                 match consts {
                     Some(items) => self.load_const(Constant::Tuple(items)),
                     None => self.starunpack(elts, 0, Display::Tuple)?,
@@ -198,7 +218,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Set(elts) => {
-                let consts: Option<Vec<Constant>> = elts.iter().map(|x| self.const_value(x)).collect();
+                let consts: Option<Vec<Constant>> =
+                    elts.iter().map(|x| self.const_value(x)).collect();
                 match consts {
                     Some(items) => {
                         let saved = self.loc();
@@ -216,9 +237,15 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_boolop`: `JUMP_IF_FALSE_OR_POP` / `JUMP_IF_TRUE_OR_POP` to the end.
     fn compile_boolop(&mut self, op: BoolOp, values: &'a [Expr]) -> CResult {
-        let jump = if op == BoolOp::And { Opcode::JumpIfFalseOrPop } else { Opcode::JumpIfTrueOrPop };
+        let jump = if op == BoolOp::And {
+            Opcode::JumpIfFalseOrPop
+        } else {
+            Opcode::JumpIfTrueOrPop
+        };
         let end = self.new_label();
-        let (last, init) = values.split_last().expect("a BoolOp has at least two values");
+        let (last, init) = values
+            .split_last()
+            .expect("a BoolOp has at least two values");
         for v in init {
             // A constant operand: CPython's peephole either drops the test (the value is
             // popped anyway) or makes it an unconditional jump keeping the value.
@@ -263,7 +290,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_compare`.
-    fn compile_compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+    fn compile_compare(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult {
         self.visit_expr(left)?;
         let n = ops.len() - 1;
         if n == 0 {
@@ -315,11 +347,20 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match &e.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.jump_if(operand, target, !cond),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.jump_if(operand, target, !cond),
             ExprKind::BoolOp { op, values } => {
                 let cond2 = *op == BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_label() } else { target };
-                let (last, init) = values.split_last().expect("a BoolOp has at least two values");
+                let next2 = if cond2 != cond {
+                    self.new_label()
+                } else {
+                    target
+                };
+                let (last, init) = values
+                    .split_last()
+                    .expect("a BoolOp has at least two values");
                 for v in init {
                     self.jump_if(v, next2, cond2)?;
                 }
@@ -341,7 +382,11 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 return Ok(());
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() > 1 => {
                 let n = ops.len() - 1;
                 let cleanup = self.new_label();
                 self.visit_expr(left)?;
@@ -354,7 +399,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.visit_comparator(ops[n], &comparators[n], true)?;
                 self.compare_op(ops[n]);
-                let jump = if cond { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
+                let jump = if cond {
+                    Opcode::PopJumpIfTrue
+                } else {
+                    Opcode::PopJumpIfFalse
+                };
                 self.b().emit_jump(jump, target);
                 let end = self.new_label();
                 self.unset_loc();
@@ -368,20 +417,34 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             // `x is None` / `x is not None`: CPython's peephole makes POP_JUMP_IF_(NOT_)NONE.
-            ExprKind::Compare { left, ops, comparators }
-                if matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
-                    && matches!(comparators[0].kind, ExprKind::Constant(ferropy_syntax::ast::Constant::None)) =>
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if matches!(ops[0], CmpOp::Is | CmpOp::IsNot)
+                && matches!(
+                    comparators[0].kind,
+                    ExprKind::Constant(ferropy_syntax::ast::Constant::None)
+                ) =>
             {
                 self.visit_expr(left)?;
                 let is_not = ops[0] == CmpOp::IsNot;
-                let jump = if is_not != cond { Opcode::PopJumpIfNone } else { Opcode::PopJumpIfNotNone };
+                let jump = if is_not != cond {
+                    Opcode::PopJumpIfNone
+                } else {
+                    Opcode::PopJumpIfNotNone
+                };
                 self.b().emit_jump(jump, target);
                 return Ok(());
             }
             _ => {}
         }
         self.visit_expr(e)?;
-        let jump = if cond { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
+        let jump = if cond {
+            Opcode::PopJumpIfTrue
+        } else {
+            Opcode::PopJumpIfFalse
+        };
         self.b().emit_jump(jump, target);
         Ok(())
     }
@@ -390,7 +453,9 @@ impl<'a> Compiler<'a> {
     /// already on the stack that become the first elements.
     pub fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, kind: Display) -> CResult {
         let (build, add, extend) = match kind {
-            Display::List | Display::Tuple => (Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend),
+            Display::List | Display::Tuple => {
+                (Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend)
+            }
             Display::Set => (Opcode::BuildSet, Opcode::SetAdd, Opcode::SetUpdate),
         };
         let n = elts.len();
@@ -400,7 +465,11 @@ impl<'a> Compiler<'a> {
                 if kind == Display::Tuple && pushed == 0 {
                     self.load_const(Constant::Tuple(items));
                 } else {
-                    let folded = if kind == Display::Set { frozenset(items) } else { Constant::Tuple(items) };
+                    let folded = if kind == Display::Set {
+                        frozenset(items)
+                    } else {
+                        Constant::Tuple(items)
+                    };
                     self.emit(build, pushed);
                     self.load_const(folded);
                     self.emit(extend, 1);
@@ -412,18 +481,25 @@ impl<'a> Compiler<'a> {
             }
         }
         let big = n + pushed as usize > STACK_USE_GUIDELINE;
-        let seen_star = elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. }));
+        let seen_star = elts
+            .iter()
+            .any(|x| matches!(x.kind, ExprKind::Starred { .. }));
         if !seen_star && !big {
             // fold_tuple_on_constants: a short tuple of constants is one constant too.
             if kind == Display::Tuple && pushed == 0 {
-                let consts: Option<Vec<Constant>> = elts.iter().map(|x| self.const_value(x)).collect();
+                let consts: Option<Vec<Constant>> =
+                    elts.iter().map(|x| self.const_value(x)).collect();
                 if let Some(items) = consts {
                     self.load_const(Constant::Tuple(items));
                     return Ok(());
                 }
             }
             self.visit_exprs(elts)?;
-            let op = if kind == Display::Tuple { Opcode::BuildTuple } else { build };
+            let op = if kind == Display::Tuple {
+                Opcode::BuildTuple
+            } else {
+                build
+            };
             self.emit(op, n as u32 + pushed);
             return Ok(());
         }
@@ -454,12 +530,20 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_subdict`: keys `begin..end` (none of them `**`) as one dict.
-    fn compile_subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> CResult {
+    fn compile_subdict(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        begin: usize,
+        end: usize,
+    ) -> CResult {
         let n = end - begin;
         let big = n * 2 > STACK_USE_GUIDELINE;
         if n > 1 && !big {
-            let consts: Option<Vec<Constant>> =
-                keys[begin..end].iter().map(|k| k.as_ref().and_then(|k| self.const_value(k))).collect();
+            let consts: Option<Vec<Constant>> = keys[begin..end]
+                .iter()
+                .map(|k| k.as_ref().and_then(|k| self.const_value(k)))
+                .collect();
             if let Some(key_consts) = consts {
                 self.visit_exprs(&values[begin..end])?;
                 self.load_const(Constant::Tuple(key_consts));

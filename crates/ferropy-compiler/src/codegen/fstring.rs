@@ -30,7 +30,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn compile_formatted_value(&mut self, value: &'a Expr, conversion: i32, spec: Option<&'a Expr>) -> CResult {
+    pub fn compile_formatted_value(
+        &mut self,
+        value: &'a Expr,
+        conversion: i32,
+        spec: Option<&'a Expr>,
+    ) -> CResult {
         self.visit_expr(value)?;
         let mut arg = match u8::try_from(conversion).ok().map(char::from) {
             Some('s') => format::CONV_STR,

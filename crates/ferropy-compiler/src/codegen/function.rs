@@ -15,7 +15,13 @@ use std::sync::Arc;
 impl<'a> Compiler<'a> {
     /// `compiler_check_debug_args`.
     fn check_debug_args(&mut self, args: &Arguments) -> CResult {
-        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs).chain(&args.vararg).chain(&args.kwarg);
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwarg);
         for a in all {
             if a.arg == "__debug__" {
                 self.set_loc(a.span);
@@ -30,7 +36,8 @@ impl<'a> Compiler<'a> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
             // CPython's fold_tuple_on_constants turns a tuple of constants into one constant.
-            let consts: Option<Vec<Constant>> = args.defaults.iter().map(|d| self.const_value(d)).collect();
+            let consts: Option<Vec<Constant>> =
+                args.defaults.iter().map(|d| self.const_value(d)).collect();
             match consts {
                 Some(items) => self.load_const(Constant::Tuple(items)),
                 None => {
@@ -157,19 +164,30 @@ impl<'a> Compiler<'a> {
         self.check_debug_args(&f.args)?;
         self.set_loc(s.span);
         self.visit_exprs(&f.decorator_list)?;
-        let first_line = f.decorator_list.first().map_or(s.span.start.line, |d| d.span.start.line);
+        let first_line = f
+            .decorator_list
+            .first()
+            .map_or(s.span.start.line, |d| d.span.start.line);
         let mut flags = self.default_arguments(&f.args)?;
         if self.annotations(&f.args, f.returns.as_ref())? {
             flags |= make_function::ANNOTATIONS;
         }
         let scope = self.scope_for(f)?;
-        let kind = if f.is_async { UnitKind::AsyncFunction } else { UnitKind::Function };
+        let kind = if f.is_async {
+            UnitKind::AsyncFunction
+        } else {
+            UnitKind::Function
+        };
         self.enter_scope(&f.name, kind, scope, first_line);
         let doc = super::stmt::docstring(&f.body);
         self.add_const(doc.map_or(Constant::None, |d| Constant::Str(d.to_string())));
         self.u().docstring = doc.map(str::to_string);
         self.set_arg_counts(&f.args);
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         let r = self.visit_body(body);
         let code = match r {
             Ok(()) => self.exit_scope(true)?,

@@ -66,7 +66,10 @@ impl<'a> Compiler<'a> {
         if self.ste().block_type != BlockType::Function {
             return Err(self.error("'await' outside function"));
         }
-        if !matches!(self.ur().kind, UnitKind::AsyncFunction | UnitKind::Comprehension) {
+        if !matches!(
+            self.ur().kind,
+            UnitKind::AsyncFunction | UnitKind::Comprehension
+        ) {
             return Err(self.error("'await' outside async function"));
         }
         self.visit_expr(value)?;

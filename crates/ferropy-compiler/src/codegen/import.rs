@@ -48,11 +48,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn compile_from_import(&mut self, s: &'a Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+    pub fn compile_from_import(
+        &mut self,
+        s: &'a Stmt,
+        module: Option<&str>,
+        names: &'a [Alias],
+        level: u32,
+    ) -> CResult {
         self.load_const(Constant::Int(BigInt::from(level)));
-        let fromlist = names.iter().map(|a| Constant::Str(a.name.clone())).collect();
+        let fromlist = names
+            .iter()
+            .map(|a| Constant::Str(a.name.clone()))
+            .collect();
         if module == Some("__future__") && s.span.start.line > self.future.last_line {
-            return Err(self.error("from __future__ imports must occur at the beginning of the file"));
+            return Err(
+                self.error("from __future__ imports must occur at the beginning of the file")
+            );
         }
         self.load_const(Constant::Tuple(fromlist));
         self.emit_name(Opcode::ImportName, module.unwrap_or(""));

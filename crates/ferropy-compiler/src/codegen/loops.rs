@@ -11,7 +11,13 @@ use ferropy_syntax::ast::*;
 
 impl<'a> Compiler<'a> {
     /// `compiler_for`.
-    pub fn compile_for(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    pub fn compile_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -72,7 +78,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_while`: the test at the top, and again at the bottom jumping back to the body.
-    pub fn compile_while(&mut self, s: &'a Stmt, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    pub fn compile_while(
+        &mut self,
+        s: &'a Stmt,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let loop_ = self.new_label();
         let body_l = self.new_label();
         let anchor = self.new_label();
@@ -108,7 +120,7 @@ impl<'a> Compiler<'a> {
             self.set_loc(v.span);
             self.op(Opcode::Nop);
         }
-        if value.map_or(true, |v| v.span.start.line != s.span.start.line) {
+        if value.is_none_or(|v| v.span.start.line != s.span.start.line) {
             self.set_loc(s.span);
             self.op(Opcode::Nop);
         }
@@ -146,8 +158,14 @@ impl<'a> Compiler<'a> {
     /// `compiler_unwind_fblock_stack`: unwind every frame block (or, when `stop_at_loop`, up
     /// to the innermost loop, which is returned) without forgetting them — the code after a
     /// `return`/`break` inside the block is still inside it.
-    pub fn unwind_fblock_stack(&mut self, preserve_tos: bool, stop_at_loop: bool) -> CResult<Option<FBlock<'a>>> {
-        let Some(top) = self.ur().fblocks.last().copied() else { return Ok(None) };
+    pub fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+    ) -> CResult<Option<FBlock<'a>>> {
+        let Some(top) = self.ur().fblocks.last().copied() else {
+            return Ok(None);
+        };
         if stop_at_loop && matches!(top.kind, FBlockKind::WhileLoop | FBlockKind::ForLoop) {
             return Ok(Some(top));
         }

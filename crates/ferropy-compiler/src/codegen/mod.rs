@@ -128,7 +128,12 @@ pub(crate) struct Compiler<'a> {
 }
 
 pub(crate) fn loc_of(span: Span) -> Location {
-    Location { line: span.start.line, end_line: span.end.line, col: span.start.col, end_col: span.end.col }
+    Location {
+        line: span.start.line,
+        end_line: span.end.line,
+        col: span.start.col,
+        end_col: span.end.col,
+    }
 }
 
 impl<'a> Compiler<'a> {
@@ -147,7 +152,9 @@ impl<'a> Compiler<'a> {
     // ---- unit access ---------------------------------------------------------------------
 
     pub fn u(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always being compiled")
+        self.units
+            .last_mut()
+            .expect("a unit is always being compiled")
     }
 
     pub fn ur(&self) -> &Unit<'a> {
@@ -261,9 +268,9 @@ impl<'a> Compiler<'a> {
 
     /// The scope the symbol table created for an AST node.
     pub fn scope_for<T>(&self, node: &T) -> CResult<ScopeId> {
-        self.st
-            .scope_of(symtable::node_key(node))
-            .ok_or_else(|| CompileError::system("no symbol table entry for a scope", &self.filename))
+        self.st.scope_of(symtable::node_key(node)).ok_or_else(|| {
+            CompileError::system("no symbol table entry for a scope", &self.filename)
+        })
     }
 
     /// `compiler_enter_scope`: start a new code object and emit its `RESUME 0`.
@@ -302,7 +309,12 @@ impl<'a> Compiler<'a> {
         unit.b.loc = if kind == UnitKind::Module {
             Location::default()
         } else {
-            Location { line: first_line, end_line: first_line, col: 0, end_col: 0 }
+            Location {
+                line: first_line,
+                end_line: first_line,
+                col: 0,
+                end_col: 0,
+            }
         };
         unit.b.emit(Opcode::Resume, 0);
         self.units.push(unit);
@@ -315,13 +327,19 @@ impl<'a> Compiler<'a> {
             return u.name.clone();
         }
         let parent = self.units.last().expect("checked above");
-        if matches!(u.kind, UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Class) {
+        if matches!(
+            u.kind,
+            UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Class
+        ) {
             let mangled = symtable::mangle(parent.private.as_deref(), &u.name);
             if self.st.get(parent.scope).scope_of(&mangled) == Scope::GlobalExplicit {
                 return u.name.clone();
             }
         }
-        let base = if matches!(parent.kind, UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Lambda) {
+        let base = if matches!(
+            parent.kind,
+            UnitKind::Function | UnitKind::AsyncFunction | UnitKind::Lambda
+        ) {
             format!("{}.<locals>", parent.qualname)
         } else {
             parent.qualname.clone()
@@ -373,7 +391,13 @@ impl<'a> Compiler<'a> {
         let mut names: Vec<String> = unit.varnames.iter().cloned().collect();
         let mut kinds: Vec<LocalKind> = names
             .iter()
-            .map(|n| if unit.cellvars.contains(n) { LocalKind::LocalCell } else { LocalKind::Local })
+            .map(|n| {
+                if unit.cellvars.contains(n) {
+                    LocalKind::LocalCell
+                } else {
+                    LocalKind::Local
+                }
+            })
             .collect();
         let mut slot_of_cell = Vec::with_capacity(unit.cellvars.len());
         for cell in &unit.cellvars {
@@ -405,10 +429,12 @@ impl<'a> Compiler<'a> {
         }
         unit.b.prepend(prefix.instrs);
 
-        let asm = unit
-            .b
-            .assemble(&slot_of_cell, &slot_of_free)
-            .map_err(|e| CompileError::system(format!("internal compiler error in {}: {e}", unit.qualname), &self.filename))?;
+        let asm = unit.b.assemble(&slot_of_cell, &slot_of_free).map_err(|e| {
+            CompileError::system(
+                format!("internal compiler error in {}: {e}", unit.qualname),
+                &self.filename,
+            )
+        })?;
         let flags = self.code_flags(&unit);
         // trim_unused_consts: drop trailing constants only unreachable code used (the first
         // one may be a docstring and always stays).
@@ -477,7 +503,9 @@ impl<'a> Compiler<'a> {
             _ => NameOp::Name,
         };
         let op = match op {
-            NameOp::Fast(_) => NameOp::Fast(self.u().varnames.insert_full(mangled.clone()).0 as u32),
+            NameOp::Fast(_) => {
+                NameOp::Fast(self.u().varnames.insert_full(mangled.clone()).0 as u32)
+            }
             other => other,
         };
         (mangled, op)
@@ -498,7 +526,9 @@ impl<'a> Compiler<'a> {
             }
             NameOp::Deref(d) => {
                 let op = match ctx {
-                    ExprContext::Load if self.ste().block_type == BlockType::Class => Opcode::LoadClassderef,
+                    ExprContext::Load if self.ste().block_type == BlockType::Class => {
+                        Opcode::LoadClassderef
+                    }
                     ExprContext::Load => Opcode::LoadDeref,
                     ExprContext::Store => Opcode::StoreDeref,
                     ExprContext::Del => Opcode::DeleteDeref,
@@ -512,7 +542,9 @@ impl<'a> Compiler<'a> {
                 let i = self.u().names.insert_full(mangled).0 as u32;
                 match ctx {
                     // CPython's peephole: PUSH_NULL; LOAD_GLOBAL becomes LOAD_GLOBAL (NULL + name).
-                    ExprContext::Load if self.b().take_push_null() => self.emit(Opcode::LoadGlobal, (i << 1) | 1),
+                    ExprContext::Load if self.b().take_push_null() => {
+                        self.emit(Opcode::LoadGlobal, (i << 1) | 1)
+                    }
                     ExprContext::Load => self.emit(Opcode::LoadGlobal, i << 1),
                     ExprContext::Store => self.emit(Opcode::StoreGlobal, i),
                     ExprContext::Del => self.emit(Opcode::DeleteGlobal, i),
@@ -563,12 +595,20 @@ impl<'a> Compiler<'a> {
             self.b().emit_free(Opcode::LoadClosure, i as u32);
             return Ok(());
         }
-        Err(CompileError::system(format!("compiler_make_closure: cannot find '{name}'"), &self.filename))
+        Err(CompileError::system(
+            format!("compiler_make_closure: cannot find '{name}'"),
+            &self.filename,
+        ))
     }
 
     // ---- frame blocks ----------------------------------------------------------------------
 
-    pub fn push_fblock(&mut self, kind: FBlockKind<'a>, block: Option<Label>, exit: Option<Label>) -> CResult {
+    pub fn push_fblock(
+        &mut self,
+        kind: FBlockKind<'a>,
+        block: Option<Label>,
+        exit: Option<Label>,
+    ) -> CResult {
         if self.ur().fblocks.len() >= MAX_BLOCKS {
             return Err(self.error("too many statically nested blocks"));
         }

@@ -10,7 +10,10 @@ use ferropy_syntax::ast::*;
 /// The docstring of a body: its first statement, if that is a string literal.
 pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
     match &body.first()?.kind {
-        StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant_::Str(s)), .. }) => Some(s),
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant_::Str(s)),
+            ..
+        }) => Some(s),
         _ => None,
     }
 }
@@ -20,12 +23,21 @@ use ferropy_syntax::ast::Constant as Constant_;
 pub(crate) fn find_ann(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::AnnAssign { .. } => true,
-        StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
-            find_ann(body) || find_ann(orelse)
-        }
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
         StmtKind::With { body, .. } => find_ann(body),
-        StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
-            find_ann(body) || find_ann(orelse) || find_ann(finalbody) || handlers.iter().any(|h| find_ann(&h.body))
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            find_ann(body)
+                || find_ann(orelse)
+                || find_ann(finalbody)
+                || handlers.iter().any(|h| find_ann(&h.body))
         }
         _ => false,
     })
@@ -75,18 +87,41 @@ impl<'a> Compiler<'a> {
             StmtKind::Return(value) => self.compile_return(s, value.as_ref()),
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.compile_delete(t)),
             StmtKind::Assign { targets, value } => self.compile_assign(targets, value),
-            StmtKind::AugAssign { target, op, value } => self.compile_augassign(s, target, *op, value),
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
-                self.compile_annassign(target, annotation, value.as_ref(), *simple)
+            StmtKind::AugAssign { target, op, value } => {
+                self.compile_augassign(s, target, *op, value)
             }
-            StmtKind::For { target, iter, body, orelse, is_async: false } => self.compile_for(target, iter, body, orelse),
-            StmtKind::For { target, iter, body, orelse, is_async: true } => {
-                self.compile_async_for(s, target, iter, body, orelse)
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.compile_annassign(target, annotation, value.as_ref(), *simple),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: false,
+            } => self.compile_for(target, iter, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.compile_async_for(s, target, iter, body, orelse),
             StmtKind::While { test, body, orelse } => self.compile_while(s, test, body, orelse),
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse),
-            StmtKind::With { items, body, is_async: false } => self.compile_with(s, items, body, 0),
-            StmtKind::With { items, body, is_async: true } => self.compile_async_with(s, items, body, 0),
+            StmtKind::With {
+                items,
+                body,
+                is_async: false,
+            } => self.compile_with(s, items, body, 0),
+            StmtKind::With {
+                items,
+                body,
+                is_async: true,
+            } => self.compile_async_with(s, items, body, 0),
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -100,8 +135,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::RaiseVarargs, n);
                 Ok(())
             }
-            StmtKind::Try { is_star: true, .. } => Err(self.error("'except*' is not supported by ferropy")),
-            StmtKind::Try { body, handlers, orelse, finalbody, is_star: false } => {
+            StmtKind::Try { is_star: true, .. } => {
+                Err(self.error("'except*' is not supported by ferropy"))
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star: false,
+            } => {
                 if finalbody.is_empty() {
                     self.compile_try_except(body, handlers, orelse)
                 } else {
@@ -110,7 +153,11 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assert { test, msg } => self.compile_assert(test, msg.as_ref()),
             StmtKind::Import(names) => self.compile_import(names),
-            StmtKind::ImportFrom { module, names, level } => self.compile_from_import(s, module.as_deref(), names, *level),
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.compile_from_import(s, module.as_deref(), names, *level),
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
             StmtKind::Expr(value) => self.compile_expr_stmt(value),
             StmtKind::Pass => {
@@ -143,7 +190,11 @@ impl<'a> Compiler<'a> {
     /// `compiler_if`.
     fn compile_if(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
         let end = self.new_label();
-        let next = if orelse.is_empty() { end } else { self.new_label() };
+        let next = if orelse.is_empty() {
+            end
+        } else {
+            self.new_label()
+        };
         self.jump_if(test, next, false)?;
         self.visit_body(body)?;
         if !orelse.is_empty() {

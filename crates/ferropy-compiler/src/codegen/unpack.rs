@@ -72,7 +72,9 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred { .. } => Err(self.error("starred assignment target must be in a list or tuple")),
+            ExprKind::Starred { .. } => {
+                Err(self.error("starred assignment target must be in a list or tuple"))
+            }
             _ => Err(self.error(format!("cannot assign to {}", describe(target)))),
         }
     }
@@ -86,7 +88,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment"));
                 }
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error("too many expressions in star-unpacking assignment"));
                 }
                 self.emit(Opcode::UnpackEx, (i + ((n - i - 1) << 8)) as u32);
@@ -140,8 +142,11 @@ impl<'a> Compiler<'a> {
         // `a, b = b, a`: CPython's peephole turns BUILD_TUPLE n + UNPACK_SEQUENCE n into a
         // SWAP for n = 2 or 3 (and nothing for n = 1).
         if let ([target], ExprKind::Tuple { elts: values, .. }) = (targets, &value.kind) {
-            if let ExprKind::Tuple { elts: names, .. } | ExprKind::List { elts: names, .. } = &target.kind {
-                let no_star = |v: &[Expr]| !v.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. }));
+            if let ExprKind::Tuple { elts: names, .. } | ExprKind::List { elts: names, .. } =
+                &target.kind
+            {
+                let no_star =
+                    |v: &[Expr]| !v.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. }));
                 if names.len() == values.len()
                     && (1..=3).contains(&values.len())
                     && no_star(values)
@@ -175,15 +180,25 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_augassign`.
-    pub fn compile_augassign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
+    pub fn compile_augassign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        op: Operator,
+        value: &'a Expr,
+    ) -> CResult {
         self.set_loc(target.span);
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.visit_expr(obj)?;
                 self.emit(Opcode::Copy, 1);
                 self.attr_op(Opcode::LoadAttr, attr, target.span);
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.visit_expr(obj)?;
                 self.visit_expr(slice)?;
                 self.emit(Opcode::Copy, 2);
@@ -197,12 +212,17 @@ impl<'a> Compiler<'a> {
                     ExprKind::List { .. } => "'list'",
                     _ => describe(target),
                 };
-                return Err(self.error(format!("{what} is an illegal expression for augmented assignment")));
+                return Err(self.error(format!(
+                    "{what} is an illegal expression for augmented assignment"
+                )));
             }
         }
         self.set_loc(s.span);
         self.visit_expr(value)?;
-        self.emit(Opcode::BinaryOp, super::expr::binop_arg(op) + ferropy_bytecode::opcode::binop::INPLACE);
+        self.emit(
+            Opcode::BinaryOp,
+            super::expr::binop_arg(op) + ferropy_bytecode::opcode::binop::INPLACE,
+        );
         self.set_loc(target.span);
         match &target.kind {
             ExprKind::Attribute { attr, .. } => {
@@ -222,12 +242,21 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_annassign`: assign first; at module/class level a simple name's annotation
     /// is stored in `__annotations__`; elsewhere annotations are not evaluated.
-    pub fn compile_annassign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> CResult {
+    pub fn compile_annassign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> CResult {
         if let Some(v) = value {
             self.visit_expr(v)?;
             self.compile_store(target)?;
         }
-        let module_or_class = matches!(self.ur().kind, super::UnitKind::Module | super::UnitKind::Class);
+        let module_or_class = matches!(
+            self.ur().kind,
+            super::UnitKind::Module | super::UnitKind::Class
+        );
         match &target.kind {
             ExprKind::Name { id, .. } => {
                 if id == "__debug__" {
@@ -246,13 +275,20 @@ impl<'a> Compiler<'a> {
                     self.check_ann_expr(obj)?;
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.check_ann_expr(obj)?;
                     self.check_ann_subscr(slice)?;
                 }
             }
-            _ => return Err(self.error(format!("illegal target for annotation: {}", describe(target)))),
+            _ => {
+                return Err(self.error(format!(
+                    "illegal target for annotation: {}",
+                    describe(target)
+                )))
+            }
         }
         // Non-simple targets at module/class level evaluate (and drop) the annotation last.
         if !simple && module_or_class && !self.future.annotations {

@@ -7,7 +7,7 @@
 //! still produces correct tables.
 
 use super::flags::*;
-use super::{node_key, BlockType, ComprehensionKind, ScopeEntry, ScopeId, Symbol, SymbolTable};
+use super::{node_key, BlockType, ComprehensionKind, ScopeEntry, ScopeId, SymbolTable};
 use crate::error::{CResult, CompileError};
 use crate::future::Future;
 use ferropy_syntax::ast::*;
@@ -53,7 +53,10 @@ impl<'a> Builder<'a> {
     fn new(filename: &'a str, future: Future) -> Builder<'a> {
         let top = ScopeEntry::new("top", BlockType::Module, Span::default());
         Builder {
-            table: SymbolTable { scopes: vec![top], by_node: HashMap::new() },
+            table: SymbolTable {
+                scopes: vec![top],
+                by_node: HashMap::new(),
+            },
             stack: vec![0],
             private: None,
             filename,
@@ -76,7 +79,13 @@ impl<'a> Builder<'a> {
         &mut self.table.scopes[id]
     }
 
-    fn enter_block(&mut self, name: &str, block_type: BlockType, key: usize, span: Span) -> ScopeId {
+    fn enter_block(
+        &mut self,
+        name: &str,
+        block_type: BlockType,
+        key: usize,
+        span: Span,
+    ) -> ScopeId {
         let parent = self.cur();
         let mut ste = ScopeEntry::new(name, block_type, span);
         let p = &self.table.scopes[parent];
@@ -115,7 +124,11 @@ impl<'a> Builder<'a> {
         let mut val = flag;
         if let Some(sym) = ste.symbols.get(&mangled) {
             if flag & DEF_PARAM != 0 && sym.flags & DEF_PARAM != 0 {
-                return Err(err(format!("duplicate argument '{name}' in function definition"), self.filename, span));
+                return Err(err(
+                    format!("duplicate argument '{name}' in function definition"),
+                    self.filename,
+                    span,
+                ));
             }
             val |= sym.flags;
         }
@@ -130,13 +143,13 @@ impl<'a> Builder<'a> {
             }
             val |= DEF_COMP_ITER;
         }
-        ste.symbols.entry(mangled.clone()).or_insert(Symbol::default()).flags = val;
+        ste.symbols.entry(mangled.clone()).or_default().flags = val;
         if flag & DEF_PARAM != 0 {
             ste.varnames.push(mangled);
         } else if flag & DEF_GLOBAL != 0 {
             // Explicit globals are also recorded in the module's table (`st_global`).
             let top = &mut self.table.scopes[0];
-            top.symbols.entry(mangled).or_insert(Symbol::default()).flags |= flag;
+            top.symbols.entry(mangled).or_default().flags |= flag;
         }
         Ok(())
     }
@@ -180,10 +193,19 @@ impl<'a> Builder<'a> {
                 self.visit_target(target)?;
                 self.visit_expr(value)
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
-                self.visit_ann_assign(target, annotation, value.as_ref(), *simple, s.span)
-            }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.visit_ann_assign(target, annotation, value.as_ref(), *simple, s.span),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.visit_target(target)?;
                 self.visit_expr(iter)?;
                 self.visit_body(body)?;
@@ -212,7 +234,13 @@ impl<'a> Builder<'a> {
                 }
                 Ok(())
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;
                 for h in handlers {
@@ -231,7 +259,9 @@ impl<'a> Builder<'a> {
                 msg.iter().try_for_each(|m| self.visit_expr(m))
             }
             StmtKind::Import(names) => names.iter().try_for_each(|a| self.visit_alias(a)),
-            StmtKind::ImportFrom { names, .. } => names.iter().try_for_each(|a| self.visit_alias(a)),
+            StmtKind::ImportFrom { names, .. } => {
+                names.iter().try_for_each(|a| self.visit_alias(a))
+            }
             StmtKind::Global(names) => self.visit_global_nonlocal(names, true, s.span),
             StmtKind::Nonlocal(names) => self.visit_global_nonlocal(names, false, s.span),
             StmtKind::Expr(e) => self.visit_expr(e),
@@ -243,7 +273,9 @@ impl<'a> Builder<'a> {
         self.add_def(&f.name, DEF_LOCAL, span)?;
         self.visit_defaults(&f.args)?;
         self.visit_annotations(&f.args, f.returns.as_ref())?;
-        f.decorator_list.iter().try_for_each(|d| self.visit_expr(d))?;
+        f.decorator_list
+            .iter()
+            .try_for_each(|d| self.visit_expr(d))?;
         let id = self.enter_block(&f.name, BlockType::Function, node_key(f), span);
         if f.is_async {
             let ste = &mut self.table.scopes[id];
@@ -259,8 +291,12 @@ impl<'a> Builder<'a> {
     fn visit_class_def(&mut self, c: &ClassDef, span: Span) -> CResult {
         self.add_def(&c.name, DEF_LOCAL, span)?;
         c.bases.iter().try_for_each(|b| self.visit_expr(b))?;
-        c.keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
-        c.decorator_list.iter().try_for_each(|d| self.visit_expr(d))?;
+        c.keywords
+            .iter()
+            .try_for_each(|k| self.visit_expr(&k.value))?;
+        c.decorator_list
+            .iter()
+            .try_for_each(|d| self.visit_expr(d))?;
         self.enter_block(&c.name, BlockType::Class, node_key(c), span);
         let saved = self.private.replace(c.name.clone());
         self.visit_body(&c.body)?;
@@ -271,7 +307,10 @@ impl<'a> Builder<'a> {
 
     fn visit_defaults(&mut self, args: &Arguments) -> CResult {
         args.defaults.iter().try_for_each(|d| self.visit_expr(d))?;
-        args.kw_defaults.iter().flatten().try_for_each(|d| self.visit_expr(d))
+        args.kw_defaults
+            .iter()
+            .flatten()
+            .try_for_each(|d| self.visit_expr(d))
     }
 
     fn visit_annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> CResult {
@@ -281,7 +320,11 @@ impl<'a> Builder<'a> {
             return Ok(());
         }
         let all = args.posonlyargs.iter().chain(&args.args);
-        for a in all.chain(&args.vararg).chain(&args.kwarg).chain(&args.kwonlyargs) {
+        for a in all
+            .chain(&args.vararg)
+            .chain(&args.kwarg)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(ann) = &a.annotation {
                 self.visit_expr(ann)?;
             }
@@ -290,7 +333,12 @@ impl<'a> Builder<'a> {
     }
 
     fn visit_params(&mut self, args: &Arguments) -> CResult {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.add_def(&a.arg, DEF_PARAM, a.span)?;
         }
         if let Some(a) = &args.vararg {
@@ -316,8 +364,16 @@ impl<'a> Builder<'a> {
             let cur = self.lookup(id);
             let is_module = self.cur() == 0;
             if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && !is_module && simple {
-                let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-                return Err(err(format!("annotated name '{id}' can't be {which}"), self.filename, span));
+                let which = if cur & DEF_GLOBAL != 0 {
+                    "global"
+                } else {
+                    "nonlocal"
+                };
+                return Err(err(
+                    format!("annotated name '{id}' can't be {which}"),
+                    self.filename,
+                    span,
+                ));
             }
             if simple {
                 self.add_def(id, DEF_ANNOT | DEF_LOCAL, target.span)?;
@@ -337,7 +393,11 @@ impl<'a> Builder<'a> {
         let name = a.asname.as_deref().unwrap_or(&a.name);
         if name == "*" {
             if self.table.scopes[self.cur()].block_type != BlockType::Module {
-                return Err(err("import * only allowed at module level", self.filename, a.span));
+                return Err(err(
+                    "import * only allowed at module level",
+                    self.filename,
+                    a.span,
+                ));
             }
             return Ok(());
         }
@@ -345,7 +405,12 @@ impl<'a> Builder<'a> {
         self.add_def(store, DEF_IMPORT, a.span)
     }
 
-    fn visit_global_nonlocal(&mut self, names: &[Identifier], is_global: bool, span: Span) -> CResult {
+    fn visit_global_nonlocal(
+        &mut self,
+        names: &[Identifier],
+        is_global: bool,
+        span: Span,
+    ) -> CResult {
         let what = if is_global { "global" } else { "nonlocal" };
         for name in names {
             let cur = self.lookup(name);
@@ -361,7 +426,11 @@ impl<'a> Builder<'a> {
                 };
                 return Err(err(msg, self.filename, span));
             }
-            self.add_def(name, if is_global { DEF_GLOBAL } else { DEF_NONLOCAL }, span)?;
+            self.add_def(
+                name,
+                if is_global { DEF_GLOBAL } else { DEF_NONLOCAL },
+                span,
+            )?;
             self.record_directive(name, span);
         }
         Ok(())
@@ -439,9 +508,11 @@ impl<'a> Builder<'a> {
             ExprKind::SetComp { elt, generators } => {
                 self.visit_comprehension(e, ComprehensionKind::Set, generators, elt, None)
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.visit_comprehension(e, ComprehensionKind::Dict, generators, key, Some(value))
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.visit_comprehension(e, ComprehensionKind::Dict, generators, key, Some(value)),
             ExprKind::Yield(value) => {
                 if let Some(v) = value {
                     self.visit_expr(v)?;
@@ -457,16 +528,24 @@ impl<'a> Builder<'a> {
                 self.ste().is_coroutine = true;
                 Ok(())
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.visit_expr(left)?;
                 self.visit_exprs(comparators)
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.visit_expr(func)?;
                 self.visit_exprs(args)?;
                 keywords.iter().try_for_each(|k| self.visit_expr(&k.value))
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.visit_expr(value)?;
                 format_spec.iter().try_for_each(|s| self.visit_expr(s))
             }
@@ -485,7 +564,11 @@ impl<'a> Builder<'a> {
                 Ok(())
             }
             ExprKind::Name { id, ctx } => {
-                let flag = if *ctx == ExprContext::Load { USE } else { DEF_LOCAL };
+                let flag = if *ctx == ExprContext::Load {
+                    USE
+                } else {
+                    DEF_LOCAL
+                };
                 self.add_def(id, flag, e.span)?;
                 // `super()` needs the `__class__` cell of the enclosing class.
                 if *ctx == ExprContext::Load
@@ -504,7 +587,11 @@ impl<'a> Builder<'a> {
         let ste = self.ste();
         ste.is_generator = true;
         if let Some(kind) = ste.comprehension {
-            return Err(err(super::yield_in_comprehension(kind), self.filename, span));
+            return Err(err(
+                super::yield_in_comprehension(kind),
+                self.filename,
+                span,
+            ));
         }
         Ok(())
     }
@@ -528,12 +615,17 @@ impl<'a> Builder<'a> {
     /// (`symtable_extend_namedexpr_scope`).
     fn extend_namedexpr_scope(&mut self, target: &Expr) -> CResult {
         let ExprKind::Name { id: name, .. } = &target.kind else {
-            return Err(err("cannot use assignment expressions with this target", self.filename, target.span));
+            return Err(err(
+                "cannot use assignment expressions with this target",
+                self.filename,
+                target.span,
+            ));
         };
         for &sid in self.stack.clone().iter().rev() {
             let ste = &self.table.scopes[sid];
             if ste.comprehension.is_some() {
-                if ste.flags_of(&super::mangle(self.private.as_deref(), name)) & DEF_COMP_ITER != 0 {
+                if ste.flags_of(&super::mangle(self.private.as_deref(), name)) & DEF_COMP_ITER != 0
+                {
                     return Err(err(
                         format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
                         self.filename,
@@ -544,7 +636,10 @@ impl<'a> Builder<'a> {
             }
             match ste.block_type {
                 BlockType::Function => {
-                    let flag = if ste.flags_of(&super::mangle(self.private.as_deref(), name)) & DEF_GLOBAL != 0 {
+                    let flag = if ste.flags_of(&super::mangle(self.private.as_deref(), name))
+                        & DEF_GLOBAL
+                        != 0
+                    {
                         DEF_GLOBAL
                     } else {
                         DEF_NONLOCAL
@@ -581,7 +676,11 @@ impl<'a> Builder<'a> {
         value: Option<&Expr>,
     ) -> CResult {
         let Some(outermost) = generators.first() else {
-            return Err(err("comprehension without a 'for' clause", self.filename, e.span));
+            return Err(err(
+                "comprehension without a 'for' clause",
+                self.filename,
+                e.span,
+            ));
         };
         let outer = self.cur();
         self.table.scopes[outer].comp_iter_expr += 1;

@@ -14,7 +14,8 @@ pub fn compile(source: &str) -> Result<Arc<CodeObject>, CompileError> {
 }
 
 pub fn compile_mode(source: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
-    let module = ferropy_syntax::parse_module(source, "<test>").unwrap_or_else(|e| panic!("parse error {e:?} in {source:?}"));
+    let module = ferropy_syntax::parse_module(source, "<test>")
+        .unwrap_or_else(|e| panic!("parse error {e:?} in {source:?}"));
     compile_module(&module, "<test>", mode)
 }
 
@@ -52,7 +53,10 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
             _ => true,
         };
         if !ok {
-            return Err(format!("operand out of range at {i}: {:?} {}", ins.op, ins.arg));
+            return Err(format!(
+                "operand out of range at {i}: {:?} {}",
+                ins.op, ins.arg
+            ));
         }
     }
     for e in &code.exception_table {
@@ -73,7 +77,10 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
         let ins = code.instructions[i];
         if let Some(h) = code.handler_for(i as u32) {
             if d < h.depth as i32 {
-                return Err(format!("handler depth {} above stack depth {d} at {i}", h.depth));
+                return Err(format!(
+                    "handler depth {} above stack depth {d} at {i}",
+                    h.depth
+                ));
             }
             let hd = h.depth as i32 + 1 + h.push_lasti as i32;
             max = max.max(hd);
@@ -100,7 +107,10 @@ fn verify_one(code: &CodeObject) -> Result<(), String> {
         }
     }
     if max as u32 > code.max_stackdepth {
-        return Err(format!("max depth {max} exceeds max_stackdepth {}", code.max_stackdepth));
+        return Err(format!(
+            "max depth {max} exceeds max_stackdepth {}",
+            code.max_stackdepth
+        ));
     }
     Ok(())
 }

@@ -59,7 +59,10 @@ pub fn handle(vm: &Vm, frame: &mut Frame, code: &CodeData, err: PyErr, add_tb: b
         }
         add_traceback(vm, &exc, &frame.code, frame.lasti);
     }
-    let entry = match code.code.handler_for(frame.lasti as u32) {
+    // The handler is found from the instruction actually executing (`pc - 1`), while
+    // `lasti` (which RERAISE may have reset to the original raise point) is what the
+    // traceback and a `lasti` push report, as in CPython's `exception_unwind`.
+    let entry = match code.code.handler_for(frame.pc.saturating_sub(1) as u32) {
         Some(e) => *e,
         None => return Err(err),
     };

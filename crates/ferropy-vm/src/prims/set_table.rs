@@ -409,6 +409,31 @@ impl<K> SetTable<K> {
         }
     }
 
+    /// The tail of `set_difference_update_internal`: after discarding keys, resize the
+    /// dummies away if more than a quarter of the slots are dummies.
+    pub fn compact_after_discards(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let used = self.used;
+        self.resize(if used > 50000 { used * 2 } else { used * 4 });
+    }
+
+    /// `set_swap_bodies`: exchange the contents of two tables (how `&=` installs the
+    /// intersection it computed). Both tables count as rebuilt, so probes and iterators in
+    /// flight on either notice.
+    pub fn swap_bodies(&mut self, other: &mut SetTable<K>) {
+        std::mem::swap(&mut self.table, &mut other.table);
+        std::mem::swap(&mut self.fill, &mut other.fill);
+        std::mem::swap(&mut self.used, &mut other.used);
+        let version = self.version.max(other.version) + 1;
+        let generation = self.generation.max(other.generation) + 1;
+        for t in [&mut *self, &mut *other] {
+            t.version = version;
+            t.generation = generation;
+        }
+    }
+
     /// `set_insert_clean`: place a key in a table with no dummies, known
     /// not to contain it; does not touch the counters.
     fn insert_clean(&mut self, hash: i64, key: K) {

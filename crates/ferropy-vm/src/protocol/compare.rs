@@ -119,7 +119,7 @@ fn native_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<boo
             crate::types::set::compare(vm, ao, bo, op).map(Some)
         }
         (Payload::Range(x), Payload::Range(y)) if op == cmpop::EQ || op == cmpop::NE => {
-            let same = x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            let same = crate::types::range::eq(x, y);
             Ok(Some(same == (op == cmpop::EQ)))
         }
         (Payload::Complex(a1, b1), Payload::Complex(a2, b2)) if op == cmpop::EQ || op == cmpop::NE => {

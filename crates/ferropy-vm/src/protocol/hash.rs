@@ -229,17 +229,8 @@ fn hash_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
             }
             Payload::Bytes(b) => Ok(hash_bytes(vm, b)),
             Payload::Tuple(items) => hash_tuple(vm, items),
-            Payload::FrozenSet(d) => Ok(frozenset_hash(d)),
-            Payload::Range(r) => {
-                let items = if r.is_empty() {
-                    vec![Value::Int(0), Value::None, Value::None]
-                } else if r.len() == 1 {
-                    vec![Value::Int(1), Value::Int(r.start), Value::None]
-                } else {
-                    vec![Value::Int(r.len()), Value::Int(r.start), Value::Int(r.step)]
-                };
-                hash_tuple(vm, &items)
-            }
+            Payload::FrozenSet(t) => Ok(frozenset_hash(&t.borrow())),
+            Payload::Range(r) => crate::types::range::hash(vm, r),
             Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
                 Err(vm.type_error(format!("unhashable type: '{}'", crate::types::type_name(&ty))))
             }
@@ -299,13 +290,13 @@ fn is_object_hash(vm: &Vm, f: &Value) -> bool {
 }
 
 /// CPython's `frozenset_hash` (order-independent shuffle of entry hashes).
-pub fn frozenset_hash(d: &crate::dict::Dict) -> i64 {
+pub fn frozenset_hash(d: &crate::prims::set_table::SetTable<Value>) -> i64 {
     fn shuffle(h: u64) -> u64 {
         ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
     }
     let mut hash: u64 = 0;
-    for e in d.iter() {
-        hash ^= shuffle(e.hash as u64);
+    for (h, _) in d.iter() {
+        hash ^= shuffle(h as u64);
     }
     if d.len() & 1 == 1 {
         hash ^= shuffle(0);

@@ -44,17 +44,13 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                 }
             }
             Payload::Bytes(_) | Payload::ByteArray(_) => Some((t.bytes_iterator.clone(), IterState::Seq { seq: v.clone(), index: 0 })),
-            Payload::Range(r) => Some((t.range_iterator.clone(), IterState::Range { next: r.start, stop: r.stop, step: r.step })),
+            Payload::Range(_) => return Ok(crate::types::range::iterate(vm, o)),
             Payload::Dict(d) => {
                 let len = d.borrow().len();
                 Some((t.dict_keyiterator.clone(), IterState::Dict { dict: o.clone(), pos: 0, len, kind: DictViewKind::Keys }))
             }
-            Payload::Set(d) => {
-                let len = d.borrow().len();
-                Some((t.set_iterator.clone(), IterState::Dict { dict: o.clone(), pos: 0, len, kind: DictViewKind::Keys }))
-            }
-            Payload::FrozenSet(d) => {
-                let len = d.len();
+            Payload::Set(st) | Payload::FrozenSet(st) => {
+                let len = st.borrow().len();
                 Some((t.set_iterator.clone(), IterState::Dict { dict: o.clone(), pos: 0, len, kind: DictViewKind::Keys }))
             }
             Payload::DictView(d, kind) => {
@@ -146,6 +142,7 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
                 Payload::Str(ps) => ps.s.as_bytes().get(i).map(|b| crate::types::str::char_value(vm, *b as char)),
                 Payload::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
                 Payload::ByteArray(b) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
+                Payload::Range(r) => crate::types::range::iter_item(vm, r, i),
                 _ => {
                     // Old-style iteration: call __getitem__(i) until IndexError/StopIteration.
                     let seqv = seq.clone();
@@ -193,7 +190,7 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
         }
         IterState::Dict { dict, pos, len, kind } => {
             let (cur_len, entry) = match dict.payload() {
-                Payload::Dict(d) | Payload::Set(d) => {
+                Payload::Dict(d) => {
                     let d = d.borrow();
                     let mut p = *pos;
                     let mut found = None;
@@ -208,24 +205,22 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
                     *pos = p;
                     (d.len(), found)
                 }
-                Payload::FrozenSet(d) => {
-                    let mut p = *pos;
-                    let mut found = None;
-                    while p < d.capacity_positions() {
-                        if let Some(e) = d.entry_at(p) {
-                            found = Some((e.key.clone(), e.value.clone()));
-                            p += 1;
-                            break;
-                        }
-                        p += 1;
+                Payload::Set(t) | Payload::FrozenSet(t) => {
+                    // Sets iterate in slot order (CPython's `setiter_iternext`).
+                    let t = t.borrow();
+                    let found = t.next_from(*pos).map(|(p, _, k)| {
+                        *pos = p + 1;
+                        (k.clone(), Value::None)
+                    });
+                    if found.is_none() {
+                        *pos = t.capacity();
                     }
-                    *pos = p;
-                    (d.len(), found)
+                    (t.len(), found)
                 }
                 _ => (0, None),
             };
             if cur_len != *len {
-                let what = if matches!(dict.payload(), Payload::Dict(_)) { "dictionary" } else { "set" };
+                let what = if matches!(dict.payload(), Payload::Dict(_)) { "dictionary" } else { "Set" };
                 *len = usize::MAX;
                 return Err(vm.runtime_error(format!("{what} changed size during iteration")));
             }

@@ -137,23 +137,11 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
                 s
             }
         }
-        Payload::Set(d) => {
-            let keys: Vec<Value> = d.borrow().keys().cloned().collect();
-            set_repr(vm, o, ty, &keys, "set")?
-        }
-        Payload::FrozenSet(d) => {
-            let keys: Vec<Value> = d.keys().cloned().collect();
-            set_repr(vm, o, ty, &keys, "frozenset")?
-        }
+        Payload::Set(_) => set_repr(vm, o, ty, &crate::types::set::items(o), "set")?,
+        Payload::FrozenSet(_) => set_repr(vm, o, ty, &crate::types::set::items(o), "frozenset")?,
         Payload::Bytes(b) => crate::types::bytes::bytes_repr(b),
         Payload::ByteArray(b) => format!("bytearray({})", crate::types::bytes::bytes_repr(&b.borrow())),
-        Payload::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Payload::Range(r) => crate::types::range::repr(r),
         Payload::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s[0])?, repr(vm, &s[1])?, repr(vm, &s[2])?),
         Payload::Function(f) => format!("<function {} at {:#x}>", as_str(&f.qualname.borrow()).unwrap_or("?"), o.addr()),
         Payload::Native(n) => match (&n.bound, n.owner) {

@@ -163,20 +163,7 @@ pub fn get_item(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 Err(vm.key_error(key.clone()))
             }
         },
-        Payload::Range(r) => {
-            if let Some(s) = as_slice(key) {
-                let (a, b, c) = slice_indices(vm, s, r.len() as usize)?;
-                let n = slice_len(a, b, c) as i64;
-                let start = r.start + a * r.step;
-                let step = r.step * c;
-                return Ok(crate::types::range::new_range(vm, start, start + n * step, step));
-            }
-            let i = index_of(vm, key, "range")?;
-            match norm_index(i, r.len() as usize) {
-                Some(i) => Ok(Value::Int(r.get(i as i64))),
-                None => Err(vm.index_error("range object index out of range")),
-            }
-        }
+        Payload::Range(_) => crate::types::range::getitem(vm, o, key),
         Payload::Type(_) => {
             // `list[int]` and friends: generic aliases are out of scope; return the class.
             if let Some(f) = lookup_str(vm, o, "__class_getitem__") {
@@ -274,11 +261,11 @@ pub fn len(vm: &Vm, v: &Value) -> PyResult<usize> {
             Payload::Str(s) => Some(s.char_len),
             Payload::List(l) => Some(l.borrow().len()),
             Payload::Tuple(t) => Some(t.len()),
-            Payload::Dict(d) | Payload::Set(d) => Some(d.borrow().len()),
-            Payload::FrozenSet(d) => Some(d.len()),
+            Payload::Dict(d) => Some(d.borrow().len()),
+            Payload::Set(t) | Payload::FrozenSet(t) => Some(t.borrow().len()),
             Payload::Bytes(b) => Some(b.len()),
             Payload::ByteArray(b) => Some(b.borrow().len()),
-            Payload::Range(r) => Some(r.len() as usize),
+            Payload::Range(r) => Some(crate::types::range::len(vm, r)?),
             Payload::DictView(d, _) => Some(crate::types::dict::dict_len(d)),
             _ => None,
         };
@@ -345,12 +332,7 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
             }
             Payload::Dict(_) => return crate::types::dict::get_item(vm, o, item).map(|r| r.is_some()),
             Payload::Set(_) | Payload::FrozenSet(_) => return crate::types::set::contains(vm, o, item),
-            Payload::Range(r) => {
-                if let Some(IntRef::Small(i)) = as_int(item) {
-                    let ok = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                    return Ok(ok && (i - r.start) % r.step == 0);
-                }
-            }
+            Payload::Range(_) => return crate::types::range::contains(vm, o, item),
             Payload::Bytes(_) | Payload::ByteArray(_) => return crate::types::bytes::contains(vm, o, item),
             Payload::DictView(d, kind) => {
                 if *kind == crate::object::DictViewKind::Keys {

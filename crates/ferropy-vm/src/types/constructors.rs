@@ -38,7 +38,7 @@ fn rewrap(vm: &Vm, cls: &ObjRef, v: Value) -> Value {
             Payload::Str(s) => Payload::Str(PyStr::new(&*s.s)),
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
-            Payload::FrozenSet(d) => Payload::FrozenSet(d.clone()),
+            Payload::FrozenSet(t) => Payload::FrozenSet(std::cell::RefCell::new(t.borrow().clone())),
             Payload::Complex(a, b) => Payload::Complex(*a, *b),
             _ => return v,
         },
@@ -243,11 +243,7 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn frozenset_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(vm, &args)?.clone();
-    let items = match args.pos.get(1) {
-        Some(x) => iter::collect(vm, x)?,
-        None => Vec::new(),
-    };
-    Ok(Value::Obj(crate::types::set::build(vm, items, true, Some(cls))?))
+    crate::types::set::frozenset_new(vm, cls, args.pos.get(1))
 }
 
 /// Mutable containers: empty instance of the right layout; `__init__` fills it.
@@ -269,15 +265,7 @@ fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
         return Err(vm.type_error(format!("set expected at most 1 argument, got {}", args.pos.len() - 1)));
     }
-    if let Payload::Set(d) = s.payload() {
-        let old = d.borrow_mut().clear();
-        drop(old);
-    }
-    if let Some(x) = args.pos.get(1) {
-        for v in iter::collect(vm, x)? {
-            crate::types::set::add(vm, &s, v)?;
-        }
-    }
+    crate::types::set::init_from(vm, &s, args.pos.get(1))?;
     Ok(Value::None)
 }
 
@@ -445,11 +433,8 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     if let Value::Obj(o) = &seq {
         match o.payload() {
-            Payload::Range(r) => {
-                let n = r.len();
-                let last = r.start + (n - 1) * r.step;
-                return Ok(iter::new_iter(vm, &vm.t.range_iterator.clone(), IterState::Range { next: last, stop: r.start - r.step, step: -r.step }));
-            }
+            Payload::Range(_) => return Ok(crate::types::range::reversed(vm, o)),
+            Payload::List(_) => return crate::types::list::reversed_iter(vm, o),
             Payload::Dict(_) | Payload::DictView(..) => {
                 let items = iter::collect(vm, &seq)?;
                 let n = items.len() as isize;

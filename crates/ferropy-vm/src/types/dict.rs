@@ -15,15 +15,15 @@ use std::cell::RefCell;
 /// The table of a dict (or dict subclass) object.
 pub fn table(o: &ObjRef) -> &RefCell<Dict> {
     match o.payload() {
-        Payload::Dict(d) | Payload::Set(d) => d,
+        Payload::Dict(d) => d,
         _ => panic!("not a dict"),
     }
 }
 
 pub fn dict_len(o: &ObjRef) -> usize {
     match o.payload() {
-        Payload::Dict(d) | Payload::Set(d) => d.borrow().len(),
-        Payload::FrozenSet(d) => d.len(),
+        Payload::Dict(d) => d.borrow().len(),
+        Payload::Set(t) | Payload::FrozenSet(t) => t.borrow().len(),
         _ => 0,
     }
 }
@@ -338,10 +338,19 @@ fn dict_contains(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__getitem__")?;
-    match get_item(vm, &d, &args.pos[1])? {
-        Some(v) => Ok(v),
-        None => Err(vm.key_error(args.pos[1].clone())),
+    crate::protocol::call::check_arity(vm, "__getitem__", &Args::new(&args.pos[1..]), 1, 1)?;
+    let key = &args.pos[1];
+    if let Some(v) = get_item(vm, &d, key)? {
+        return Ok(v);
     }
+    // `dict_subscript`: a subclass may supply the value for a missing key.
+    let ty = vm.type_of_obj(&d);
+    if !ty.is(&vm.t.dict) {
+        if let Some(f) = crate::types::lookup_str(vm, &ty, "__missing__") {
+            return crate::protocol::call::call_method_value(vm, &f, &args.pos[0], std::slice::from_ref(key));
+        }
+    }
+    Err(vm.key_error(key.clone()))
 }
 
 fn dict_setitem(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -385,6 +394,26 @@ fn dict_init(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `keys_view.isdisjoint(other)` (also on items views): true when no element of
+/// `other` is in the view.
+fn view_isdisjoint(vm: &Vm, args: Args) -> PyResult<Value> {
+    crate::protocol::call::check_arity(vm, "isdisjoint", &Args::new(&args.pos[1..]), 1, 1)?;
+    let (view, other) = (&args.pos[0], &args.pos[1]);
+    if !matches!(view, Value::Obj(o) if matches!(o.payload(), Payload::DictView(..))) {
+        return Err(vm.type_error("descriptor 'isdisjoint' requires a dict view"));
+    }
+    if view.is(other) {
+        return Ok(Value::Bool(crate::protocol::sequence::len(vm, view)? == 0));
+    }
+    let it = crate::protocol::iter::get_iter(vm, other)?;
+    while let Some(x) = crate::protocol::iter::next(vm, &it)? {
+        if crate::protocol::sequence::contains(vm, view, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
 fn view_mapping(vm: &Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Obj(o) => match o.payload() {
@@ -415,6 +444,9 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t, "__len__", dict_len_m);
     add_method(vm, &t, "__iter__", dict_iter);
     add_method(vm, &t, "__init__", dict_init);
+    for vt in [vm.t.dict_keys.clone(), vm.t.dict_items.clone()] {
+        add_method(vm, &vt, "isdisjoint", view_isdisjoint);
+    }
     for vt in [vm.t.dict_keys.clone(), vm.t.dict_values.clone(), vm.t.dict_items.clone()] {
         crate::types::add_getset(vm, &vt, "mapping", view_mapping, None);
     }

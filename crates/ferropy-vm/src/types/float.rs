@@ -1,9 +1,8 @@
-//! `float` and `complex` (CPython `Objects/floatobject.c`, `complexobject.c`): arithmetic
-//! with Python's floor-division and modulo rules, and the reprs.
+//! `float` (CPython `Objects/floatobject.c`): arithmetic with Python's floor-division and
+//! modulo rules, `hex`/`fromhex` and the ratio methods. `complex` lives in [`complex`].
 
 use crate::error::PyResult;
-use crate::heap::ObjRef;
-use crate::object::{Args, Payload};
+use crate::object::Args;
 use crate::protocol::repr::float_repr;
 use crate::types::add_method;
 use crate::value::Value;
@@ -97,91 +96,9 @@ pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
-    Value::Obj(ObjRef::new(Some(vm.t.complex.clone()), Payload::Complex(re, im)))
-}
+pub mod complex;
 
-fn as_complex(vm: &Vm, v: &Value) -> Option<(f64, f64)> {
-    match v {
-        Value::Obj(o) => match o.payload() {
-            Payload::Complex(a, b) => Some((*a, *b)),
-            _ => crate::protocol::number::as_f64(vm, v).and_then(|r| r.ok()).map(|f| (f, 0.0)),
-        },
-        _ => crate::protocol::number::as_f64(vm, v).and_then(|r| r.ok()).map(|f| (f, 0.0)),
-    }
-}
-
-fn is_complex(v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Complex(..)))
-}
-
-pub fn complex_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
-    if !is_complex(a) && !is_complex(b) {
-        return Ok(None);
-    }
-    let ((ar, ai), (br, bi)) = match (as_complex(vm, a), as_complex(vm, b)) {
-        (Some(x), Some(y)) => (x, y),
-        _ => return Ok(None),
-    };
-    let (r, i) = match op {
-        binop::ADD => (ar + br, ai + bi),
-        binop::SUBTRACT => (ar - br, ai - bi),
-        binop::MULTIPLY => (ar * br - ai * bi, ar * bi + ai * br),
-        binop::TRUE_DIVIDE => {
-            if br == 0.0 && bi == 0.0 {
-                return Err(vm.zero_division_error("complex division by zero"));
-            }
-            let d = br * br + bi * bi;
-            ((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-        }
-        binop::POWER => {
-            if br == 0.0 && bi == 0.0 {
-                (1.0, 0.0)
-            } else if ar == 0.0 && ai == 0.0 {
-                if bi != 0.0 || br < 0.0 {
-                    return Err(vm.zero_division_error("0.0 to a negative or complex power"));
-                }
-                (0.0, 0.0)
-            } else {
-                let vabs = ar.hypot(ai);
-                let mut len = vabs.powf(br);
-                let at = ai.atan2(ar);
-                let mut phase = at * br;
-                if bi != 0.0 {
-                    len /= (at * bi).exp();
-                    phase += bi * vabs.ln();
-                }
-                (len * phase.cos(), len * phase.sin())
-            }
-        }
-        _ => return Ok(None),
-    };
-    Ok(Some(new_complex(vm, r, i)))
-}
-
-pub fn complex_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
-    if !is_complex(a) && !is_complex(b) {
-        return None;
-    }
-    let (x, y) = (as_complex(vm, a)?, as_complex(vm, b)?);
-    Some(x == y)
-}
-
-fn complex_part(f: f64) -> String {
-    let s = float_repr(f);
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-}
-
-/// `repr(complex)`: `1j`, `(1+2j)`, `(-0-1j)`.
-pub fn complex_repr(re: f64, im: f64) -> String {
-    let imag = complex_part(im);
-    if re == 0.0 && re.is_sign_positive() {
-        return format!("{imag}j");
-    }
-    let real = complex_part(re);
-    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) || im.is_nan() && imag.starts_with('-') { "" } else { "+" };
-    format!("({real}{sign}{imag}j)")
-}
+pub use complex::{complex_abs, complex_binop, complex_eq, complex_repr, new_complex};
 
 fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
     let f = crate::protocol::number::as_f64(vm, &args.pos[0]).ok_or_else(|| vm.type_error("expected float"))??;
@@ -214,12 +131,11 @@ fn float_hex(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_string(float_to_hex(f)))
 }
 
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, subnormals as `0x0.<digits>p-1022`
+/// (CPython `float_hex` always prints the full 13-digit mantissa).
 fn float_to_hex(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    if !f.is_finite() {
+        return float_repr(f);
     }
     let sign = if f.is_sign_negative() { "-" } else { "" };
     if f == 0.0 {
@@ -229,11 +145,106 @@ fn float_to_hex(f: f64) -> String {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    let mut hex = format!("{mant:013x}");
-    while hex.len() > 1 && hex.ends_with('0') {
-        hex.pop();
+    format!("{sign}0x{lead}.{mant:013x}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())
+}
+
+/// `float.fromhex(s)` (CPython `float_fromhex`): optional sign, optional `0x`, hex digits
+/// with an optional point, optional binary exponent `p[+-]N`; `inf`/`nan` spellings too.
+/// The value is rounded half-to-even to the nearest double, subnormals included.
+pub fn float_from_hex(text: &str) -> Result<f64, crate::prims::error::PyErrKind> {
+    use crate::prims::error::PyErrKind;
+    use num_bigint::BigUint;
+    use num_traits::{ToPrimitive, Zero};
+    let invalid = || PyErrKind::value("invalid hexadecimal floating-point string");
+    let s = text.trim_matches(|c: char| crate::prims::chars::is_space(c));
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = body.to_ascii_lowercase();
+    let signed = |x: f64| if neg { -x } else { x };
+    match lower.as_str() {
+        "inf" | "infinity" => return Ok(signed(f64::INFINITY)),
+        "nan" => return Ok(signed(f64::NAN)),
+        _ => {}
     }
-    format!("{sign}0x{lead}.{hex}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mantissa, exp_text) = match body.find('p') {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int_part, frac_part) = match mantissa.find('.') {
+        Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+        None => (mantissa, ""),
+    };
+    let all_hex = |t: &str| t.bytes().all(|b| b.is_ascii_hexdigit());
+    if int_part.len() + frac_part.len() == 0 || !all_hex(int_part) || !all_hex(frac_part) {
+        return Err(invalid());
+    }
+    let mut exp: i64 = match exp_text {
+        None => 0,
+        Some(t) => {
+            let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            // Saturate: anything this large overflows or underflows anyway.
+            let v = digits.parse::<i64>().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            if t.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    let m = BigUint::parse_bytes(format!("{int_part}{frac_part}").as_bytes(), 16).ok_or_else(invalid)?;
+    if m.is_zero() {
+        return Ok(signed(0.0));
+    }
+    exp -= 4 * frac_part.len() as i64;
+    // value = m * 2**exp; its top bit has weight 2**top.
+    let top = m.bits() as i64 - 1 + exp;
+    if top > 1024 {
+        return Err(PyErrKind::overflow("hexadecimal value too large to represent as a float"));
+    }
+    if top < -1100 {
+        return Ok(signed(0.0));
+    }
+    // The weight of the last mantissa bit that a double can keep at this magnitude.
+    let quantum = (top - 52).max(-1074);
+    let shift = quantum - exp;
+    let q: BigUint = if shift <= 0 {
+        m << (-shift) as usize
+    } else {
+        let shift = shift as usize;
+        let q = &m >> shift;
+        let rem = &m - (&q << shift);
+        let half = BigUint::from(1u8) << (shift - 1);
+        if rem > half || (rem == half && q.bit(0)) {
+            q + 1u8
+        } else {
+            q
+        }
+    };
+    let q = q.to_f64().expect("at most 54 bits");
+    // Scale in two exact steps so no intermediate underflows or overflows early.
+    let (k1, k2) = (quantum / 2, quantum - quantum / 2);
+    let x = q * 2f64.powi(k1 as i32) * 2f64.powi(k2 as i32);
+    if x.is_infinite() {
+        return Err(PyErrKind::overflow("hexadecimal value too large to represent as a float"));
+    }
+    Ok(signed(x))
+}
+
+fn float_fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
+    crate::protocol::call::check_arity(vm, "fromhex", &Args::new(&args.pos[1..]), 1, 1)?;
+    let s = crate::vm::as_str(&args.pos[1]).ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(&args.pos[1]))))?;
+    let x = Value::Float(float_from_hex(s).map_err(|e| crate::format::prim_err(vm, e))?);
+    match &args.pos[0] {
+        Value::Obj(c) if !c.is(&vm.t.float) => crate::protocol::call::call(vm, &args.pos[0], &[x]),
+        _ => Ok(x),
+    }
 }
 
 fn float_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -249,19 +260,6 @@ fn float_imag(_vm: &Vm, _v: &Value) -> PyResult<Value> {
     Ok(Value::Float(0.0))
 }
 
-fn complex_real(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(as_complex(vm, v).ok_or_else(|| vm.type_error("expected complex"))?.0))
-}
-
-fn complex_imag(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(as_complex(vm, v).ok_or_else(|| vm.type_error("expected complex"))?.1))
-}
-
-fn complex_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
-    let (r, i) = as_complex(vm, &args.pos[0]).ok_or_else(|| vm.type_error("expected complex"))?;
-    Ok(new_complex(vm, r, -i))
-}
-
 pub fn init(vm: &Vm) {
     let t = vm.t.float.clone();
     add_method(vm, &t, "is_integer", float_is_integer);
@@ -270,10 +268,8 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t, "conjugate", float_conjugate);
     crate::types::add_getset(vm, &t, "real", float_real, None);
     crate::types::add_getset(vm, &t, "imag", float_imag, None);
-    let c = vm.t.complex.clone();
-    crate::types::add_getset(vm, &c, "real", complex_real, None);
-    crate::types::add_getset(vm, &c, "imag", complex_imag, None);
-    add_method(vm, &c, "conjugate", complex_conjugate);
+    crate::types::add_classmethod(vm, &t, "fromhex", float_fromhex);
+    complex::init(vm);
 }
 
 /// `int(f)`: truncate toward zero, with CPython's errors for NaN and infinities.

@@ -13,6 +13,8 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+pub mod dunders;
+
 /// Largest number of bits an int result may have before we raise MemoryError instead of
 /// trying to allocate it (a hostile `2 ** 10**12` must fail fast, not exhaust memory).
 pub const MAX_INT_BITS: u64 = 1 << 32;
@@ -494,22 +496,49 @@ fn int_bit_count(vm: &Vm, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn int_is_integer(_vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
+/// `int.as_integer_ratio()`: `(int(self), 1)`.
+fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = as_int(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor 'as_integer_ratio' requires an 'int' object"))?;
+    Ok(vm.new_tuple(vec![add(vm, a, IntRef::Small(0)), Value::Int(1)]))
 }
 
-fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = as_int(&args.pos[0]).ok_or_else(|| vm.type_error("expected int"))?.to_bigint();
-    let length = args.pos.get(1).and_then(|v| as_int(v)?.to_i64()).unwrap_or(1) as usize;
-    let mut order = args.pos.get(2).and_then(|v| crate::vm::as_str(v).map(str::to_string)).unwrap_or_else(|| "big".into());
-    let mut signed = false;
-    for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
-        match crate::vm::as_str(k) {
-            Some("byteorder") => order = crate::vm::as_str(v).unwrap_or("big").to_string(),
-            Some("signed") => signed = crate::protocol::number::truthy(vm, v)?,
-            _ => {}
-        }
+/// The `byteorder` and `signed` arguments shared by `to_bytes`/`from_bytes`.
+fn byteorder_arg(vm: &Vm, v: &Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(true),
+        Some(v) => match crate::vm::as_str(v) {
+            Some("big") => Ok(true),
+            Some("little") => Ok(false),
+            Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+            None => Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+        },
     }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = as_int(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor 'to_bytes' requires an 'int' object"))?.to_bigint();
+    let p = crate::protocol::call::parse_args(vm, "to_bytes", Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }, &["length", "byteorder", "signed"], 0)?;
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!("to_bytes() takes at most 2 positional arguments ({} given)", args.pos.len() - 1)));
+    }
+    let length = match &p[0] {
+        None => 1,
+        Some(v) => {
+            let n = crate::protocol::number::index(vm, v)?;
+            let n = as_int(&n).expect("index returns int");
+            if n.is_negative() {
+                return Err(vm.value_error("length argument must be non-negative"));
+            }
+            // Anything this long could never be allocated; CPython fails the same way.
+            n.to_i64().filter(|n| *n <= (1 << 40)).ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))? as usize
+        }
+    };
+    let big = byteorder_arg(vm, &p[1])?;
+    let signed = match &p[2] {
+        Some(v) => crate::protocol::number::truthy(vm, v)?,
+        None => false,
+    };
     if a.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
@@ -522,29 +551,42 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let fill = if a.is_negative() { 0xff } else { 0 };
     bytes.resize(length, fill);
-    if order == "big" {
+    if big {
         bytes.reverse();
     }
     Ok(vm.new_bytes(bytes))
 }
 
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; `bytes` may be any
+/// bytes-like object or iterable of ints (like `bytes(x)`).
 fn int_from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
-    let data = crate::types::bytes::bytes_of(vm, &args.pos[1])?;
-    let mut order = args.pos.get(2).and_then(|v| crate::vm::as_str(v).map(str::to_string)).unwrap_or_else(|| "big".into());
-    let mut signed = false;
-    for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
-        match crate::vm::as_str(k) {
-            Some("byteorder") => order = crate::vm::as_str(v).unwrap_or("big").to_string(),
-            Some("signed") => signed = crate::protocol::number::truthy(vm, v)?,
-            _ => {}
+    let p = crate::protocol::call::parse_args(vm, "from_bytes", Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }, &["bytes", "byteorder", "signed"], 1)?;
+    let src = p[0].as_ref().expect("required");
+    let data = match crate::types::bytes::bytes_of(vm, src) {
+        Ok(d) => d,
+        Err(_) => {
+            if crate::vm::as_str(src).is_some() || as_int(src).is_some() {
+                return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
+            }
+            let items = crate::protocol::iter::collect(vm, src)?;
+            items.iter().map(|x| crate::types::bytes::byte_from(vm, x).map_err(|e| if vm.err_matches(&e, &vm.exc.value_error) { vm.value_error("bytes must be in range(0, 256)") } else { e })).collect::<PyResult<Vec<u8>>>()?
         }
-    }
-    let mut b = data.to_vec();
-    if order == "big" {
+    };
+    let big = byteorder_arg(vm, &p[1])?;
+    let signed = match &p[2] {
+        Some(v) => crate::protocol::number::truthy(vm, v)?,
+        None => false,
+    };
+    let mut b = data;
+    if big {
         b.reverse();
     }
     let n = if signed { BigInt::from_signed_bytes_le(&b) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &b) };
-    Ok(from_bigint(vm, n))
+    let v = from_bigint(vm, n);
+    match &args.pos[0] {
+        Value::Obj(c) if !c.is(&vm.t.int) && !c.is(&vm.t.bool) => crate::protocol::call::call(vm, &args.pos[0], &[v]),
+        _ => Ok(v),
+    }
 }
 
 fn int_get_real(_vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -567,11 +609,12 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t, "bit_length", int_bit_length);
     add_method(vm, &t, "bit_count", int_bit_count);
     add_method(vm, &t, "conjugate", int_conjugate);
-    add_method(vm, &t, "is_integer", int_is_integer);
+    add_method(vm, &t, "as_integer_ratio", int_as_integer_ratio);
     add_method(vm, &t, "to_bytes", int_to_bytes);
     crate::types::add_classmethod(vm, &t, "from_bytes", int_from_bytes);
     crate::types::add_getset(vm, &t, "real", int_get_real, None);
     crate::types::add_getset(vm, &t, "imag", int_get_imag, None);
     crate::types::add_getset(vm, &t, "numerator", int_get_real, None);
     crate::types::add_getset(vm, &t, "denominator", int_get_one, None);
+    dunders::init(vm);
 }

@@ -441,6 +441,11 @@ fn list_iter(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "__reversed__")?;
+    reversed_iter(vm, o)
+}
+
+/// `reversed(l)`: a `list_reverseiterator` starting at the current last element.
+pub fn reversed_iter(vm: &Vm, o: &ObjRef) -> PyResult<Value> {
     let n = items(o).borrow().len() as isize;
     Ok(iter::new_iter(vm, &vm.t.list_reverseiterator.clone(), crate::object::IterState::Reversed { seq: Value::Obj(o.clone()), index: n - 1 }))
 }

@@ -4,11 +4,14 @@
 use crate::error::PyResult;
 use crate::heap::ObjRef;
 use crate::object::{Args, Payload, PyStr};
+use crate::prims::str_ops;
 use crate::protocol::{iter, repr, sequence};
 use crate::types::add_method;
 use crate::value::Value;
 use crate::vm::as_str;
 use crate::Vm;
+
+pub mod codecs;
 
 /// A one-character str (ASCII characters are interned, like CPython's latin-1 cache).
 pub fn char_value(vm: &Vm, c: char) -> Value {
@@ -51,6 +54,11 @@ pub fn getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
             return Ok(vm.new_string(out));
         }
     }
+    // str's message differs from the other sequences' ("integers, not 'T'").
+    let is_index = crate::types::int::as_int(key).is_some() || crate::types::lookup_str(vm, &vm.type_of(key), "__index__").is_some();
+    if !is_index {
+        return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+    }
     let i = sequence::index_of(vm, key, "string")?;
     match sequence::norm_index(i, s.char_len) {
         Some(i) => {
@@ -84,26 +92,17 @@ fn opt_chars<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<Option<&'a str
 
 fn str_strip(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "strip")?;
-    Ok(vm.new_str(match opt_chars(vm, &args, "strip")? {
-        None => s.trim_matches(char::is_whitespace),
-        Some(c) => s.trim_matches(|x| c.contains(x)),
-    }))
+    Ok(vm.new_str(str_ops::strip(s, opt_chars(vm, &args, "strip")?)))
 }
 
 fn str_lstrip(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "lstrip")?;
-    Ok(vm.new_str(match opt_chars(vm, &args, "lstrip")? {
-        None => s.trim_start_matches(char::is_whitespace),
-        Some(c) => s.trim_start_matches(|x| c.contains(x)),
-    }))
+    Ok(vm.new_str(str_ops::lstrip(s, opt_chars(vm, &args, "lstrip")?)))
 }
 
 fn str_rstrip(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "rstrip")?;
-    Ok(vm.new_str(match opt_chars(vm, &args, "rstrip")? {
-        None => s.trim_end_matches(char::is_whitespace),
-        Some(c) => s.trim_end_matches(|x| c.contains(x)),
-    }))
+    Ok(vm.new_str(str_ops::rstrip(s, opt_chars(vm, &args, "rstrip")?)))
 }
 
 fn split_args<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(Option<&'a str>, i64)> {
@@ -356,58 +355,30 @@ fn str_endswith(vm: &Vm, args: Args) -> PyResult<Value> {
     affix_impl(vm, &args, "endswith", true)
 }
 
+/// The case mappings come from `prims::str_ops`, which applies CPython's full Unicode
+/// special casing (title-case digraphs, final sigma, case folding table).
 fn str_upper(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(this(vm, &args, "upper")?.to_uppercase()))
+    Ok(vm.new_string(str_ops::upper(this(vm, &args, "upper")?)))
 }
 
 fn str_lower(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(this(vm, &args, "lower")?.to_lowercase()))
+    Ok(vm.new_string(str_ops::lower(this(vm, &args, "lower")?)))
 }
 
 fn str_casefold(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(this(vm, &args, "casefold")?.to_lowercase().replace('ß', "ss")))
+    Ok(vm.new_string(str_ops::casefold(this(vm, &args, "casefold")?)))
 }
 
 fn str_swapcase(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "swapcase")?;
-    let out: String = s
-        .chars()
-        .flat_map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else if c.is_lowercase() {
-                c.to_uppercase().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect();
-    Ok(vm.new_string(out))
+    Ok(vm.new_string(str_ops::swapcase(this(vm, &args, "swapcase")?)))
 }
 
 fn str_capitalize(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "capitalize")?;
-    let mut cs = s.chars();
-    let out = match cs.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-        None => String::new(),
-    };
-    Ok(vm.new_string(out))
+    Ok(vm.new_string(str_ops::capitalize(this(vm, &args, "capitalize")?)))
 }
 
 fn str_title(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "title")?;
-    let mut out = String::with_capacity(s.len());
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic() && (c.is_lowercase() || c.is_uppercase());
-    }
-    Ok(vm.new_string(out))
+    Ok(vm.new_string(str_ops::title(this(vm, &args, "title")?)))
 }
 
 fn pad_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
@@ -568,105 +539,42 @@ fn str_expandtabs(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 macro_rules! predicate {
-    ($fname:ident, $name:literal, $test:expr, $empty:expr) => {
+    ($fname:ident, $name:literal, $test:path) => {
         fn $fname(vm: &Vm, args: Args) -> PyResult<Value> {
-            let s = this(vm, &args, $name)?;
-            if s.is_empty() {
-                return Ok(Value::Bool($empty));
-            }
-            let f: fn(char) -> bool = $test;
-            Ok(Value::Bool(s.chars().all(f)))
+            Ok(Value::Bool($test(this(vm, &args, $name)?)))
         }
     };
 }
 
-predicate!(str_isdigit, "isdigit", |c| c.is_ascii_digit() || ('\u{2070}'..='\u{2079}').contains(&c) || ('\u{2080}'..='\u{2089}').contains(&c) || c == '\u{b2}' || c == '\u{b3}' || c == '\u{b9}' || (c.is_numeric() && c.to_digit(10).is_some()) || is_unicode_decimal(c), false);
-predicate!(str_isdecimal, "isdecimal", |c| c.is_ascii_digit() || is_unicode_decimal(c), false);
-predicate!(str_isnumeric, "isnumeric", |c| c.is_numeric(), false);
-predicate!(str_isalpha, "isalpha", |c| c.is_alphabetic(), false);
-predicate!(str_isalnum, "isalnum", |c| c.is_alphanumeric(), false);
-predicate!(str_isspace, "isspace", |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'), false);
-predicate!(str_isascii, "isascii", |c| c.is_ascii(), true);
-predicate!(str_isprintable, "isprintable", ferropy_bytecode::dis::is_printable, true);
-
-fn is_unicode_decimal(c: char) -> bool {
-    let n = c as u32;
-    [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10]
-        .iter()
-        .any(|s| (*s..*s + 10).contains(&n))
-}
-
-fn str_islower(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "islower")?;
-    Ok(Value::Bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
-}
-
-fn str_isupper(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "isupper")?;
-    Ok(Value::Bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
-}
-
-fn str_istitle(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "istitle")?;
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::Bool(cased))
-}
-
-fn str_isidentifier(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "isidentifier")?;
-    let mut cs = s.chars();
-    Ok(Value::Bool(match cs.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
-        None => false,
-    }))
-}
+// The predicates use `prims::str_ops`, which carries CPython's Unicode 14 property tables.
+predicate!(str_isdigit, "isdigit", str_ops::isdigit);
+predicate!(str_isdecimal, "isdecimal", str_ops::isdecimal);
+predicate!(str_isnumeric, "isnumeric", str_ops::isnumeric);
+predicate!(str_isalpha, "isalpha", str_ops::isalpha);
+predicate!(str_isalnum, "isalnum", str_ops::isalnum);
+predicate!(str_isspace, "isspace", str_ops::isspace);
+predicate!(str_isascii, "isascii", str_ops::isascii);
+predicate!(str_isprintable, "isprintable", str_ops::isprintable);
+predicate!(str_islower, "islower", str_ops::islower);
+predicate!(str_isupper, "isupper", str_ops::isupper);
+predicate!(str_istitle, "istitle", str_ops::istitle);
+predicate!(str_isidentifier, "isidentifier", str_ops::isidentifier);
 
 fn str_encode(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "encode")?;
-    let enc = args.pos.get(1).and_then(as_str).or_else(|| args.kwvalues.first().and_then(as_str)).unwrap_or("utf-8").to_lowercase().replace('_', "-");
-    match enc.as_str() {
-        "utf-8" | "utf8" => Ok(vm.new_bytes(s.as_bytes().to_vec())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc == "ascii" { 0x80 } else { 0x100 };
-            let mut out = Vec::new();
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
-                } else {
-                    let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
-                    return Err(vm.unicode_encode_error(format!(
-                        "'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})",
-                        c as u32
-                    )));
-                }
-            }
-            Ok(vm.new_bytes(out))
-        }
-        other => Err(vm.lookup_error(format!("unknown encoding: {other}"))),
-    }
+    let (encoding, errors) = codecs::encoding_args(vm, &args, "encode")?;
+    Ok(vm.new_bytes(codecs::encode(vm, s, &encoding, &errors)?))
 }
 
 fn str_format(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "format")?;
     crate::format::str_format(vm, s, &args.pos[1..], args.kwnames, args.kwvalues).map(|r| vm.new_string(r))
+}
+
+fn str_format_map(vm: &Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "format_map")?;
+    crate::protocol::call::check_arity(vm, "format_map", &Args::new(&args.pos[1..]), 1, 1)?;
+    crate::format::str_format_map(vm, s, &args.pos[1]).map(|r| vm.new_string(r))
 }
 
 fn str_removeprefix(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -837,6 +745,7 @@ pub fn init(vm: &Vm) {
         ("isidentifier", str_isidentifier),
         ("encode", str_encode),
         ("format", str_format),
+        ("format_map", str_format_map),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("translate", str_translate),
@@ -851,6 +760,7 @@ pub fn init(vm: &Vm) {
         ("__eq__", str_eq),
         ("__lt__", str_lt),
     ];
+    codecs::init(vm);
     for (name, f) in methods {
         add_method(vm, &t, name, *f);
     }
