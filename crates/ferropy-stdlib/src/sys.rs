@@ -38,6 +38,8 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
         .value("executable", vm.new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()))
         .value("stdout", Value::Obj(vm.std_streams.0.clone()))
         .value("stderr", Value::Obj(vm.std_streams.1.clone()))
+        .value("stdin", Value::Obj(vm.std_streams.2.clone()))
+        .value("__stdin__", Value::Obj(vm.std_streams.2.clone()))
         .value("__stdout__", Value::Obj(vm.std_streams.0.clone()))
         .value("__stderr__", Value::Obj(vm.std_streams.1.clone()))
         .value("modules", Value::Obj(vm.modules.clone()))
@@ -46,13 +48,75 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     let module = m.module.clone();
     let _ = ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str("sys"), Value::Obj(module.clone()));
     let _ = ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str("builtins"), Value::Obj(vm.builtins.clone()));
-    *vm.sys_module.borrow_mut() = Some(module);
+    *vm.sys_module.borrow_mut() = Some(module.clone());
+    // Struct-sequence-like values are easiest to express in Python itself.
+    if let Err(e) = run_python(vm, &module, SYS_PY) {
+        // A bug here is ours, not the user's: say so instead of failing silently.
+        vm.write_stderr(&ferropy_vm::traceback::format_exception(vm, &e.exc));
+    }
 }
 
+/// Python source run in the `sys` namespace at start-up.
+const SYS_PY: &str = r#"
+class version_info(tuple):
+    __slots__ = ()
+    major = property(lambda self: self[0])
+    minor = property(lambda self: self[1])
+    micro = property(lambda self: self[2])
+    releaselevel = property(lambda self: self[3])
+    serial = property(lambda self: self[4])
+    def __repr__(self):
+        return ("sys.version_info(major=%r, minor=%r, micro=%r, releaselevel=%r, serial=%r)" % tuple(self))
+version_info.__module__ = 'sys'
+version_info = version_info((3, 11, 7, 'final', 0))
+class _implementation:
+    name = 'ferropy'
+    cache_tag = None
+    version = version_info
+implementation = _implementation()
+del _implementation
+class _flags(tuple):
+    __slots__ = ()
+    optimize = property(lambda self: 0)
+    dont_write_bytecode = property(lambda self: 1)
+flags = _flags((0,) * 16)
+del _flags
+dont_write_bytecode = True
+class _info:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+float_info = _info(max=1.7976931348623157e+308, max_exp=1024, max_10_exp=308,
+                   min=2.2250738585072014e-308, min_exp=-1021, min_10_exp=-307, dig=15,
+                   mant_dig=53, epsilon=2.220446049250313e-16, radix=2, rounds=1)
+int_info = _info(bits_per_digit=30, sizeof_digit=4, default_max_str_digits=4300,
+                 str_digits_check_threshold=640)
+hash_info = _info(width=64, modulus=2305843009213693951, inf=314159, nan=0, imag=1000003,
+                  algorithm='siphash13', hash_bits=64, seed_bits=128, cutoff=0)
+del _info
+"#;
+
+fn run_python(vm: &Vm, module: &ferropy_vm::heap::ObjRef, src: &str) -> PyResult<()> {
+    let code = ferropy_vm::import::compile(vm, src, "<sys>", ferropy_vm::CompileMode::Exec)?;
+    let globals = ferropy_vm::import::module_dict(module).expect("module").clone();
+    ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+    ferropy_vm::eval::run_code(vm, code, globals, None)?;
+    Ok(())
+}
+
+/// `sys.exit(status=None)`: like CPython's `PyErr_SetObject(SystemExit, status)`, None
+/// means no arguments and a tuple becomes the argument tuple itself.
 fn sys_exit(vm: &Vm, args: Args) -> PyResult<Value> {
     ferropy_vm::protocol::call::check_arity(vm, "exit", &args, 0, 1)?;
     let cls = vm.exc.system_exit.clone();
-    let exc = vm.new_exception(&cls, args.pos.to_vec());
+    let exc_args = match args.pos.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Tuple(_)) => match o.payload() {
+            Payload::Tuple(t) => t.to_vec(),
+            _ => unreachable!(),
+        },
+        Some(v) => vec![v.clone()],
+    };
+    let exc = vm.new_exception(&cls, exc_args);
     Err(ferropy_vm::PyErr { exc })
 }
 

@@ -42,9 +42,14 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
 
 /// How CPython names a callable in argument errors (`f()`, `A.m()`).
 pub fn func_display_name(vm: &Vm, f: &Value) -> String {
-    match attr::get_attr_str(vm, f, "__qualname__").ok().and_then(|q| as_str(&q).map(str::to_string)) {
-        Some(q) => format!("{q}()"),
-        None => format!("{} object", vm.type_name(f)),
+    // CPython's `_PyObject_FunctionStr`: `module.qualname()` unless the module is builtins.
+    let q = match attr::get_attr_str(vm, f, "__qualname__").ok().and_then(|q| as_str(&q).map(str::to_string)) {
+        Some(q) => q,
+        None => return format!("{} object", vm.type_name(f)),
+    };
+    match attr::get_attr_str(vm, f, "__module__").ok().and_then(|m| as_str(&m).map(str::to_string)) {
+        Some(m) if m != "builtins" => format!("{m}.{q}()"),
+        _ => format!("{q}()"),
     }
 }
 
@@ -478,10 +483,10 @@ fn builtin_callable(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(call::is_callable(vm, &args.pos[0])))
 }
 
-fn attr_name<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a ObjRef> {
+fn attr_name<'a>(vm: &Vm, v: &'a Value, _fname: &str) -> PyResult<&'a ObjRef> {
     match v {
         Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => Ok(o),
-        _ => Err(vm.type_error(format!("{fname}(): attribute name must be string"))),
+        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
     }
 }
 

@@ -149,6 +149,107 @@ fn key_error_str(vm: &Vm, args: Args) -> PyResult<Value> {
     exc_str(vm, args)
 }
 
+/// `OSError(errno, strerror[, filename])`: picks the subclass for the errno (as CPython's
+/// `oserror_use_init`/errnomap do) and records the attributes.
+fn oserror_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let mut cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("OSError.__new__(X): X is not a type object"))?.clone();
+    let rest = &args.pos[1..];
+    if cls.is(&vm.exc.os_error) && rest.len() >= 2 {
+        if let Value::Int(errno) = rest[0] {
+            let sub = match errno {
+                2 => Some(&vm.exc.file_not_found_error),
+                17 => Some(&vm.exc.file_exists_error),
+                13 | 1 => Some(&vm.exc.permission_error),
+                20 => Some(&vm.exc.not_a_directory_error),
+                21 => Some(&vm.exc.is_a_directory_error),
+                4 => Some(&vm.exc.interrupted_error),
+                3 => Some(&vm.exc.process_lookup_error),
+                10 => Some(&vm.exc.child_process_error),
+                32 => Some(&vm.exc.broken_pipe_error),
+                103 => Some(&vm.exc.connection_aborted_error),
+                104 => Some(&vm.exc.connection_reset_error),
+                111 => Some(&vm.exc.connection_refused_error),
+                110 => Some(&vm.exc.timeout_error),
+                11 | 115 | 114 => Some(&vm.exc.blocking_io_error),
+                _ => None,
+            };
+            if let Some(s) = sub {
+                cls = s.clone();
+            }
+        }
+    }
+    let e = vm.new_exception(&cls, rest.to_vec());
+    let ev = Value::Obj(e.clone());
+    let (errno, strerror, filename) = if (2..=5).contains(&rest.len()) {
+        (rest[0].clone(), rest[1].clone(), rest.get(2).cloned().unwrap_or(Value::None))
+    } else {
+        (Value::None, Value::None, Value::None)
+    };
+    for (n, v) in [("errno", errno), ("strerror", strerror), ("filename", filename), ("filename2", Value::None)] {
+        crate::protocol::attr::set_attr(vm, &ev, &vm.intern(n), Some(v))?;
+    }
+    if (2..=5).contains(&rest.len()) {
+        // `args` keeps only (errno, strerror), like CPython.
+        exc_data(&e).borrow_mut().args = vm.new_tuple(rest[..2].to_vec());
+    }
+    Ok(ev)
+}
+
+fn oserror_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn oserror_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    let e = &args.pos[0];
+    let get = |n: &str| crate::protocol::attr::get_attr_str(vm, e, n).unwrap_or(Value::None);
+    let (errno, strerror, filename) = (get("errno"), get("strerror"), get("filename"));
+    if !filename.is_none() {
+        return Ok(vm.new_string(format!(
+            "[Errno {}] {}: {}",
+            crate::protocol::repr::str(vm, &errno)?,
+            crate::protocol::repr::str(vm, &strerror)?,
+            crate::protocol::repr::repr(vm, &filename)?
+        )));
+    }
+    if !errno.is_none() && !strerror.is_none() {
+        return Ok(vm.new_string(format!("[Errno {}] {}", crate::protocol::repr::str(vm, &errno)?, crate::protocol::repr::str(vm, &strerror)?)));
+    }
+    exc_str(vm, args)
+}
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` and its message.
+fn unicode_error_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    exc_init(vm, args)?;
+    let e = &args.pos[0];
+    if args.pos.len() == 6 {
+        for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+            crate::protocol::attr::set_attr(vm, e, &vm.intern(n), Some(args.pos[i + 1].clone()))?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn unicode_decode_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    let e = &args.pos[0];
+    let get = |n: &str| crate::protocol::attr::get_attr_str(vm, e, n);
+    let (Ok(enc), Ok(obj), Ok(start), Ok(end), Ok(reason)) = (get("encoding"), get("object"), get("start"), get("end"), get("reason")) else {
+        return exc_str(vm, args);
+    };
+    let data = crate::types::bytes::bytes_of(vm, &obj).unwrap_or_default();
+    let (s, en) = match (&start, &end) {
+        (Value::Int(a), Value::Int(b)) => (*a, *b),
+        _ => return exc_str(vm, args),
+    };
+    let enc = crate::protocol::repr::str(vm, &enc)?;
+    let reason = crate::protocol::repr::str(vm, &reason)?;
+    let msg = if en == s + 1 && (s as usize) < data.len() {
+        format!("'{enc}' codec can't decode byte 0x{:02x} in position {s}: {reason}", data[s as usize])
+    } else {
+        format!("'{enc}' codec can't decode bytes in position {s}-{}: {reason}", en - 1)
+    };
+    Ok(vm.new_string(msg))
+}
+
 fn tb<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a crate::object::TracebackData> {
     match v {
         Value::Obj(o) => match o.payload() {
@@ -195,6 +296,17 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &vm.exc.stop_async_iteration.clone(), "value", first_arg, None);
     add_getset(vm, &vm.exc.system_exit.clone(), "code", system_exit_code, None);
     add_method(vm, &vm.exc.key_error.clone(), "__str__", key_error_str);
+    let os = vm.exc.os_error.clone();
+    crate::types::type_set(vm, &os, "__new__", {
+        let f = vm.new_native("__new__", oserror_new, Some("OSError"));
+        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+    });
+    add_method(vm, &os, "__init__", oserror_init);
+    add_method(vm, &os, "__str__", oserror_str);
+    let ude = vm.exc.unicode_decode_error.clone();
+    add_method(vm, &ude, "__init__", unicode_error_init);
+    add_method(vm, &ude, "__str__", unicode_decode_str);
+    add_method(vm, &vm.exc.unicode_encode_error.clone(), "__init__", unicode_error_init);
     let t = vm.t.traceback.clone();
     add_getset(vm, &t, "tb_next", tb_next, None);
     add_getset(vm, &t, "tb_lineno", tb_lineno, None);

@@ -49,6 +49,24 @@ impl GenData {
     }
 }
 
+/// Make the generator's handled exception current, falling back to the caller's when the
+/// generator has none of its own (CPython chains `exc_info` through generator frames).
+fn enter_exc_state(vm: &Vm, g: &GenData) -> Value {
+    let inner = g.saved_exc.borrow().clone();
+    let outer = vm.handled_exc.borrow().clone();
+    if !inner.is_none() {
+        *vm.handled_exc.borrow_mut() = inner;
+    }
+    outer
+}
+
+/// Save what the generator is handling (unless it is just the caller's) and restore the
+/// caller's state.
+fn leave_exc_state(vm: &Vm, g: &GenData, outer: Value) {
+    let cur = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), outer.clone());
+    *g.saved_exc.borrow_mut() = if cur.is(&outer) { Value::None } else { cur };
+}
+
 /// What one resumption produced.
 pub enum GenResult {
     Yield(Value),
@@ -121,7 +139,7 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
         frame.stack.push(send);
     }
     g.state.set(GenState::Running);
-    let outer_exc = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), g.saved_exc.borrow().clone());
+    let outer_exc = enter_exc_state(vm, g);
     let r = match vm.enter_recursion("") {
         Ok(()) => {
             let (frame, r) = eval::execute(vm, frame, throw);
@@ -136,7 +154,7 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
         }
     };
     let (frame, r) = r.expect("ran");
-    *g.saved_exc.borrow_mut() = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), outer_exc);
+    leave_exc_state(vm, g, outer_exc);
     match r {
         Ok(Exit::Yield(v)) => {
             *g.frame.borrow_mut() = Some(frame);
@@ -267,11 +285,11 @@ fn resume_without_value(vm: &Vm, gen: &ObjRef) -> PyResult<GenResult> {
     // Mark it Created-like so `resume` doesn't push a sent value, then restore semantics.
     let frame = g.frame.borrow_mut().take().expect("frame");
     g.state.set(GenState::Running);
-    let outer_exc = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), g.saved_exc.borrow().clone());
+    let outer_exc = enter_exc_state(vm, g);
     vm.enter_recursion("")?;
     let (frame, r) = eval::execute(vm, frame, None);
     vm.leave_recursion();
-    *g.saved_exc.borrow_mut() = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), outer_exc);
+    leave_exc_state(vm, g, outer_exc);
     match r {
         Ok(Exit::Yield(v)) => {
             *g.frame.borrow_mut() = Some(frame);

@@ -68,7 +68,7 @@ pub struct Vm {
     /// The `sys` module, once the stdlib has created it.
     pub sys_module: RefCell<Option<ObjRef>>,
     /// The default `sys.stdout` / `sys.stderr` objects.
-    pub std_streams: (ObjRef, ObjRef),
+    pub std_streams: (ObjRef, ObjRef, ObjRef),
     /// Source text by filename, for traceback lines of code that is not on disk.
     pub sources: RefCell<HashMap<String, String>>,
 }
@@ -131,7 +131,7 @@ impl Vm {
             caller: RefCell::new(None),
             sources: RefCell::new(HashMap::new()),
             sys_module: RefCell::new(None),
-            std_streams: (empty_placeholder.clone(), empty_placeholder),
+            std_streams: (empty_placeholder.clone(), empty_placeholder.clone(), empty_placeholder),
         };
         crate::types::init_type_dicts(&vm);
         crate::builtins::init(&vm);

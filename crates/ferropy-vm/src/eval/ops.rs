@@ -170,6 +170,7 @@ fn caller_info(vm: &Vm, frame: &Frame) -> crate::builtins::CallerInfo {
     let cd = code_data(&frame.code);
     let locals = match &frame.locals {
         Some(l) => l.clone(),
+        None if !cd.code.flags.has(ferropy_bytecode::CodeFlags::OPTIMIZED) => Value::Obj(frame.globals.clone()),
         None => {
             let d = vm.new_dict();
             for (i, name) in cd.local_names.iter().enumerate() {
@@ -363,11 +364,20 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
             let null = pop!(frame);
             let _ = null;
             let pos = match &args {
-                Value::Obj(o) => match o.payload() {
+                Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => match o.payload() {
                     Payload::Tuple(t) => t.to_vec(),
-                    _ => iter::collect(vm, &args)?,
+                    _ => unreachable!(),
                 },
-                _ => iter::collect(vm, &args)?,
+                _ => {
+                    if iter::get_iter(vm, &args).is_err() {
+                        return Err(vm.type_error(format!(
+                            "{} argument after * must be an iterable, not {}",
+                            crate::builtins::func_display_name(vm, &func),
+                            vm.type_name(&args)
+                        )));
+                    }
+                    iter::collect(vm, &args)?
+                }
             };
             let (names, values) = match &kwargs {
                 Some(Value::Obj(d)) => {

@@ -221,7 +221,7 @@ fn type_get_attr(vm: &Vm, cls: &ObjRef, meta: &ObjRef, name: &ObjRef) -> PyResul
 pub fn load_method(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
     let ty = vm.type_of(obj);
     let td = type_data(&ty);
-    let plain_instance = !(td.heap_type && td.slots.get().getattribute) && !matches!(obj, Value::Obj(o) if matches!(o.payload(), Payload::Type(_) | Payload::Module(_)));
+    let plain_instance = !(td.heap_type && td.slots.get().getattribute) && !matches!(obj, Value::Obj(o) if matches!(o.payload(), Payload::Type(_) | Payload::Module(_) | Payload::Super(_)));
     if plain_instance {
         if let Some(d) = lookup(vm, &ty, name) {
             let is_method = match &d {

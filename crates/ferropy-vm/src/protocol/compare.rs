@@ -122,6 +122,12 @@ fn native_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<boo
             let same = crate::types::range::eq(x, y);
             Ok(Some(same == (op == cmpop::EQ)))
         }
+        (Payload::BoundMethod(m1), Payload::BoundMethod(m2)) if op == cmpop::EQ || op == cmpop::NE => {
+            // Equal when they wrap the same function bound to the same object (CPython
+            // compares `__self__` by identity since 3.8).
+            let same = m1.0.is(&m2.0) && m1.1.is(&m2.1);
+            Ok(Some(same == (op == cmpop::EQ)))
+        }
         (Payload::Complex(a1, b1), Payload::Complex(a2, b2)) if op == cmpop::EQ || op == cmpop::NE => {
             Ok(Some((a1 == a2 && b1 == b2) == (op == cmpop::EQ)))
         }

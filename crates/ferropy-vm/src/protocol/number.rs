@@ -198,7 +198,7 @@ fn binop_type_error(vm: &Vm, a: &Value, b: &Value, op: u32) -> crate::PyErr {
     }
     if op == binop::MULTIPLY {
         let is_seq = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
-        if is_seq(a) && !is_seq(b) {
+        if is_seq(a) {
             return vm.type_error(format!("can't multiply sequence by non-int of type '{tb}'"));
         }
         if is_seq(b) && !is_seq(a) {

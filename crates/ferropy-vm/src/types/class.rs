@@ -473,6 +473,24 @@ fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+/// `cls.__module__ = ...` / `cls.__doc__ = ...` store into the class dict.
+fn set_in_dict(vm: &Vm, v: &Value, name: &str, new: Option<Value>) -> PyResult<()> {
+    let t = ty_of(vm, v)?;
+    if !type_data(t).heap_type {
+        return Err(vm.type_error(format!("cannot set '{name}' attribute of immutable type '{}'", type_name(t))));
+    }
+    crate::types::type_set(vm, t, name, new.unwrap_or(Value::None));
+    Ok(())
+}
+
+fn set_module(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    set_in_dict(vm, v, "__module__", new)
+}
+
+fn set_doc(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    set_in_dict(vm, v, "__doc__", new)
+}
+
 fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
     let key = vm.intern("__doc__");
@@ -511,7 +529,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &t, "__bases__", get_bases, None);
     add_getset(vm, &t, "__base__", get_base, None);
     add_getset(vm, &t, "__dict__", get_dict, None);
-    add_getset(vm, &t, "__module__", get_module, None);
-    add_getset(vm, &t, "__doc__", get_doc, None);
+    add_getset(vm, &t, "__module__", get_module, Some(set_module));
+    add_getset(vm, &t, "__doc__", get_doc, Some(set_doc));
     add_getset(vm, &t, "__abstractmethods__", get_abstractmethods, None);
 }

@@ -466,6 +466,21 @@ fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(Some(vm.t.super_.clone()), Payload::Super(Box::new((start, obj))))))
 }
 
+fn none_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 || args.has_kwargs() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
+fn notimplemented_new(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.not_implemented())
+}
+
+fn ellipsis_new(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(vm.none_singletons.ellipsis.clone()))
+}
+
 fn dict_view_unused(_k: DictViewKind) {}
 
 fn register_new(vm: &Vm, ty: &ObjRef, f: crate::object::NativeFn) {
@@ -503,5 +518,8 @@ pub fn init(vm: &Vm) {
     register_new(vm, &t.filter, filter_new);
     register_new(vm, &t.reversed, reversed_new);
     register_new(vm, &t.super_, super_new);
+    register_new(vm, &t.none_type, none_new);
+    register_new(vm, &t.not_implemented_type, notimplemented_new);
+    register_new(vm, &t.ellipsis_type, ellipsis_new);
     dict_view_unused(DictViewKind::Keys);
 }

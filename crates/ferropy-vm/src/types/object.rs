@@ -268,8 +268,9 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t, "__sizeof__", object_sizeof);
     crate::types::add_classmethod(vm, &t, "__init_subclass__", object_init_subclass);
     add_getset(vm, &t, "__class__", get_class, Some(set_class));
-    // `__dict__` lives on `object` here (CPython puts it on each heap type).
-    let _ = (get_dict, set_dict);
+    // `__dict__` lives on `object` here (CPython puts it on each heap type); the getter
+    // raises AttributeError for instances of types without an instance dict.
+    add_getset(vm, &t, "__dict__", get_dict, Some(set_dict));
     add_getset(vm, &vm.t.function.clone(), "__dict__", get_dict, Some(set_dict));
     add_getset(vm, &vm.t.module.clone(), "__dict__", get_dict, None);
     crate::types::type_set(vm, &t, "__doc__", vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));

@@ -22,7 +22,11 @@ const SSIZE_OVERFLOW: &str = "Python int too large to convert to C ssize_t";
 
 /// `len(range(start, stop, step))` for a non-zero step (CPython's `compute_range_length`).
 fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
-    let (lo, hi, step) = if step.is_positive() { (start, stop, step.clone()) } else { (stop, start, -step) };
+    let (lo, hi, step) = if step.is_positive() {
+        (start, stop, step.clone())
+    } else {
+        (stop, start, -step)
+    };
     if lo >= hi {
         BigInt::zero()
     } else {
@@ -36,7 +40,12 @@ impl Range {
         let len = big_len(&start, &stop, &step);
         match (start.to_i64(), stop.to_i64(), step.to_i64(), len.to_i64()) {
             (Some(start), Some(stop), Some(step), Some(_)) => Range::Small { start, stop, step },
-            _ => Range::Big(Box::new(BigRange { start, stop, step, len })),
+            _ => Range::Big(Box::new(BigRange {
+                start,
+                stop,
+                step,
+                len,
+            })),
         }
     }
 
@@ -114,8 +123,16 @@ pub fn construct(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::protocol::call::no_kwargs(vm, "range", &args)?;
     let (start, stop, step) = match args.pos.len() {
         1 => (BigInt::zero(), arg_int(vm, &args.pos[0])?, BigInt::one()),
-        2 => (arg_int(vm, &args.pos[0])?, arg_int(vm, &args.pos[1])?, BigInt::one()),
-        3 => (arg_int(vm, &args.pos[0])?, arg_int(vm, &args.pos[1])?, arg_int(vm, &args.pos[2])?),
+        2 => (
+            arg_int(vm, &args.pos[0])?,
+            arg_int(vm, &args.pos[1])?,
+            BigInt::one(),
+        ),
+        3 => (
+            arg_int(vm, &args.pos[0])?,
+            arg_int(vm, &args.pos[1])?,
+            arg_int(vm, &args.pos[2])?,
+        ),
         0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -134,14 +151,18 @@ fn range_of(o: &ObjRef) -> Option<&Range> {
 
 fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Range> {
     match v {
-        Value::Obj(o) => range_of(o).ok_or_else(|| vm.type_error("descriptor requires a 'range' object")),
+        Value::Obj(o) => {
+            range_of(o).ok_or_else(|| vm.type_error("descriptor requires a 'range' object"))
+        }
         _ => Err(vm.type_error("descriptor requires a 'range' object")),
     }
 }
 
 /// `len(r)`, with CPython's OverflowError for lengths beyond `Py_ssize_t`.
 pub fn len(vm: &Vm, r: &Range) -> PyResult<usize> {
-    r.len_i64().map(|n| n as usize).ok_or_else(|| vm.overflow_error(SSIZE_OVERFLOW))
+    r.len_i64()
+        .map(|n| n as usize)
+        .ok_or_else(|| vm.overflow_error(SSIZE_OVERFLOW))
 }
 
 /// `repr(r)`: the step is shown only when it is not 1.
@@ -177,7 +198,11 @@ pub fn hash(vm: &Vm, r: &Range) -> PyResult<i64> {
     } else if len.is_one() {
         vec![Value::Int(1), from_bigint(vm, r.start_big()), Value::None]
     } else {
-        vec![from_bigint(vm, len), from_bigint(vm, r.start_big()), from_bigint(vm, r.step_big())]
+        vec![
+            from_bigint(vm, len),
+            from_bigint(vm, r.start_big()),
+            from_bigint(vm, r.step_big()),
+        ]
     };
     crate::protocol::hash::hash(vm, &vm.new_tuple(items))
 }
@@ -185,8 +210,15 @@ pub fn hash(vm: &Vm, r: &Range) -> PyResult<i64> {
 /// `iter(r)`: small ranges count in i64; big ones index the range object.
 pub fn iterate(vm: &Vm, o: &ObjRef) -> Value {
     let state = match range_of(o) {
-        Some(Range::Small { start, stop, step }) => IterState::Range { next: *start, stop: *stop, step: *step },
-        _ => IterState::Seq { seq: Value::Obj(o.clone()), index: 0 },
+        Some(Range::Small { start, stop, step }) => IterState::Range {
+            next: *start,
+            stop: *stop,
+            step: *step,
+        },
+        _ => IterState::Seq {
+            seq: Value::Obj(o.clone()),
+            index: 0,
+        },
     };
     iter::new_iter(vm, &vm.t.range_iterator.clone(), state)
 }
@@ -203,8 +235,15 @@ pub fn reversed(vm: &Vm, o: &ObjRef) -> Value {
         Range::new(last, &start - &step, -step)
     };
     let state = match rev {
-        Range::Small { start, stop, step } => IterState::Range { next: start, stop, step },
-        big => IterState::Seq { seq: new_range_from(vm, big), index: 0 },
+        Range::Small { start, stop, step } => IterState::Range {
+            next: start,
+            stop,
+            step,
+        },
+        big => IterState::Seq {
+            seq: new_range_from(vm, big),
+            index: 0,
+        },
     };
     iter::new_iter(vm, &vm.t.range_iterator.clone(), state)
 }
@@ -218,7 +257,11 @@ pub fn iter_item(vm: &Vm, r: &Range, i: usize) -> Option<Value> {
 /// Whether the int `x` is an element (`range_contains_long`).
 fn contains_int(r: &Range, x: &BigInt) -> bool {
     let (start, stop, step) = (r.start_big(), r.stop_big(), r.step_big());
-    let inside = if step.is_positive() { &start <= x && x < &stop } else { &stop < x && x <= &start };
+    let inside = if step.is_positive() {
+        &start <= x && x < &stop
+    } else {
+        &stop < x && x <= &start
+    };
     inside && ((x - &start) % &step).is_zero()
 }
 
@@ -297,7 +340,10 @@ fn range_index(vm: &Vm, args: Args) -> PyResult<Value> {
             if contains_int(r, &i) {
                 return Ok(from_bigint(vm, (i - r.start_big()) / r.step_big()));
             }
-            Err(vm.value_error(format!("{} is not in range", crate::protocol::repr::repr(vm, x)?)))
+            Err(vm.value_error(format!(
+                "{} is not in range",
+                crate::protocol::repr::repr(vm, x)?
+            )))
         }
         None => {
             // Non-int: a linear search with `==` (`_PySequence_IterSearch`).
@@ -338,7 +384,11 @@ fn range_len_m(vm: &Vm, args: Args) -> PyResult<Value> {
 fn range_contains_m(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::protocol::call::check_arity(vm, "__contains__", &Args::new(&args.pos[1..]), 1, 1)?;
     this(vm, &args.pos[0])?;
-    Ok(Value::Bool(contains(vm, args.pos[0].as_obj().expect("range"), &args.pos[1])?))
+    Ok(Value::Bool(contains(
+        vm,
+        args.pos[0].as_obj().expect("range"),
+        &args.pos[1],
+    )?))
 }
 
 fn range_getitem_m(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -351,7 +401,11 @@ fn range_getitem_m(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `slice.indices` with Python ints (`_PySlice_GetLongIndices`): start, stop and step
 /// clamped to a sequence of length `len`.
-pub fn slice_indices_big(vm: &Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+pub fn slice_indices_big(
+    vm: &Vm,
+    s: &[Value; 3],
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
     let as_index = |v: &Value| -> PyResult<BigInt> {
         let iv = crate::protocol::number::index(vm, v).map_err(|e| {
             if vm.err_matches(&e, &vm.exc.type_error) {
@@ -362,12 +416,20 @@ pub fn slice_indices_big(vm: &Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(Big
         })?;
         Ok(to_bigint(&iv).expect("__index__ returns an int"))
     };
-    let step = if s[2].is_none() { BigInt::one() } else { as_index(&s[2])? };
+    let step = if s[2].is_none() {
+        BigInt::one()
+    } else {
+        as_index(&s[2])?
+    };
     if step.is_zero() {
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let negative = step.is_negative();
-    let (lower, upper) = if negative { (BigInt::from(-1), len - 1u32) } else { (BigInt::zero(), len.clone()) };
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), len - 1u32)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
     let clamp = |v: &Value, default: &BigInt| -> PyResult<BigInt> {
         if v.is_none() {
             return Ok(default.clone());
@@ -417,7 +479,11 @@ fn slice_indices_m(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let (a, b, c) = slice_indices_big(vm, s, &len)?;
-    Ok(vm.new_tuple(vec![from_bigint(vm, a), from_bigint(vm, b), from_bigint(vm, c)]))
+    Ok(vm.new_tuple(vec![
+        from_bigint(vm, a),
+        from_bigint(vm, b),
+        from_bigint(vm, c),
+    ]))
 }
 
 pub fn init(vm: &Vm) {

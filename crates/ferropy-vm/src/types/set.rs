@@ -55,26 +55,43 @@ pub fn new_set(vm: &Vm, frozen: bool) -> ObjRef {
 
 fn new_of_base(vm: &Vm, frozen: bool) -> ObjRef {
     if frozen {
-        ObjRef::new(Some(vm.t.frozenset.clone()), Payload::FrozenSet(RefCell::new(SetTable::new())))
+        ObjRef::new(
+            Some(vm.t.frozenset.clone()),
+            Payload::FrozenSet(RefCell::new(SetTable::new())),
+        )
     } else {
-        ObjRef::new(Some(vm.t.set.clone()), Payload::Set(RefCell::new(SetTable::new())))
+        ObjRef::new(
+            Some(vm.t.set.clone()),
+            Payload::Set(RefCell::new(SetTable::new())),
+        )
     }
 }
 
 /// An empty set of class `ty` (whose layout is set or frozenset).
 fn new_of_type(ty: ObjRef, frozen: bool) -> ObjRef {
     let t = RefCell::new(SetTable::new());
-    ObjRef::new(Some(ty), if frozen { Payload::FrozenSet(t) } else { Payload::Set(t) })
+    ObjRef::new(
+        Some(ty),
+        if frozen {
+            Payload::FrozenSet(t)
+        } else {
+            Payload::Set(t)
+        },
+    )
 }
 
 /// A snapshot of the `(hash, key)` entries in table order.
 fn entries(o: &ObjRef) -> Vec<(i64, Value)> {
-    table(o).map_or_else(Vec::new, |t| t.borrow().iter().map(|(h, k)| (h, k.clone())).collect())
+    table(o).map_or_else(Vec::new, |t| {
+        t.borrow().iter().map(|(h, k)| (h, k.clone())).collect()
+    })
 }
 
 /// The keys in iteration order.
 pub fn items(s: &ObjRef) -> Vec<Value> {
-    table(s).map_or_else(Vec::new, |t| t.borrow().iter().map(|(_, k)| k.clone()).collect())
+    table(s).map_or_else(Vec::new, |t| {
+        t.borrow().iter().map(|(_, k)| k.clone()).collect()
+    })
 }
 
 // ----- entry-level primitives (set_lookkey, set_add_entry, set_discard_entry) -----
@@ -133,7 +150,8 @@ fn hash_key_or_frozen(vm: &Vm, key: &Value) -> PyResult<(Value, i64)> {
         Ok(h) => Ok((key.clone(), h)),
         Err(e) => {
             if let Value::Obj(o) = key {
-                if matches!(o.payload(), Payload::Set(_)) && vm.err_matches(&e, &vm.exc.type_error) {
+                if matches!(o.payload(), Payload::Set(_)) && vm.err_matches(&e, &vm.exc.type_error)
+                {
                     let fz = new_of_base(vm, true);
                     merge(vm, &fz, o)?;
                     let fz = Value::Obj(fz);
@@ -173,7 +191,9 @@ fn merge(vm: &Vm, dst: &ObjRef, src: &ObjRef) -> PyResult<()> {
     if dst.is(src) {
         return Ok(());
     }
-    let (Some(d), Some(s)) = (table(dst), table(src)) else { return Ok(()) };
+    let (Some(d), Some(s)) = (table(dst), table(src)) else {
+        return Ok(());
+    };
     if d.borrow().fill() == 0 {
         // An empty target cannot hold duplicates, so the table's own copy paths apply
         // and never compare keys.
@@ -193,7 +213,11 @@ fn merge(vm: &Vm, dst: &ObjRef, src: &ObjRef) -> PyResult<()> {
 
 fn is_exact_dict(vm: &Vm, v: &Value) -> Option<ObjRef> {
     match v {
-        Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) && vm.type_of_obj(o).is(&vm.t.dict) => Some(o.clone()),
+        Value::Obj(o)
+            if matches!(o.payload(), Payload::Dict(_)) && vm.type_of_obj(o).is(&vm.t.dict) =>
+        {
+            Some(o.clone())
+        }
         _ => None,
     }
 }
@@ -205,8 +229,11 @@ pub fn update_internal(vm: &Vm, s: &ObjRef, other: &Value) -> PyResult<()> {
     }
     let cell = table(s).expect("set");
     if let Some(d) = is_exact_dict(vm, other) {
-        let pairs: Vec<(i64, Value)> =
-            crate::types::dict::table(&d).borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+        let pairs: Vec<(i64, Value)> = crate::types::dict::table(&d)
+            .borrow()
+            .iter()
+            .map(|e| (e.hash, e.key.clone()))
+            .collect();
         cell.borrow_mut().reserve_for_dict(pairs.len());
         for (h, k) in pairs {
             add_entry(vm, cell, k, h)?;
@@ -235,7 +262,13 @@ fn copy_of(vm: &Vm, s: &ObjRef) -> PyResult<ObjRef> {
 
 /// Build a set or frozenset from values, in order.
 pub fn build(vm: &Vm, values: Vec<Value>, frozen: bool, ty: Option<ObjRef>) -> PyResult<ObjRef> {
-    let ty = ty.unwrap_or_else(|| if frozen { vm.t.frozenset.clone() } else { vm.t.set.clone() });
+    let ty = ty.unwrap_or_else(|| {
+        if frozen {
+            vm.t.frozenset.clone()
+        } else {
+            vm.t.set.clone()
+        }
+    });
     let s = new_of_type(ty, frozen);
     for v in values {
         add(vm, &s, v)?;
@@ -380,7 +413,11 @@ fn symmetric_difference_update(vm: &Vm, so: &ObjRef, other: &Value) -> PyResult<
         }
     }
     let pairs: Vec<(i64, Value)> = if let Some(d) = is_exact_dict(vm, other) {
-        crate::types::dict::table(&d).borrow().iter().map(|e| (e.hash, e.key.clone())).collect()
+        crate::types::dict::table(&d)
+            .borrow()
+            .iter()
+            .map(|e| (e.hash, e.key.clone()))
+            .collect()
     } else if let Some(o) = is_anyset(other) {
         entries(o)
     } else {
@@ -452,7 +489,9 @@ fn intersection_update(vm: &Vm, so: &ObjRef, others: &[Value]) -> PyResult<()> {
     if tmp.is(so) {
         return Ok(());
     }
-    let (Some(a), Some(b)) = (table(so), table(&tmp)) else { return Ok(()) };
+    let (Some(a), Some(b)) = (table(so), table(&tmp)) else {
+        return Ok(());
+    };
     a.borrow_mut().swap_bodies(&mut b.borrow_mut());
     Ok(())
 }
@@ -487,7 +526,10 @@ fn one_arg<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
     crate::protocol::call::no_kwargs(vm, name, args)?;
     match args.pos.len() {
         2 => Ok(&args.pos[1]),
-        n => Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", n.saturating_sub(1)))),
+        n => Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            n.saturating_sub(1)
+        ))),
     }
 }
 
@@ -688,7 +730,12 @@ pub fn init(vm: &Vm) {
             add_method(vm, &t, "update", set_update);
             add_method(vm, &t, "intersection_update", set_intersection_update);
             add_method(vm, &t, "difference_update", set_difference_update);
-            add_method(vm, &t, "symmetric_difference_update", set_symmetric_difference_update);
+            add_method(
+                vm,
+                &t,
+                "symmetric_difference_update",
+                set_symmetric_difference_update,
+            );
         }
     }
 }

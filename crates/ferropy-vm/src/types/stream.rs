@@ -10,7 +10,7 @@ use crate::vm::as_str;
 use crate::Vm;
 
 /// Make the stream type and the stdout/stderr objects (fd 1 and 2).
-pub fn make_streams(vm: &Vm) -> (ObjRef, ObjRef) {
+pub fn make_streams(vm: &Vm) -> (ObjRef, ObjRef, ObjRef) {
     let ty = make_type(&vm.t.type_, "TextIOWrapper", Some(&vm.t.object), crate::object::Layout::Other, false);
     add_method(vm, &ty, "write", stream_write);
     add_method(vm, &ty, "flush", stream_flush);
@@ -21,8 +21,11 @@ pub fn make_streams(vm: &Vm) -> (ObjRef, ObjRef) {
     add_getset(vm, &ty, "encoding", stream_encoding, None);
     add_getset(vm, &ty, "name", stream_name, None);
     let out = ObjRef::new(Some(ty.clone()), Payload::Singleton("stdout"));
-    let err = ObjRef::new(Some(ty), Payload::Singleton("stderr"));
-    (out, err)
+    add_method(vm, &ty, "readline", stream_readline);
+    add_method(vm, &ty, "read", stream_read);
+    let err = ObjRef::new(Some(ty.clone()), Payload::Singleton("stderr"));
+    let inp = ObjRef::new(Some(ty), Payload::Singleton("stdin"));
+    (out, err, inp)
 }
 
 fn fd_of(v: &Value) -> u8 {
@@ -30,6 +33,7 @@ fn fd_of(v: &Value) -> u8 {
         Value::Obj(o) => match o.payload() {
             Payload::Singleton("stdout") => 1,
             Payload::Singleton("stderr") => 2,
+            Payload::Singleton("stdin") => 3,
             _ => 0,
         },
         _ => 0,
@@ -49,6 +53,18 @@ fn stream_write(vm: &Vm, args: Args) -> PyResult<Value> {
         _ => vm.write_stdout(s)?,
     }
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_readline(vm: &Vm, _args: Args) -> PyResult<Value> {
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).map_err(|e| vm.os_error(e.to_string()))?;
+    Ok(vm.new_string(line))
+}
+
+fn stream_read(vm: &Vm, _args: Args) -> PyResult<Value> {
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| vm.os_error(e.to_string()))?;
+    Ok(vm.new_string(s))
 }
 
 fn stream_flush(vm: &Vm, _args: Args) -> PyResult<Value> {

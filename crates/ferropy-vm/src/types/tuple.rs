@@ -19,7 +19,10 @@ fn items<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a [Value]> {
 
 fn tuple_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = items(vm, &args, "index")?;
-    let x = args.pos.get(1).ok_or_else(|| vm.type_error("index expected at least 1 argument, got 0"))?;
+    let x = args
+        .pos
+        .get(1)
+        .ok_or_else(|| vm.type_error("index expected at least 1 argument, got 0"))?;
     let n = t.len() as i64;
     let get = |i: usize, d: i64| -> PyResult<i64> {
         match args.pos.get(i) {
@@ -39,7 +42,10 @@ fn tuple_index(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let t = items(vm, &args, "count")?;
-    let x = args.pos.get(1).ok_or_else(|| vm.type_error("tuple.count() takes exactly one argument (0 given)"))?;
+    let x = args
+        .pos
+        .get(1)
+        .ok_or_else(|| vm.type_error("tuple.count() takes exactly one argument (0 given)"))?;
     let mut n = 0;
     for v in t {
         if compare::eq(vm, v, x)? {
@@ -111,7 +117,10 @@ fn tuple_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(crate::protocol::iter::new_iter(
         vm,
         &vm.t.tuple_iterator.clone(),
-        crate::object::IterState::Seq { seq: args.pos[0].clone(), index: 0 },
+        crate::object::IterState::Seq {
+            seq: args.pos[0].clone(),
+            index: 0,
+        },
     ))
 }
 
