@@ -122,6 +122,19 @@ fn native_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<boo
             let same = crate::types::range::eq(x, y);
             Ok(Some(same == (op == cmpop::EQ)))
         }
+        (Payload::Slice(x), Payload::Slice(y)) => {
+            // Slices compare like their (start, stop, step) tuples.
+            let (tx, ty) = (vm.new_tuple(x.to_vec()), vm.new_tuple(y.to_vec()));
+            compare_bool(vm, &tx, &ty, op).map(Some)
+        }
+        (Payload::DictView(_, k), Payload::Set(_) | Payload::FrozenSet(_)) | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView(_, k))
+            if *k != crate::object::DictViewKind::Values =>
+        {
+            // CPython's `dictview_richcompare`: keys and items views compare as sets.
+            let s1 = crate::types::set::set_from_iterable(vm, a)?;
+            let s2 = crate::types::set::set_from_iterable(vm, b)?;
+            crate::types::set::compare(vm, &s1, &s2, op).map(Some)
+        }
         (Payload::BoundMethod(m1), Payload::BoundMethod(m2)) if op == cmpop::EQ || op == cmpop::NE => {
             // Equal when they wrap the same function bound to the same object (CPython
             // compares `__self__` by identity since 3.8).
@@ -152,7 +165,7 @@ fn native_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<boo
 fn seq_compare(vm: &Vm, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
     let n = x.len().min(y.len());
     for i in 0..n {
-        if !x[i].is(&y[i]) && !vm.with_recursion(" in comparison", || eq(vm, &x[i], &y[i]))? {
+        if !vm.with_recursion(" in comparison", || eq(vm, &x[i], &y[i]))? {
             if op == cmpop::EQ {
                 return Ok(false);
             }
@@ -252,7 +265,9 @@ pub fn compare_bool(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<bool> {
 /// `a == b` as a bool, with the identity shortcut containers use (`PyObject_RichCompareBool`).
 #[inline]
 pub fn eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if a.is(b) {
+    // Unboxed floats have no identity, so two NaNs must not pass the identity shortcut
+    // (see docs/divergences.md).
+    if a.is(b) && !matches!(a, Value::Float(_)) {
         // NaN is not equal to itself, but containers treat identical objects as equal.
         return Ok(true);
     }
@@ -270,7 +285,7 @@ pub fn eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Equality that never calls Python code; `None` when it would have to.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
-    if a.is(b) {
+    if a.is(b) && !matches!(a, Value::Float(_)) {
         return Some(true);
     }
     match (a, b) {
