@@ -217,39 +217,6 @@ fn oserror_str(vm: &Vm, args: Args) -> PyResult<Value> {
     exc_str(vm, args)
 }
 
-/// `UnicodeDecodeError(encoding, object, start, end, reason)` and its message.
-fn unicode_error_init(vm: &Vm, args: Args) -> PyResult<Value> {
-    exc_init(vm, args)?;
-    let e = &args.pos[0];
-    if args.pos.len() == 6 {
-        for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
-            crate::protocol::attr::set_attr(vm, e, &vm.intern(n), Some(args.pos[i + 1].clone()))?;
-        }
-    }
-    Ok(Value::None)
-}
-
-fn unicode_decode_str(vm: &Vm, args: Args) -> PyResult<Value> {
-    let e = &args.pos[0];
-    let get = |n: &str| crate::protocol::attr::get_attr_str(vm, e, n);
-    let (Ok(enc), Ok(obj), Ok(start), Ok(end), Ok(reason)) = (get("encoding"), get("object"), get("start"), get("end"), get("reason")) else {
-        return exc_str(vm, args);
-    };
-    let data = crate::types::bytes::bytes_of(vm, &obj).unwrap_or_default();
-    let (s, en) = match (&start, &end) {
-        (Value::Int(a), Value::Int(b)) => (*a, *b),
-        _ => return exc_str(vm, args),
-    };
-    let enc = crate::protocol::repr::str(vm, &enc)?;
-    let reason = crate::protocol::repr::str(vm, &reason)?;
-    let msg = if en == s + 1 && (s as usize) < data.len() {
-        format!("'{enc}' codec can't decode byte 0x{:02x} in position {s}: {reason}", data[s as usize])
-    } else {
-        format!("'{enc}' codec can't decode bytes in position {s}-{}: {reason}", en - 1)
-    };
-    Ok(vm.new_string(msg))
-}
-
 fn tb<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a crate::object::TracebackData> {
     match v {
         Value::Obj(o) => match o.payload() {
@@ -303,10 +270,6 @@ pub fn init(vm: &Vm) {
     });
     add_method(vm, &os, "__init__", oserror_init);
     add_method(vm, &os, "__str__", oserror_str);
-    let ude = vm.exc.unicode_decode_error.clone();
-    add_method(vm, &ude, "__init__", unicode_error_init);
-    add_method(vm, &ude, "__str__", unicode_decode_str);
-    add_method(vm, &vm.exc.unicode_encode_error.clone(), "__init__", unicode_error_init);
     let t = vm.t.traceback.clone();
     add_getset(vm, &t, "tb_next", tb_next, None);
     add_getset(vm, &t, "tb_lineno", tb_lineno, None);

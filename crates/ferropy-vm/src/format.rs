@@ -34,12 +34,16 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
     if is_heap(vm, v) {
         let ty = vm.type_of(v);
         if let Some(f) = crate::types::lookup_str(vm, &ty, "__format__") {
-            let is_default = crate::types::lookup_str(vm, &vm.t.object, "__format__").is_some_and(|d| d.is(&f));
+            let is_default =
+                crate::types::lookup_str(vm, &vm.t.object, "__format__").is_some_and(|d| d.is(&f));
             if !is_default {
                 let r = call::call_method_value(vm, &f, v, &[vm.new_str(spec)])?;
                 return match as_str(&r) {
                     Some(s) => Ok(s.to_string()),
-                    None => Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r)))),
+                    None => Err(vm.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        vm.type_name(&r)
+                    ))),
                 };
             }
         }
@@ -58,11 +62,14 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
                     let f = crate::types::int::to_f64(vm, &i)?;
                     return float_format::format_float_spec(f, &fs).map_err(|e| prim_err(vm, e));
                 }
-                return int_format::format_int_spec(&big, &fs, vm.int_max_str_digits.get()).map_err(|e| prim_err(vm, e));
+                return int_format::format_int_spec(&big, &fs, vm.int_max_str_digits.get())
+                    .map_err(|e| prim_err(vm, e));
             }
             if let Value::Obj(o) = v {
                 match o.payload() {
-                    Payload::Float(f) => return float_format::format_float(*f, spec).map_err(|e| prim_err(vm, e)),
+                    Payload::Float(f) => {
+                        return float_format::format_float(*f, spec).map_err(|e| prim_err(vm, e))
+                    }
                     Payload::Str(s) => return format_str(vm, &s.s, spec),
                     Payload::Complex(re, im) => return format_complex(vm, *re, *im, spec),
                     _ => {}
@@ -71,7 +78,10 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
             if spec.is_empty() {
                 return repr::str(vm, v);
             }
-            Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -116,7 +126,11 @@ pub fn format_complex(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String>
             p
         }
     };
-    let flags = float_format::DtsFlags { alt: fs.alternate, no_neg_0: fs.no_neg_0, ..Default::default() };
+    let flags = float_format::DtsFlags {
+        alt: fs.alternate,
+        no_neg_0: fs.no_neg_0,
+        ..Default::default()
+    };
     // Split off the sign so the spec's sign option can replace it.
     let part = |x: f64| {
         let s = float_format::double_to_string(x, ty, precision, flags);
@@ -141,7 +155,13 @@ pub fn format_complex(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String>
         body.push_str(&digits);
     }
     let (neg, digits) = part(im);
-    body.push_str(if skip_re { spec_sign(neg) } else if neg { "-" } else { "+" });
+    body.push_str(if skip_re {
+        spec_sign(neg)
+    } else if neg {
+        "-"
+    } else {
+        "+"
+    });
     body.push_str(&digits);
     body.push('j');
     if add_parens {
@@ -171,7 +191,11 @@ pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
     // CPython parses with the default type 's' filled in, so a separator is rejected
     // against 's' even when no type was written.
     if fs.ty == '\0' && fs.grouping != format_spec::Grouping::None {
-        let sep = if fs.grouping == format_spec::Grouping::Comma { ',' } else { '_' };
+        let sep = if fs.grouping == format_spec::Grouping::Comma {
+            ','
+        } else {
+            '_'
+        };
         return Err(vm.value_error(format!("Cannot specify '{sep}' with 's'.")));
     }
     if fs.ty != '\0' && fs.ty != 's' {
@@ -207,11 +231,28 @@ pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn str_format(vm: &Vm, template: &str, args: &[Value], kwnames: &[Value], kwvalues: &[Value]) -> PyResult<String> {
+pub fn str_format(
+    vm: &Vm,
+    template: &str,
+    args: &[Value],
+    kwnames: &[Value],
+    kwvalues: &[Value],
+) -> PyResult<String> {
     let mut auto = 0usize;
     let mut manual = false;
     let mut automatic = false;
-    format_template(vm, template, args, kwnames, kwvalues, None, &mut auto, &mut manual, &mut automatic, 2)
+    format_template(
+        vm,
+        template,
+        args,
+        kwnames,
+        kwvalues,
+        None,
+        &mut auto,
+        &mut manual,
+        &mut automatic,
+        2,
+    )
 }
 
 /// `template.format_map(mapping)`: keyword fields are looked up with `mapping[name]`, so
@@ -220,7 +261,18 @@ pub fn str_format_map(vm: &Vm, template: &str, mapping: &Value) -> PyResult<Stri
     let mut auto = 0usize;
     let mut manual = false;
     let mut automatic = false;
-    format_template(vm, template, &[], &[], &[], Some(mapping), &mut auto, &mut manual, &mut automatic, 2)
+    format_template(
+        vm,
+        template,
+        &[],
+        &[],
+        &[],
+        Some(mapping),
+        &mut auto,
+        &mut manual,
+        &mut automatic,
+        2,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -264,10 +316,16 @@ fn format_template(
                 j += 1;
             }
             if j >= chars.len() {
-                return Err(vm.value_error(if level > 1 { "unmatched '{' in format spec" } else { "Single '{' encountered in format string" }));
+                return Err(vm.value_error(if level > 1 {
+                    "unmatched '{' in format spec"
+                } else {
+                    "Single '{' encountered in format string"
+                }));
             }
             let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&format_field(vm, &field, args, kwnames, kwvalues, mapping, auto, manual, automatic, depth)?);
+            out.push_str(&format_field(
+                vm, &field, args, kwnames, kwvalues, mapping, auto, manual, automatic, depth,
+            )?);
             i = j + 1;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -299,14 +357,20 @@ fn format_field(
 ) -> PyResult<String> {
     // Split off ":spec" and "!conv" (the spec may contain nested fields).
     let (name_conv, spec) = match field.find(':') {
-        Some(p) if !field[..p].contains('[') || field[..p].contains(']') => (&field[..p], Some(&field[p + 1..])),
+        Some(p) if !field[..p].contains('[') || field[..p].contains(']') => {
+            (&field[..p], Some(&field[p + 1..]))
+        }
         _ => (field, None),
     };
     let (name, conv) = match name_conv.find('!') {
         Some(p) => {
             let conv = &name_conv[p + 1..];
             if conv.chars().count() != 1 {
-                return Err(vm.value_error(if conv.is_empty() { "unmatched '{' in format spec" } else { "expected ':' after conversion specifier" }));
+                return Err(vm.value_error(if conv.is_empty() {
+                    "unmatched '{' in format spec"
+                } else {
+                    "expected ':' after conversion specifier"
+                }));
             }
             (&name_conv[..p], conv.chars().next())
         }
@@ -317,18 +381,30 @@ fn format_field(
     let arg_name = &name[..first_end];
     let mut value = if arg_name.is_empty() {
         if *manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         *automatic = true;
         let idx = *auto;
         *auto += 1;
-        args.get(idx).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
+        args.get(idx).cloned().ok_or_else(|| {
+            vm.index_error(format!(
+                "Replacement index {idx} out of range for positional args tuple"
+            ))
+        })?
     } else if let Ok(idx) = arg_name.parse::<usize>() {
         if *automatic {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *manual = true;
-        args.get(idx).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
+        args.get(idx).cloned().ok_or_else(|| {
+            vm.index_error(format!(
+                "Replacement index {idx} out of range for positional args tuple"
+            ))
+        })?
     } else if let Some(m) = mapping {
         sequence::get_item(vm, m, &vm.new_str(arg_name))?
     } else {
@@ -348,7 +424,9 @@ fn format_field(
             value = attr::get_attr_str(vm, &value, attr_name)?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key = &r[..end];
             let k = match key.parse::<i64>() {
                 Ok(n) => Value::Int(n),
@@ -372,7 +450,18 @@ fn format_field(
             if depth == 0 {
                 return Err(vm.value_error("Max string recursion exceeded"));
             }
-            format_template(vm, s, args, kwnames, kwvalues, mapping, auto, manual, automatic, depth - 1)?
+            format_template(
+                vm,
+                s,
+                args,
+                kwnames,
+                kwvalues,
+                mapping,
+                auto,
+                manual,
+                automatic,
+                depth - 1,
+            )?
         }
         Some(s) => s.to_string(),
         None => String::new(),
@@ -424,8 +513,19 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
             Payload::Tuple(t) if !is_heap(vm, args) || true => (t.to_vec(), None),
             Payload::Dict(_) => (vec![args.clone()], Some(args.clone())),
             _ => {
-                let has_getitem = !matches!(o.payload(), Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)) && crate::types::lookup_str(vm, &vm.type_of(args), "__getitem__").is_some();
-                (vec![args.clone()], if has_getitem { Some(args.clone()) } else { None })
+                let has_getitem =
+                    !matches!(
+                        o.payload(),
+                        Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)
+                    ) && crate::types::lookup_str(vm, &vm.type_of(args), "__getitem__").is_some();
+                (
+                    vec![args.clone()],
+                    if has_getitem {
+                        Some(args.clone())
+                    } else {
+                        None
+                    },
+                )
             }
         },
         _ => (vec![args.clone()], None),
@@ -437,7 +537,10 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
     let mut used_mapping = false;
     let mut i = 0;
     let next_arg = |argi: &mut usize| -> PyResult<Value> {
-        let v = items.get(*argi).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
+        let v = items
+            .get(*argi)
+            .cloned()
+            .ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
         *argi += 1;
         Ok(v)
     };
@@ -456,7 +559,9 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
         // (key)
         let mut keyed: Option<Value> = None;
         if chars[i] == '(' {
-            let m = mapping.clone().ok_or_else(|| vm.type_error("format requires a mapping"))?;
+            let m = mapping
+                .clone()
+                .ok_or_else(|| vm.type_error("format requires a mapping"))?;
             let mut depth = 1;
             let mut j = i + 1;
             while j < chars.len() && depth > 0 {
@@ -490,7 +595,9 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
         let mut width: Option<usize> = None;
         if i < chars.len() && chars[i] == '*' {
             let w = next_arg(&mut argi)?;
-            let n = as_int(&w).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error("* wants int"))?;
+            let n = as_int(&w)
+                .and_then(|n| n.to_i64())
+                .ok_or_else(|| vm.type_error("* wants int"))?;
             if n < 0 {
                 flags.left = true;
             }
@@ -509,7 +616,12 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let p = next_arg(&mut argi)?;
-                prec = Some(as_int(&p).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error("* wants int"))?.max(0) as usize);
+                prec = Some(
+                    as_int(&p)
+                        .and_then(|n| n.to_i64())
+                        .ok_or_else(|| vm.type_error("* wants int"))?
+                        .max(0) as usize,
+                );
                 i += 1;
             } else {
                 let mut p = 0usize;
@@ -538,17 +650,40 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
             None => next_arg(&mut argi)?,
         };
         let piece = match conv {
-            's' | 'b' if bytes_mode => format_spec::percent_pad(&percent_bytes_arg(vm, &arg)?, flags, width, prec, 's', false),
-            'r' | 'a' if bytes_mode => format_spec::percent_pad(&repr::ascii(vm, &arg)?, flags, width, prec, conv, false),
+            's' | 'b' if bytes_mode => format_spec::percent_pad(
+                &percent_bytes_arg(vm, &arg)?,
+                flags,
+                width,
+                prec,
+                's',
+                false,
+            ),
+            'r' | 'a' if bytes_mode => {
+                format_spec::percent_pad(&repr::ascii(vm, &arg)?, flags, width, prec, conv, false)
+            }
             'c' if bytes_mode => {
                 let byte = match crate::types::bytes::bytes_of(vm, &arg) {
                     Ok(b) if b.len() == 1 => b[0],
                     _ => match as_int(&arg) {
-                        Some(n) => n.to_i64().and_then(|n| u8::try_from(n).ok()).ok_or_else(|| vm.overflow_error("%c arg not in range(256)"))?,
-                        None => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                        Some(n) => n
+                            .to_i64()
+                            .and_then(|n| u8::try_from(n).ok())
+                            .ok_or_else(|| vm.overflow_error("%c arg not in range(256)"))?,
+                        None => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
                     },
                 };
-                format_spec::percent_pad(&(byte as char).to_string(), flags, width, prec, 'c', false)
+                format_spec::percent_pad(
+                    &(byte as char).to_string(),
+                    flags,
+                    width,
+                    prec,
+                    'c',
+                    false,
+                )
             }
             's' | 'r' | 'a' => {
                 let body = match conv {
@@ -571,23 +706,41 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
                                 }
                                 None => {
                                     let ty = vm.type_of(&arg);
-                                    if crate::types::lookup_str(vm, &ty, "__int__").is_some() || crate::types::lookup_str(vm, &ty, "__index__").is_some() {
+                                    if crate::types::lookup_str(vm, &ty, "__int__").is_some()
+                                        || crate::types::lookup_str(vm, &ty, "__index__").is_some()
+                                    {
                                         let v = crate::builtins::to_int(vm, &arg)?;
                                         as_int(&v).expect("int").to_bigint()
                                     } else {
-                                        return Err(vm.type_error(format!("%{conv} format: a real number is required, not {}", vm.type_name(&arg))));
+                                        return Err(vm.type_error(format!(
+                                            "%{conv} format: a real number is required, not {}",
+                                            vm.type_name(&arg)
+                                        )));
                                     }
                                 }
                             }
                         } else {
                             match number::index(vm, &arg) {
                                 Ok(v) => as_int(&v).expect("int").to_bigint(),
-                                Err(_) => return Err(vm.type_error(format!("%{conv} format: an integer is required, not {}", vm.type_name(&arg)))),
+                                Err(_) => {
+                                    return Err(vm.type_error(format!(
+                                        "%{conv} format: an integer is required, not {}",
+                                        vm.type_name(&arg)
+                                    )))
+                                }
                             }
                         }
                     }
                 };
-                int_format::percent_format_int(&iv, conv, flags, width, prec, vm.int_max_str_digits.get()).map_err(|e| prim_err(vm, e))?
+                int_format::percent_format_int(
+                    &iv,
+                    conv,
+                    flags,
+                    width,
+                    prec,
+                    vm.int_max_str_digits.get(),
+                )
+                .map_err(|e| prim_err(vm, e))?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match number::as_f64(vm, &arg) {
@@ -598,7 +751,10 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
                             let v = crate::builtins::to_float(vm, &arg)?;
                             number::as_f64(vm, &v).expect("float")?
                         } else {
-                            return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&arg))));
+                            return Err(vm.type_error(format!(
+                                "must be real number, not {}",
+                                vm.type_name(&arg)
+                            )));
                         }
                     }
                 };
@@ -609,7 +765,8 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
                     (_, Some(s)) if s.chars().count() == 1 => s.chars().next().expect("one char"),
                     (_, Some(_)) => return Err(vm.type_error("%c requires int or char")),
                     _ => match as_int(&arg) {
-                        Some(n) => int_format::percent_char_from_int(&n.to_bigint()).map_err(|e| prim_err(vm, e))?,
+                        Some(n) => int_format::percent_char_from_int(&n.to_bigint())
+                            .map_err(|e| prim_err(vm, e))?,
                         None => return Err(vm.type_error("%c requires int or char")),
                     },
                 };

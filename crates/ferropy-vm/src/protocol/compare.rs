@@ -265,9 +265,10 @@ pub fn compare_bool(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<bool> {
 /// `a == b` as a bool, with the identity shortcut containers use (`PyObject_RichCompareBool`).
 #[inline]
 pub fn eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    // Unboxed floats have no identity, so two NaNs must not pass the identity shortcut
+    // Unboxed floats have no identity: two floats with the same bits count as the same
+    // object here, so `[nan] == [nan]` holds even for separately made NaNs
     // (see docs/divergences.md).
-    if a.is(b) && !matches!(a, Value::Float(_)) {
+    if a.is(b) {
         // NaN is not equal to itself, but containers treat identical objects as equal.
         return Ok(true);
     }
@@ -285,7 +286,7 @@ pub fn eq(vm: &Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// Equality that never calls Python code; `None` when it would have to.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
-    if a.is(b) && !matches!(a, Value::Float(_)) {
+    if a.is(b) {
         return Some(true);
     }
     match (a, b) {

@@ -140,7 +140,7 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
         Payload::Set(_) => set_repr(vm, o, ty, &crate::types::set::items(o), "set")?,
         Payload::FrozenSet(_) => set_repr(vm, o, ty, &crate::types::set::items(o), "frozenset")?,
         Payload::Bytes(b) => crate::types::bytes::bytes_repr(b),
-        Payload::ByteArray(b) => format!("bytearray({})", crate::types::bytes::bytes_repr(&b.borrow())),
+        Payload::ByteArray(b) => format!("bytearray({})", crate::types::bytes::bytearray_repr(&b.borrow())),
         Payload::Range(r) => crate::types::range::repr(r),
         Payload::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s[0])?, repr(vm, &s[1])?, repr(vm, &s[2])?),
         Payload::Function(f) => format!("<function {} at {:#x}>", as_str(&f.qualname.borrow()).unwrap_or("?"), o.addr()),
@@ -260,7 +260,17 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             }
             match o.payload() {
                 Payload::Str(s) => Ok(s.s.to_string()),
-                Payload::Exception(_) => exception_str(vm, o),
+                Payload::Exception(_) => {
+                    // Builtin exception classes may define their own __str__ (OSError,
+                    // KeyError, UnicodeDecodeError): dispatch through the type.
+                    if let Some(f) = lookup_str(vm, &ty, "__str__") {
+                        let r = call_method_value(vm, &f, v, &[])?;
+                        if let Some(s) = as_str(&r) {
+                            return Ok(s.to_string());
+                        }
+                    }
+                    exception_str(vm, o)
+                }
                 _ => repr(vm, v),
             }
         }

@@ -446,7 +446,7 @@ pub fn sequence_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
         }
         binop::REMAINDER => match ao.map(|o| o.payload()) {
             Some(Payload::Str(s)) => crate::types::str::percent_format(vm, &s.s, b).map(Some),
-            Some(Payload::Bytes(_)) => Ok(None),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => crate::types::bytes::percent_format(vm, ao.expect("bytes"), b).map(Some),
             _ => Ok(None),
         },
         binop::OR | binop::AND | binop::SUBTRACT | binop::XOR => match (ao.map(|o| o.payload()), bo.map(|o| o.payload())) {

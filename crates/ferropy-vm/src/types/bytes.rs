@@ -13,7 +13,21 @@ use std::fmt::Write;
 
 /// `repr(bytes)`: `b'...'`, double quotes when the content has `'` but no `"`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    escaped_repr(b, false)
+}
+
+/// `repr(bytearray)` body (`b'...'`): like bytes, except that CPython's `bytearray_repr`
+/// escapes `'` even inside double quotes (`bytearray(b"it\'s")`).
+pub fn bytearray_repr(b: &[u8]) -> String {
+    escaped_repr(b, true)
+}
+
+fn escaped_repr(b: &[u8], always_escape_squote: bool) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &ch in b {
@@ -22,7 +36,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_squote && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -45,7 +59,10 @@ pub fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
             _ => {}
         }
     }
-    Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 pub mod methods;
@@ -61,7 +78,10 @@ fn content(o: &ObjRef) -> Vec<u8> {
 
 /// A new exact `bytearray`.
 pub fn new_bytearray(vm: &Vm, data: Vec<u8>) -> Value {
-    Value::Obj(ObjRef::new(Some(vm.t.bytearray.clone()), Payload::ByteArray(RefCell::new(data))))
+    Value::Obj(ObjRef::new(
+        Some(vm.t.bytearray.clone()),
+        Payload::ByteArray(RefCell::new(data)),
+    ))
 }
 
 /// A result of the same kind as `like` (bytes methods on a bytearray return bytearrays).
@@ -76,7 +96,10 @@ fn same_kind(vm: &Vm, like: &ObjRef, data: Vec<u8>) -> Value {
 /// assignment take it.
 pub fn byte_from(vm: &Vm, v: &Value) -> PyResult<u8> {
     let n = crate::protocol::number::index(vm, v)?;
-    crate::types::int::as_int(&n).and_then(|n| n.to_i64()).and_then(|n| u8::try_from(n).ok()).ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))
+    crate::types::int::as_int(&n)
+        .and_then(|n| n.to_i64())
+        .and_then(|n| u8::try_from(n).ok())
+        .ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))
 }
 
 /// `bytes % args` / `bytearray % args`.
@@ -90,13 +113,31 @@ pub fn getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
     if let Value::Obj(k) = key {
         if let Payload::Slice(s) = k.payload() {
             let (a, b, c) = sequence::slice_indices(vm, s, data.len())?;
-            return Ok(same_kind(vm, o, sequence::slice_positions(a, b, c).map(|i| data[i]).collect()));
+            return Ok(same_kind(
+                vm,
+                o,
+                sequence::slice_positions(a, b, c)
+                    .map(|i| data[i])
+                    .collect(),
+            ));
         }
     }
-    let i = sequence::index_of(vm, key, if matches!(o.payload(), Payload::Bytes(_)) { "byte" } else { "bytearray" })?;
+    let i = sequence::index_of(
+        vm,
+        key,
+        if matches!(o.payload(), Payload::Bytes(_)) {
+            "byte"
+        } else {
+            "bytearray"
+        },
+    )?;
     match sequence::norm_index(i, data.len()) {
         Some(i) => Ok(Value::Int(data[i] as i64)),
-        None => Err(vm.index_error(if matches!(o.payload(), Payload::Bytes(_)) { "index out of range" } else { "bytearray index out of range" })),
+        None => Err(vm.index_error(if matches!(o.payload(), Payload::Bytes(_)) {
+            "index out of range"
+        } else {
+            "bytearray index out of range"
+        })),
     }
 }
 
@@ -115,7 +156,10 @@ pub fn repeat(vm: &Vm, o: &ObjRef, n: i64) -> PyResult<Option<Value>> {
 pub fn contains(vm: &Vm, o: &ObjRef, item: &Value) -> PyResult<bool> {
     let d = content(o);
     if let Some(i) = crate::types::int::as_int(item) {
-        let v = i.to_i64().filter(|v| (0..256).contains(v)).ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))?;
+        let v = i
+            .to_i64()
+            .filter(|v| (0..256).contains(v))
+            .ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))?;
         return Ok(d.contains(&(v as u8)));
     }
     let sub = bytes_of(vm, item)?;
@@ -124,14 +168,18 @@ pub fn contains(vm: &Vm, o: &ObjRef, item: &Value) -> PyResult<bool> {
 
 /// `ba[key] = value` / `del ba[key]` for an index or a slice.
 pub fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyResult<()> {
-    let Payload::ByteArray(b) = o.payload() else { return Ok(()) };
+    let Payload::ByteArray(b) = o.payload() else {
+        return Ok(());
+    };
     if let Value::Obj(k) = key {
         if let Payload::Slice(sl) = k.payload() {
             let new = match &value {
                 None => None,
                 // An int would be a count to `bytes()`; CPython refuses it here.
                 Some(v) if crate::types::int::as_int(v).is_some() => {
-                    return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"))
+                    return Err(vm.type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    ))
                 }
                 Some(v) => Some(bytes_or_ints(vm, v, true)?),
             };
@@ -146,7 +194,11 @@ pub fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>)
                 }
                 Some(new) => {
                     if new.len() != positions.len() {
-                        return Err(vm.value_error(format!("attempt to assign bytes of size {} to extended slice of size {}", new.len(), positions.len())));
+                        return Err(vm.value_error(format!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            new.len(),
+                            positions.len()
+                        )));
                     }
                     for (p, x) in positions.iter().zip(new) {
                         d[*p] = x;
@@ -173,7 +225,8 @@ pub fn bytearray_setitem(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>)
         None => None,
     };
     let n = b.borrow().len();
-    let i = sequence::norm_index(i, n).ok_or_else(|| vm.index_error("bytearray index out of range"))?;
+    let i =
+        sequence::norm_index(i, n).ok_or_else(|| vm.index_error("bytearray index out of range"))?;
     match x {
         Some(x) => b.borrow_mut()[i] = x,
         None => {
@@ -191,7 +244,9 @@ fn bytes_or_ints(vm: &Vm, v: &Value, for_slice: bool) -> PyResult<Vec<u8>> {
     let items = iter::collect(vm, v).map_err(|e| {
         if vm.err_matches(&e, &vm.exc.type_error) {
             if for_slice {
-                vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+                vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                )
             } else {
                 vm.type_error(format!("can't extend bytearray with {}", vm.type_name(v)))
             }

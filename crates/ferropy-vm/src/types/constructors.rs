@@ -24,7 +24,7 @@ fn rest<'a>(args: &Args<'a>) -> Args<'a> {
 }
 
 /// Re-home a builtin value into a subclass instance carrying the same payload kind.
-fn rewrap(vm: &Vm, cls: &ObjRef, v: Value) -> Value {
+fn rewrap(_vm: &Vm, cls: &ObjRef, v: Value) -> Value {
     if !type_data(cls).heap_type {
         return v;
     }
@@ -150,73 +150,28 @@ fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(rewrap(vm, &cls, v))
 }
 
-fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = cls_of(vm, &args)?.clone();
-    let a = crate::protocol::call::parse_args(vm, "complex", rest(&args), &["real", "imag"], 0)?;
-    let part = |v: &Option<Value>| -> PyResult<(f64, f64)> {
-        match v {
-            None => Ok((0.0, 0.0)),
-            Some(Value::Obj(o)) if matches!(o.payload(), Payload::Complex(..)) => match o.payload() {
-                Payload::Complex(r, i) => Ok((*r, *i)),
-                _ => unreachable!(),
-            },
-            Some(x) => match number::as_f64(vm, x) {
-                Some(f) => Ok((f?, 0.0)),
-                None => Err(vm.type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(x)))),
-            },
-        }
-    };
-    if let Some(Some(s)) = a.first().map(|x| x.as_ref().and_then(as_str)) {
-        let t = s.trim().trim_start_matches('(').trim_end_matches(')');
-        let parsed = parse_complex(t).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?;
-        return Ok(rewrap(vm, &cls, crate::types::float::new_complex(vm, parsed.0, parsed.1)));
-    }
-    let (r1, i1) = part(&a[0])?;
-    let (r2, i2) = part(&a[1])?;
-    Ok(rewrap(vm, &cls, crate::types::float::new_complex(vm, r1 - i2, i1 + r2)))
-}
-
-fn parse_complex(s: &str) -> Option<(f64, f64)> {
-    let s = s.replace(' ', "");
-    if let Some(body) = s.strip_suffix(['j', 'J']) {
-        // Find the split between real and imaginary parts: last +/- not after an 'e'.
-        let bytes = body.as_bytes();
-        let mut split = None;
-        for i in (1..bytes.len()).rev() {
-            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
-                split = Some(i);
-                break;
-            }
-        }
-        let parse = |t: &str| -> Option<f64> {
-            match t {
-                "" | "+" => Some(1.0),
-                "-" => Some(-1.0),
-                _ => crate::prims::float_format::parse_float(t).ok(),
-            }
-        };
-        return match split {
-            Some(i) => Some((crate::prims::float_format::parse_float(&body[..i]).ok()?, parse(&body[i..])?)),
-            None => Some((0.0, parse(body)?)),
-        };
-    }
-    Some((crate::prims::float_format::parse_float(&s).ok()?, 0.0))
-}
-
 fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(vm, &args)?.clone();
     let a = crate::protocol::call::parse_args(vm, "str", rest(&args), &["object", "encoding", "errors"], 0)?;
-    let v = match (&a[0], &a[1]) {
-        (None, _) => vm.new_str(""),
-        (Some(x), None) if a[2].is_none() => match as_str(x) {
+    let v = match (&a[0], &a[1], &a[2]) {
+        (None, _, _) => vm.new_str(""),
+        (Some(x), None, None) => match as_str(x) {
             Some(_) if !type_data(&vm.type_of(x)).heap_type => x.clone(),
             _ => vm.new_string(repr::str(vm, x)?),
         },
-        (Some(x), enc) => {
+        (Some(x), enc, errors) => {
+            let text_arg = |v: &Option<Value>, what: &str, default: &'static str| -> PyResult<String> {
+                match v {
+                    None => Ok(default.to_string()),
+                    Some(s) => as_str(s)
+                        .map(str::to_string)
+                        .ok_or_else(|| vm.type_error(format!("str() argument '{what}' must be str, not {}", vm.type_name(s)))),
+                }
+            };
+            let enc = text_arg(enc, "encoding", "utf-8")?;
+            let errors = text_arg(errors, "errors", "strict")?;
             let data = crate::types::bytes::bytes_of(vm, x).map_err(|_| vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x))))?;
-            let enc = enc.clone().unwrap_or_else(|| vm.new_str("utf-8"));
-            let b = vm.new_bytes(data);
-            crate::protocol::call::call_method(vm, &b, "decode", &[enc])?
+            vm.new_string(crate::types::str::codecs::decode(vm, &data, &enc, &errors)?)
         }
     };
     Ok(rewrap(vm, &cls, v))
@@ -495,7 +450,6 @@ pub fn init(vm: &Vm) {
     register_new(vm, &t.int, int_new);
     register_new(vm, &t.bool, bool_new);
     register_new(vm, &t.float, float_new);
-    register_new(vm, &t.complex, complex_new);
     register_new(vm, &t.str, str_new);
     register_new(vm, &t.tuple, tuple_new);
     register_new(vm, &t.frozenset, frozenset_new);

@@ -101,12 +101,14 @@ pub mod complex;
 pub use complex::{complex_abs, complex_binop, complex_eq, complex_repr, new_complex};
 
 fn float_is_integer(vm: &Vm, args: Args) -> PyResult<Value> {
-    let f = crate::protocol::number::as_f64(vm, &args.pos[0]).ok_or_else(|| vm.type_error("expected float"))??;
+    let f = crate::protocol::number::as_f64(vm, &args.pos[0])
+        .ok_or_else(|| vm.type_error("expected float"))??;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
 fn float_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
-    let f = crate::protocol::number::as_f64(vm, &args.pos[0]).ok_or_else(|| vm.type_error("expected float"))??;
+    let f = crate::protocol::number::as_f64(vm, &args.pos[0])
+        .ok_or_else(|| vm.type_error("expected float"))??;
     if f.is_infinite() {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
@@ -120,14 +122,22 @@ fn float_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
         e += 1;
     }
     let num = num_bigint::BigInt::from(m as i128);
-    let num = if m.abs() < 1e38 { num } else { num_traits::FromPrimitive::from_f64(m).unwrap_or(num) };
+    let num = if m.abs() < 1e38 {
+        num
+    } else {
+        num_traits::FromPrimitive::from_f64(m).unwrap_or(num)
+    };
     let den = num_bigint::BigInt::from(1) << e as usize;
     let g = num_integer::Integer::gcd(&num, &den);
-    Ok(vm.new_tuple(vec![crate::types::int::from_bigint(vm, &num / &g), crate::types::int::from_bigint(vm, &den / &g)]))
+    Ok(vm.new_tuple(vec![
+        crate::types::int::from_bigint(vm, &num / &g),
+        crate::types::int::from_bigint(vm, &den / &g),
+    ]))
 }
 
 fn float_hex(vm: &Vm, args: Args) -> PyResult<Value> {
-    let f = crate::protocol::number::as_f64(vm, &args.pos[0]).ok_or_else(|| vm.type_error("expected float"))??;
+    let f = crate::protocol::number::as_f64(vm, &args.pos[0])
+        .ok_or_else(|| vm.type_error("expected float"))??;
     Ok(vm.new_string(float_to_hex(f)))
 }
 
@@ -144,8 +154,16 @@ fn float_to_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    format!("{sign}0x{lead}.{mant:013x}p{}{}", if e >= 0 { "+" } else { "-" }, e.abs())
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!(
+        "{sign}0x{lead}.{mant:013x}p{}{}",
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
 }
 
 /// `float.fromhex(s)` (CPython `float_fromhex`): optional sign, optional `0x`, hex digits
@@ -190,7 +208,10 @@ pub fn float_from_hex(text: &str) -> Result<f64, crate::prims::error::PyErrKind>
                 return Err(invalid());
             }
             // Saturate: anything this large overflows or underflows anyway.
-            let v = digits.parse::<i64>().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            let v = digits
+                .parse::<i64>()
+                .unwrap_or(i64::MAX / 4)
+                .min(i64::MAX / 4);
             if t.starts_with('-') {
                 -v
             } else {
@@ -198,7 +219,8 @@ pub fn float_from_hex(text: &str) -> Result<f64, crate::prims::error::PyErrKind>
             }
         }
     };
-    let m = BigUint::parse_bytes(format!("{int_part}{frac_part}").as_bytes(), 16).ok_or_else(invalid)?;
+    let m = BigUint::parse_bytes(format!("{int_part}{frac_part}").as_bytes(), 16)
+        .ok_or_else(invalid)?;
     if m.is_zero() {
         return Ok(signed(0.0));
     }
@@ -206,7 +228,9 @@ pub fn float_from_hex(text: &str) -> Result<f64, crate::prims::error::PyErrKind>
     // value = m * 2**exp; its top bit has weight 2**top.
     let top = m.bits() as i64 - 1 + exp;
     if top > 1024 {
-        return Err(PyErrKind::overflow("hexadecimal value too large to represent as a float"));
+        return Err(PyErrKind::overflow(
+            "hexadecimal value too large to represent as a float",
+        ));
     }
     if top < -1100 {
         return Ok(signed(0.0));
@@ -232,14 +256,17 @@ pub fn float_from_hex(text: &str) -> Result<f64, crate::prims::error::PyErrKind>
     let (k1, k2) = (quantum / 2, quantum - quantum / 2);
     let x = q * 2f64.powi(k1 as i32) * 2f64.powi(k2 as i32);
     if x.is_infinite() {
-        return Err(PyErrKind::overflow("hexadecimal value too large to represent as a float"));
+        return Err(PyErrKind::overflow(
+            "hexadecimal value too large to represent as a float",
+        ));
     }
     Ok(signed(x))
 }
 
 fn float_fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::protocol::call::check_arity(vm, "fromhex", &Args::new(&args.pos[1..]), 1, 1)?;
-    let s = crate::vm::as_str(&args.pos[1]).ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(&args.pos[1]))))?;
+    let s = crate::vm::as_str(&args.pos[1])
+        .ok_or_else(|| vm.type_error(format!("must be str, not {}", vm.type_name(&args.pos[1]))))?;
     let x = Value::Float(float_from_hex(s).map_err(|e| crate::format::prim_err(vm, e))?);
     match &args.pos[0] {
         Value::Obj(c) if !c.is(&vm.t.float) => crate::protocol::call::call(vm, &args.pos[0], &[x]),
@@ -248,12 +275,15 @@ fn float_fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
-    let f = crate::protocol::number::as_f64(vm, &args.pos[0]).ok_or_else(|| vm.type_error("expected float"))??;
+    let f = crate::protocol::number::as_f64(vm, &args.pos[0])
+        .ok_or_else(|| vm.type_error("expected float"))??;
     Ok(Value::Float(f))
 }
 
 fn float_real(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Float(crate::protocol::number::as_f64(vm, v).ok_or_else(|| vm.type_error("expected float"))??))
+    Ok(Value::Float(
+        crate::protocol::number::as_f64(vm, v).ok_or_else(|| vm.type_error("expected float"))??,
+    ))
 }
 
 fn float_imag(_vm: &Vm, _v: &Value) -> PyResult<Value> {

@@ -90,11 +90,17 @@ pub fn to_isize_index(vm: &Vm, v: &Value, what: &str) -> PyResult<isize> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i as isize),
         Some(IntRef::Big(b)) => b.to_isize().ok_or_else(|| {
-            vm.index_error(format!("cannot fit 'int' into an index-sized integer{}", if what.is_empty() { "" } else { "" }))
+            vm.index_error(format!(
+                "cannot fit 'int' into an index-sized integer{}",
+                if what.is_empty() { "" } else { "" }
+            ))
         }),
         None => match crate::protocol::number::index(vm, v) {
             Ok(iv) => to_isize_index(vm, &iv, what),
-            Err(_) => Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", vm.type_name(v)))),
+            Err(_) => Err(vm.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -193,7 +199,11 @@ fn big_ratio_to_f64(x: &BigInt, y: &BigInt) -> Option<f64> {
     }
     // Scale so the quotient has 55 significant bits, then round half-even by hand.
     let shift = x.bits() as i64 - y.bits() as i64 - 55;
-    let (num, den) = if shift > 0 { (x.clone(), &y << shift as usize) } else { (&x << (-shift) as usize, y.clone()) };
+    let (num, den) = if shift > 0 {
+        (x.clone(), &y << shift as usize)
+    } else {
+        (&x << (-shift) as usize, y.clone())
+    };
     let (q, r) = num.div_rem(&den);
     let mut q = q.to_u64()?;
     let mut exp = shift;
@@ -263,7 +273,8 @@ pub fn pow_mod(vm: &Vm, a: IntRef, b: IntRef, m: IntRef) -> PyResult<Value> {
     let mut base = a.to_bigint();
     let mut exp = b.to_bigint();
     if exp.is_negative() {
-        base = mod_inverse(&base, &m).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        base = mod_inverse(&base, &m)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
         exp = -exp;
     }
     let mabs = m.abs();
@@ -290,7 +301,10 @@ pub fn lshift(vm: &Vm, a: IntRef, b: IntRef) -> PyResult<Value> {
     if a.is_zero() {
         return Ok(Value::Int(0));
     }
-    let n = b.to_i64().filter(|n| (*n as u64) < MAX_INT_BITS).ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+    let n = b
+        .to_i64()
+        .filter(|n| (*n as u64) < MAX_INT_BITS)
+        .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
     if let IntRef::Small(x) = a {
         if n < 63 && x.unsigned_abs().leading_zeros() as i64 > n + 1 {
             return Ok(Value::Int(x << n));
@@ -309,7 +323,15 @@ pub fn rshift(vm: &Vm, a: IntRef, b: IntRef) -> PyResult<Value> {
         None => return Ok(Value::Int(if a.is_negative() { -1 } else { 0 })),
     };
     if let IntRef::Small(x) = a {
-        return Ok(Value::Int(if n >= 64 { if x < 0 { -1 } else { 0 } } else { x >> n }));
+        return Ok(Value::Int(if n >= 64 {
+            if x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> n
+        }));
     }
     let big = a.to_bigint();
     // BigInt >> rounds toward negative infinity for negatives, like Python.
@@ -410,7 +432,10 @@ pub fn to_decimal_string(vm: &Vm, a: &IntRef) -> PyResult<String> {
 /// prefixes with base 0 or a matching base, and the digit limit for non-power-of-two bases).
 pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     let bad = || {
-        vm.value_error(format!("invalid literal for int() with base {base}: {}", crate::protocol::repr::str_repr(text)))
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::protocol::repr::str_repr(text)
+        ))
     };
     let s = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, mut body) = match s.as_bytes().first() {
@@ -421,7 +446,10 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     let mut radix = base;
     let lower = body.to_ascii_lowercase();
     let prefixed = |p: &str| lower.starts_with(p);
-    if (base == 0 || base == 16) && prefixed("0x") || (base == 0 || base == 8) && prefixed("0o") || (base == 0 || base == 2) && prefixed("0b") {
+    if (base == 0 || base == 16) && prefixed("0x")
+        || (base == 0 || base == 8) && prefixed("0o")
+        || (base == 0 || base == 2) && prefixed("0b")
+    {
         radix = match &lower[1..2] {
             "x" => 16,
             "o" => 8,
@@ -443,7 +471,18 @@ pub fn parse_int(vm: &Vm, text: &str, base: u32) -> PyResult<Value> {
     let digits: String = body.chars().filter(|c| *c != '_').collect();
     if !digits.chars().all(|c| c.is_digit(radix)) {
         // Non-ASCII decimal digits (e.g. Arabic-Indic) are accepted by CPython.
-        let converted: Option<String> = digits.chars().map(|c| c.to_digit(radix).and_then(|d| std::char::from_digit(d, radix)).or_else(|| unicode_decimal(c).filter(|d| *d < radix).and_then(|d| std::char::from_digit(d, radix)))).collect();
+        let converted: Option<String> = digits
+            .chars()
+            .map(|c| {
+                c.to_digit(radix)
+                    .and_then(|d| std::char::from_digit(d, radix))
+                    .or_else(|| {
+                        unicode_decimal(c)
+                            .filter(|d| *d < radix)
+                            .and_then(|d| std::char::from_digit(d, radix))
+                    })
+            })
+            .collect();
         return match converted {
             Some(c) => parse_digits(vm, &c, radix, neg, text),
             None => Err(bad()),
@@ -480,7 +519,8 @@ fn parse_digits(vm: &Vm, digits: &str, radix: u32, neg: bool, _text: &str) -> Py
 }
 
 fn int_bit_length(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = as_int(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor 'bit_length' requires an 'int' object"))?;
+    let a = as_int(&args.pos[0])
+        .ok_or_else(|| vm.type_error("descriptor 'bit_length' requires an 'int' object"))?;
     Ok(Value::Int(a.bits() as i64))
 }
 
@@ -492,13 +532,19 @@ fn int_bit_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = as_int(&args.pos[0]).ok_or_else(|| vm.type_error("expected int"))?;
     Ok(Value::Int(match a {
         IntRef::Small(x) => x.unsigned_abs().count_ones() as i64,
-        IntRef::Big(b) => b.magnitude().to_u32_digits().iter().map(|d| d.count_ones() as i64).sum(),
+        IntRef::Big(b) => b
+            .magnitude()
+            .to_u32_digits()
+            .iter()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
     }))
 }
 
 /// `int.as_integer_ratio()`: `(int(self), 1)`.
 fn int_as_integer_ratio(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = as_int(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor 'as_integer_ratio' requires an 'int' object"))?;
+    let a = as_int(&args.pos[0])
+        .ok_or_else(|| vm.type_error("descriptor 'as_integer_ratio' requires an 'int' object"))?;
     Ok(vm.new_tuple(vec![add(vm, a, IntRef::Small(0)), Value::Int(1)]))
 }
 
@@ -510,17 +556,35 @@ fn byteorder_arg(vm: &Vm, v: &Option<Value>) -> PyResult<bool> {
             Some("big") => Ok(true),
             Some("little") => Ok(false),
             Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-            None => Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = as_int(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor 'to_bytes' requires an 'int' object"))?.to_bigint();
-    let p = crate::protocol::call::parse_args(vm, "to_bytes", Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }, &["length", "byteorder", "signed"], 0)?;
+    let a = as_int(&args.pos[0])
+        .ok_or_else(|| vm.type_error("descriptor 'to_bytes' requires an 'int' object"))?
+        .to_bigint();
+    let p = crate::protocol::call::parse_args(
+        vm,
+        "to_bytes",
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+        &["length", "byteorder", "signed"],
+        0,
+    )?;
     if args.pos.len() > 3 {
-        return Err(vm.type_error(format!("to_bytes() takes at most 2 positional arguments ({} given)", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            args.pos.len() - 1
+        )));
     }
     let length = match &p[0] {
         None => 1,
@@ -531,7 +595,10 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.value_error("length argument must be non-negative"));
             }
             // Anything this long could never be allocated; CPython fails the same way.
-            n.to_i64().filter(|n| *n <= (1 << 40)).ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))? as usize
+            n.to_i64()
+                .filter(|n| *n <= (1 << 40))
+                .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?
+                as usize
         }
     };
     let big = byteorder_arg(vm, &p[1])?;
@@ -542,7 +609,11 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     if a.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { a.to_signed_bytes_le() } else { a.to_biguint().map(|u| u.to_bytes_le()).unwrap_or_default() };
+    let mut bytes = if signed {
+        a.to_signed_bytes_le()
+    } else {
+        a.to_biguint().map(|u| u.to_bytes_le()).unwrap_or_default()
+    };
     if a.is_zero() {
         bytes.clear();
     }
@@ -560,16 +631,40 @@ fn int_to_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`; `bytes` may be any
 /// bytes-like object or iterable of ints (like `bytes(x)`).
 fn int_from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
-    let p = crate::protocol::call::parse_args(vm, "from_bytes", Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }, &["bytes", "byteorder", "signed"], 1)?;
+    let p = crate::protocol::call::parse_args(
+        vm,
+        "from_bytes",
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+        &["bytes", "byteorder", "signed"],
+        1,
+    )?;
     let src = p[0].as_ref().expect("required");
     let data = match crate::types::bytes::bytes_of(vm, src) {
         Ok(d) => d,
         Err(_) => {
             if crate::vm::as_str(src).is_some() || as_int(src).is_some() {
-                return Err(vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))));
+                return Err(vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(src)
+                )));
             }
             let items = crate::protocol::iter::collect(vm, src)?;
-            items.iter().map(|x| crate::types::bytes::byte_from(vm, x).map_err(|e| if vm.err_matches(&e, &vm.exc.value_error) { vm.value_error("bytes must be in range(0, 256)") } else { e })).collect::<PyResult<Vec<u8>>>()?
+            items
+                .iter()
+                .map(|x| {
+                    crate::types::bytes::byte_from(vm, x).map_err(|e| {
+                        if vm.err_matches(&e, &vm.exc.value_error) {
+                            vm.value_error("bytes must be in range(0, 256)")
+                        } else {
+                            e
+                        }
+                    })
+                })
+                .collect::<PyResult<Vec<u8>>>()?
         }
     };
     let big = byteorder_arg(vm, &p[1])?;
@@ -581,10 +676,16 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     if big {
         b.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_le(&b) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &b) };
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&b)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &b)
+    };
     let v = from_bigint(vm, n);
     match &args.pos[0] {
-        Value::Obj(c) if !c.is(&vm.t.int) && !c.is(&vm.t.bool) => crate::protocol::call::call(vm, &args.pos[0], &[v]),
+        Value::Obj(c) if !c.is(&vm.t.int) && !c.is(&vm.t.bool) => {
+            crate::protocol::call::call(vm, &args.pos[0], &[v])
+        }
         _ => Ok(v),
     }
 }

@@ -46,18 +46,27 @@ pub fn getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
                 if start >= stop {
                     return Ok(vm.new_str(""));
                 }
-                let (a, b) = (byte_offset(s, start as usize), byte_offset(s, stop as usize));
+                let (a, b) = (
+                    byte_offset(s, start as usize),
+                    byte_offset(s, stop as usize),
+                );
                 return Ok(vm.new_str(&s.s[a..b]));
             }
             let chars: Vec<char> = s.s.chars().collect();
-            let out: String = sequence::slice_positions(start, stop, step).map(|i| chars[i]).collect();
+            let out: String = sequence::slice_positions(start, stop, step)
+                .map(|i| chars[i])
+                .collect();
             return Ok(vm.new_string(out));
         }
     }
     // str's message differs from the other sequences' ("integers, not 'T'").
-    let is_index = crate::types::int::as_int(key).is_some() || crate::types::lookup_str(vm, &vm.type_of(key), "__index__").is_some();
+    let is_index = crate::types::int::as_int(key).is_some()
+        || crate::types::lookup_str(vm, &vm.type_of(key), "__index__").is_some();
     if !is_index {
-        return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "string indices must be integers, not '{}'",
+            vm.type_name(key)
+        )));
     }
     let i = sequence::index_of(vm, key, "string")?;
     match sequence::norm_index(i, s.char_len) {
@@ -74,9 +83,24 @@ pub fn getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
 
 fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a str> {
     match args.pos.first() {
-        Some(v) => as_str(v).ok_or_else(|| vm.type_error(format!("descriptor '{name}' for 'str' objects doesn't apply to a '{}' object", vm.type_name(v)))),
+        Some(v) => as_str(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+                vm.type_name(v)
+            ))
+        }),
         None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
     }
+}
+
+/// Self of a method that takes no arguments (`str.upper() takes no arguments (1 given)`).
+fn this_no_args<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a str> {
+    let s = this(vm, args, name)?;
+    if args.pos.len() > 1 || args.has_kwargs() {
+        let n = args.pos.len() - 1 + args.kwnames.len();
+        return Err(vm.type_error(format!("str.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(s)
 }
 
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
@@ -86,7 +110,9 @@ fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
 fn opt_chars<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<Option<&'a str>> {
     match args.pos.get(1) {
         None | Some(Value::None) => Ok(None),
-        Some(v) => as_str(v).map(Some).ok_or_else(|| vm.type_error(format!("{name} arg must be None or str"))),
+        Some(v) => as_str(v)
+            .map(Some)
+            .ok_or_else(|| vm.type_error(format!("{name} arg must be None or str"))),
     }
 }
 
@@ -106,7 +132,17 @@ fn str_rstrip(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn split_args<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(Option<&'a str>, i64)> {
-    let parsed = crate::protocol::call::parse_args(vm, name, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }, &["sep", "maxsplit"], 0)?;
+    let parsed = crate::protocol::call::parse_args(
+        vm,
+        name,
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+        &["sep", "maxsplit"],
+        0,
+    )?;
     let sep = match &parsed[0] {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -114,7 +150,12 @@ fn split_args<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(Option<&'a s
             let idx = args.pos.get(1).map(|_| 1);
             let v = match idx {
                 Some(i) => &args.pos[i],
-                None => args.kwnames.iter().position(|k| as_str(k) == Some("sep")).map(|i| &args.kwvalues[i]).expect("sep given"),
+                None => args
+                    .kwnames
+                    .iter()
+                    .position(|k| as_str(k) == Some("sep"))
+                    .map(|i| &args.kwvalues[i])
+                    .expect("sep given"),
             };
             let s = str_arg(vm, v, "sep")?;
             if s.is_empty() {
@@ -130,26 +171,10 @@ fn split_args<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(Option<&'a s
     Ok((sep, maxsplit))
 }
 
+/// `s.split(None, maxsplit)`: runs of Python whitespace (`str.isspace`, which includes
+/// `\x1c`-`\x1f` unlike Rust's `char::is_whitespace`).
 pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_start_matches(char::is_whitespace);
-    while !rest.is_empty() {
-        if maxsplit >= 0 && out.len() as i64 >= maxsplit {
-            out.push(rest);
-            return out;
-        }
-        match rest.find(char::is_whitespace) {
-            Some(i) => {
-                out.push(&rest[..i]);
-                rest = rest[i..].trim_start_matches(char::is_whitespace);
-            }
-            None => {
-                out.push(rest);
-                break;
-            }
-        }
-    }
-    out
+    str_ops::split(s, None, maxsplit).expect("whitespace split cannot fail")
 }
 
 fn str_split(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -173,14 +198,22 @@ fn str_rsplit(vm: &Vm, args: Args) -> PyResult<Value> {
     let (sep, maxsplit) = split_args(vm, &args, "rsplit")?;
     let mut parts: Vec<String> = match sep {
         None => {
-            let rev: String = s.chars().rev().collect();
-            split_whitespace(&rev, maxsplit).into_iter().map(|p| p.chars().rev().collect()).collect()
+            let mut parts: Vec<String> = str_ops::rsplit(s, None, maxsplit)
+                .expect("whitespace split cannot fail")
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+            // Undo the reversal below: str_ops already returns left-to-right order.
+            parts.reverse();
+            parts
         }
         Some(sep) => {
             if maxsplit < 0 {
                 s.rsplit(sep).map(str::to_string).collect()
             } else {
-                s.rsplitn(maxsplit as usize + 1, sep).map(str::to_string).collect()
+                s.rsplitn(maxsplit as usize + 1, sep)
+                    .map(str::to_string)
+                    .collect()
             }
         }
     };
@@ -190,7 +223,12 @@ fn str_rsplit(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn str_join(vm: &Vm, args: Args) -> PyResult<Value> {
     let sep = this(vm, &args, "join")?;
-    let items = iter::collect(vm, args.pos.get(1).ok_or_else(|| vm.type_error("str.join() takes exactly one argument (0 given)"))?)?;
+    let items = iter::collect(
+        vm,
+        args.pos
+            .get(1)
+            .ok_or_else(|| vm.type_error("str.join() takes exactly one argument (0 given)"))?,
+    )?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -198,7 +236,12 @@ fn str_join(vm: &Vm, args: Args) -> PyResult<Value> {
         }
         match as_str(it) {
             Some(s) => out.push_str(s),
-            None => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(it)
+                )))
+            }
         }
     }
     Ok(vm.new_string(out))
@@ -243,7 +286,12 @@ fn str_replace(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Resolve optional start/end (code points) to a byte range of `s`.
-fn sub_range(vm: &Vm, s: &str, args: &Args, first: usize) -> PyResult<(usize, usize, usize, usize)> {
+fn sub_range(
+    vm: &Vm,
+    s: &str,
+    args: &Args,
+    first: usize,
+) -> PyResult<(usize, usize, usize, usize)> {
     let ps = PyStr::new(s);
     let n = ps.char_len as i64;
     let get = |i: usize, d: i64| -> PyResult<i64> {
@@ -268,7 +316,13 @@ fn char_index(s: &str, byte: usize) -> usize {
 
 fn find_impl(vm: &Vm, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
     let s = this(vm, args, name)?;
-    let sub = str_arg(vm, args.pos.get(1).ok_or_else(|| vm.type_error(format!("{name}() takes at least 1 argument (0 given)")))?, "must be str")?;
+    let sub = str_arg(
+        vm,
+        args.pos.get(1).ok_or_else(|| {
+            vm.type_error(format!("{name}() takes at least 1 argument (0 given)"))
+        })?,
+        "must be str",
+    )?;
     let (a, b, ba, bb) = sub_range(vm, s, args, 2)?;
     if a > b || (b - a) < sub.chars().count() && !sub.is_empty() {
         if sub.is_empty() && a <= b {
@@ -308,7 +362,13 @@ fn str_rindex(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn str_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "count")?;
-    let sub = str_arg(vm, args.pos.get(1).ok_or_else(|| vm.type_error("count() takes at least 1 argument (0 given)"))?, "must be str")?;
+    let sub = str_arg(
+        vm,
+        args.pos
+            .get(1)
+            .ok_or_else(|| vm.type_error("count() takes at least 1 argument (0 given)"))?,
+        "must be str",
+    )?;
     let (a, b, ba, bb) = sub_range(vm, s, &args, 2)?;
     if a > b {
         return Ok(Value::Int(0));
@@ -322,10 +382,19 @@ fn str_count(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &Vm, args: &Args, name: &str, ends: bool) -> PyResult<Value> {
     let s = this(vm, args, name)?;
-    let arg = args.pos.get(1).ok_or_else(|| vm.type_error(format!("{name}() takes at least 1 argument (0 given)")))?;
+    let arg = args
+        .pos
+        .get(1)
+        .ok_or_else(|| vm.type_error(format!("{name}() takes at least 1 argument (0 given)")))?;
     let (_, _, ba, bb) = sub_range(vm, s, args, 2)?;
     let hay = if ba <= bb { &s[ba..bb] } else { "" };
-    let check = |p: &str| if ends { hay.ends_with(p) } else { hay.starts_with(p) };
+    let check = |p: &str| {
+        if ends {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     if let Some(p) = as_str(arg) {
         return Ok(Value::Bool(check(p)));
     }
@@ -338,13 +407,21 @@ fn affix_impl(vm: &Vm, args: &Args, name: &str, ends: bool) -> PyResult<Value> {
                             return Ok(Value::Bool(true));
                         }
                     }
-                    None => return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", vm.type_name(item)))),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            vm.type_name(item)
+                        )))
+                    }
                 }
             }
             return Ok(Value::Bool(false));
         }
     }
-    Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(arg))))
+    Err(vm.type_error(format!(
+        "{name} first arg must be str or a tuple of str, not {}",
+        vm.type_name(arg)
+    )))
 }
 
 fn str_startswith(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -358,27 +435,27 @@ fn str_endswith(vm: &Vm, args: Args) -> PyResult<Value> {
 /// The case mappings come from `prims::str_ops`, which applies CPython's full Unicode
 /// special casing (title-case digraphs, final sigma, case folding table).
 fn str_upper(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(str_ops::upper(this(vm, &args, "upper")?)))
+    Ok(vm.new_string(str_ops::upper(this_no_args(vm, &args, "upper")?)))
 }
 
 fn str_lower(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(str_ops::lower(this(vm, &args, "lower")?)))
+    Ok(vm.new_string(str_ops::lower(this_no_args(vm, &args, "lower")?)))
 }
 
 fn str_casefold(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(str_ops::casefold(this(vm, &args, "casefold")?)))
+    Ok(vm.new_string(str_ops::casefold(this_no_args(vm, &args, "casefold")?)))
 }
 
 fn str_swapcase(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(str_ops::swapcase(this(vm, &args, "swapcase")?)))
+    Ok(vm.new_string(str_ops::swapcase(this_no_args(vm, &args, "swapcase")?)))
 }
 
 fn str_capitalize(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(str_ops::capitalize(this(vm, &args, "capitalize")?)))
+    Ok(vm.new_string(str_ops::capitalize(this_no_args(vm, &args, "capitalize")?)))
 }
 
 fn str_title(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(vm.new_string(str_ops::title(this(vm, &args, "title")?)))
+    Ok(vm.new_string(str_ops::title(this_no_args(vm, &args, "title")?)))
 }
 
 fn pad_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
@@ -390,7 +467,11 @@ fn pad_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
         None => ' ',
@@ -408,7 +489,12 @@ fn str_center(vm: &Vm, args: Args) -> PyResult<Value> {
     let marg = width - n;
     let left = marg / 2 + (marg & width & 1);
     let right = marg - left;
-    Ok(vm.new_string(format!("{}{}{}", fill.to_string().repeat(left), s, fill.to_string().repeat(right))))
+    Ok(vm.new_string(format!(
+        "{}{}{}",
+        fill.to_string().repeat(left),
+        s,
+        fill.to_string().repeat(right)
+    )))
 }
 
 fn str_ljust(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -433,7 +519,8 @@ fn str_rjust(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn str_zfill(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "zfill")?;
-    let width = sequence::index_of(vm, args.pos.get(1).unwrap_or(&Value::Int(0)), "width")?.max(0) as usize;
+    let width =
+        sequence::index_of(vm, args.pos.get(1).unwrap_or(&Value::Int(0)), "width")?.max(0) as usize;
     let n = s.chars().count();
     if width <= n {
         return Ok(args.pos[0].clone());
@@ -453,7 +540,11 @@ fn partition_impl(vm: &Vm, args: &Args, rev: bool) -> PyResult<Value> {
     }
     let found = if rev { s.rfind(sep) } else { s.find(sep) };
     Ok(match found {
-        Some(i) => vm.new_tuple(vec![vm.new_str(&s[..i]), vm.new_str(sep), vm.new_str(&s[i + sep.len()..])]),
+        Some(i) => vm.new_tuple(vec![
+            vm.new_str(&s[..i]),
+            vm.new_str(sep),
+            vm.new_str(&s[i + sep.len()..]),
+        ]),
         None => {
             if rev {
                 vm.new_tuple(vec![vm.new_str(""), vm.new_str(""), vm.new_str(s)])
@@ -473,12 +564,33 @@ fn str_rpartition(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 fn str_splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "splitlines")?;
-    let parsed = crate::protocol::call::parse_args(vm, "splitlines", Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }, &["keepends"], 0)?;
+    let parsed = crate::protocol::call::parse_args(
+        vm,
+        "splitlines",
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+        &["keepends"],
+        0,
+    )?;
     let keep = match &parsed[0] {
         Some(v) => crate::protocol::number::truthy(vm, v)?,
         None => false,
@@ -541,7 +653,7 @@ fn str_expandtabs(vm: &Vm, args: Args) -> PyResult<Value> {
 macro_rules! predicate {
     ($fname:ident, $name:literal, $test:path) => {
         fn $fname(vm: &Vm, args: Args) -> PyResult<Value> {
-            Ok(Value::Bool($test(this(vm, &args, $name)?)))
+            Ok(Value::Bool($test(this_no_args(vm, &args, $name)?)))
         }
     };
 }
@@ -568,7 +680,8 @@ fn str_encode(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn str_format(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "format")?;
-    crate::format::str_format(vm, s, &args.pos[1..], args.kwnames, args.kwvalues).map(|r| vm.new_string(r))
+    crate::format::str_format(vm, s, &args.pos[1..], args.kwnames, args.kwvalues)
+        .map(|r| vm.new_string(r))
 }
 
 fn str_format_map(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -579,13 +692,21 @@ fn str_format_map(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn str_removeprefix(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "removeprefix")?;
-    let p = str_arg(vm, args.pos.get(1).unwrap_or(&Value::None), "removeprefix() argument")?;
+    let p = str_arg(
+        vm,
+        args.pos.get(1).unwrap_or(&Value::None),
+        "removeprefix() argument",
+    )?;
     Ok(vm.new_str(s.strip_prefix(p).unwrap_or(s)))
 }
 
 fn str_removesuffix(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "removesuffix")?;
-    let p = str_arg(vm, args.pos.get(1).unwrap_or(&Value::None), "removesuffix() argument")?;
+    let p = str_arg(
+        vm,
+        args.pos.get(1).unwrap_or(&Value::None),
+        "removesuffix() argument",
+    )?;
     Ok(vm.new_str(s.strip_suffix(p).unwrap_or(s)))
 }
 
@@ -593,7 +714,9 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = vm.new_dict();
     match args.pos.len() {
         1 => {
-            for (k, v) in crate::types::dict::entries(args.pos[0].as_obj().ok_or_else(|| vm.type_error("if you give only one argument to maketrans it must be a dict"))?) {
+            for (k, v) in crate::types::dict::entries(args.pos[0].as_obj().ok_or_else(|| {
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            })?) {
                 let key = match as_str(&k) {
                     Some(s) => Value::Int(s.chars().next().map_or(0, |c| c as i64)),
                     None => k,
@@ -602,9 +725,14 @@ fn str_maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
             }
         }
         2 | 3 => {
-            let (a, b) = (str_arg(vm, &args.pos[0], "maketrans() argument 1")?, str_arg(vm, &args.pos[1], "maketrans() argument 2")?);
+            let (a, b) = (
+                str_arg(vm, &args.pos[0], "maketrans() argument 1")?,
+                str_arg(vm, &args.pos[1], "maketrans() argument 2")?,
+            );
             if a.chars().count() != b.chars().count() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (x, y) in a.chars().zip(b.chars()) {
                 crate::types::dict::set_item(vm, &d, Value::Int(x as i64), Value::Int(y as i64))?;
@@ -630,7 +758,9 @@ fn str_translate(vm: &Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Int(n)) => out.push(char::from_u32(n as u32).unwrap_or(c)),
             Ok(v) => match as_str(&v) {
                 Some(t) => out.push_str(t),
-                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
             },
             Err(e) if vm.err_matches(&e, &vm.exc.lookup_error) => out.push(c),
             Err(e) => return Err(e),
@@ -640,12 +770,18 @@ fn str_translate(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_len(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(vm, &args, "__len__")?.chars().count() as i64))
+    Ok(Value::Int(
+        this(vm, &args, "__len__")?.chars().count() as i64
+    ))
 }
 
 fn str_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__contains__")?;
-    Ok(Value::Bool(s.contains(str_arg(vm, &args.pos[1], "'in <string>' requires string as left operand, not")?)))
+    Ok(Value::Bool(s.contains(str_arg(
+        vm,
+        &args.pos[1],
+        "'in <string>' requires string as left operand, not",
+    )?)))
 }
 
 fn str_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -676,7 +812,10 @@ fn str_repr_m(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_hash_m(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(crate::protocol::hash::hash_str_text(vm, this(vm, &args, "__hash__")?)))
+    Ok(Value::Int(crate::protocol::hash::hash_str_text(
+        vm,
+        this(vm, &args, "__hash__")?,
+    )))
 }
 
 fn str_eq(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -766,6 +905,9 @@ pub fn init(vm: &Vm) {
     }
     crate::types::type_set(vm, &t, "maketrans", {
         let f = vm.new_native("maketrans", str_maketrans, None);
-        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+        Value::Obj(ObjRef::new(
+            Some(vm.t.staticmethod.clone()),
+            Payload::StaticMethod(f),
+        ))
     });
 }

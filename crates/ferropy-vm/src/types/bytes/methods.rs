@@ -33,14 +33,32 @@ fn is_space(b: u8) -> bool {
 
 fn this(vm: &Vm, args: &Args) -> PyResult<ObjRef> {
     match args.pos.first() {
-        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Bytes(_) | Payload::ByteArray(_)) => Ok(o.clone()),
+        Some(Value::Obj(o)) if matches!(o.payload(), Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            Ok(o.clone())
+        }
         _ => Err(vm.type_error("descriptor requires a 'bytes' object")),
     }
 }
 
 /// Positional/keyword arguments after self, checked against `names`.
-fn parse<'a>(vm: &Vm, args: &Args<'a>, fname: &str, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
-    call::parse_args(vm, fname, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }, names, required)
+fn parse<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    fname: &str,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    call::parse_args(
+        vm,
+        fname,
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+        names,
+        required,
+    )
 }
 
 use super::byte_from as byte_value;
@@ -50,7 +68,12 @@ fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if crate::types::int::as_int(v).is_some() {
         return Ok(vec![byte_value(vm, v)?]);
     }
-    bytes_of(vm, v).map_err(|_| vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v))))
+    bytes_of(vm, v).map_err(|_| {
+        vm.type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// An optional slice bound (`None` or an index).
@@ -67,7 +90,11 @@ fn find_impl(vm: &Vm, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
     let sub = latin1(&needle(vm, a[0].as_ref().expect("required"))?);
     let hay = latin1(&content(&o));
     let (st, en) = (bound(vm, &a[1])?, bound(vm, &a[2])?);
-    Ok(if rev { str_ops::rfind(&hay, &sub, st, en) } else { str_ops::find(&hay, &sub, st, en) })
+    Ok(if rev {
+        str_ops::rfind(&hay, &sub, st, en)
+    } else {
+        str_ops::find(&hay, &sub, st, en)
+    })
 }
 
 fn b_find(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -96,7 +123,12 @@ fn b_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args)?;
     let a = parse(vm, &args, "count", &["sub", "start", "end"], 1)?;
     let sub = latin1(&needle(vm, a[0].as_ref().expect("required"))?);
-    let n = str_ops::count(&latin1(&content(&o)), &sub, bound(vm, &a[1])?, bound(vm, &a[2])?);
+    let n = str_ops::count(
+        &latin1(&content(&o)),
+        &sub,
+        bound(vm, &a[1])?,
+        bound(vm, &a[2])?,
+    );
     Ok(Value::Int(n as i64))
 }
 
@@ -117,7 +149,12 @@ fn affix_impl(vm: &Vm, args: &Args, name: &str, ends: bool) -> PyResult<Value> {
     if let Value::Obj(t) = arg {
         if let Payload::Tuple(items) = t.payload() {
             for item in items.iter() {
-                let p = bytes_of(vm, item).map_err(|_| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(item))))?;
+                let p = bytes_of(vm, item).map_err(|_| {
+                    vm.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        vm.type_name(item)
+                    ))
+                })?;
                 if check(&p) {
                     return Ok(Value::Bool(true));
                 }
@@ -125,7 +162,12 @@ fn affix_impl(vm: &Vm, args: &Args, name: &str, ends: bool) -> PyResult<Value> {
             return Ok(Value::Bool(false));
         }
     }
-    let p = bytes_of(vm, arg).map_err(|_| vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(arg))))?;
+    let p = bytes_of(vm, arg).map_err(|_| {
+        vm.type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            vm.type_name(arg)
+        ))
+    })?;
     Ok(Value::Bool(check(&p)))
 }
 
@@ -148,13 +190,25 @@ fn b_replace(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let hay = latin1(&content(&o));
     // Guard the result size the way CPython does before allocating.
-    let hits = if old.is_empty() { hay.len() + 1 } else { str_ops::count(&hay, &old, None, None) };
-    let hits = if count >= 0 { hits.min(count as usize) } else { hits };
+    let hits = if old.is_empty() {
+        hay.len() + 1
+    } else {
+        str_ops::count(&hay, &old, None, None)
+    };
+    let hits = if count >= 0 {
+        hits.min(count as usize)
+    } else {
+        hits
+    };
     let grow = (new.len() as u128) * hits as u128;
     if grow > isize::MAX as u128 / 2 {
         return Err(vm.overflow_error("replace bytes is too long"));
     }
-    Ok(same_kind(vm, &o, unlatin1(&str_ops::replace(&hay, &old, &new, count))))
+    Ok(same_kind(
+        vm,
+        &o,
+        unlatin1(&str_ops::replace(&hay, &old, &new, count)),
+    ))
 }
 
 /// `sep` and `maxsplit` of `split`/`rsplit`.
@@ -179,7 +233,11 @@ fn split_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(Option<Vec<u8>>, i6
 
 /// Whitespace split (ASCII whitespace only), from the left or the right.
 fn split_ws(d: &[u8], maxsplit: i64, rev: bool) -> Vec<Vec<u8>> {
-    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out = Vec::new();
     if !rev {
         let mut i = 0;
@@ -242,8 +300,15 @@ fn split_impl(vm: &Vm, args: &Args, name: &str, rev: bool) -> PyResult<Value> {
         None => split_ws(&d, maxsplit, rev),
         Some(sep) => {
             let (hay, sep) = (latin1(&d), latin1(&sep));
-            let r = if rev { str_ops::rsplit(&hay, Some(&sep), maxsplit) } else { str_ops::split(&hay, Some(&sep), maxsplit) };
-            r.map_err(|e| crate::format::prim_err(vm, e))?.into_iter().map(unlatin1).collect()
+            let r = if rev {
+                str_ops::rsplit(&hay, Some(&sep), maxsplit)
+            } else {
+                str_ops::split(&hay, Some(&sep), maxsplit)
+            };
+            r.map_err(|e| crate::format::prim_err(vm, e))?
+                .into_iter()
+                .map(unlatin1)
+                .collect()
         }
     };
     Ok(vm.new_list(parts.into_iter().map(|p| same_kind(vm, &o, p)).collect()))
@@ -274,7 +339,11 @@ fn b_splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
             if d[i] == b'\r' && d.get(i + 1) == Some(&b'\n') {
                 end += 1;
             }
-            out.push(same_kind(vm, &o, d[start..if keep { end } else { i }].to_vec()));
+            out.push(same_kind(
+                vm,
+                &o,
+                d[start..if keep { end } else { i }].to_vec(),
+            ));
             start = end;
             i = end;
         } else {
@@ -289,12 +358,26 @@ fn b_splitlines(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn partition_impl(vm: &Vm, args: &Args, rev: bool) -> PyResult<Value> {
     let o = this(vm, args)?;
-    crate::protocol::call::check_arity(vm, if rev { "rpartition" } else { "partition" }, &Args::new(&args.pos[1..]), 1, 1)?;
+    crate::protocol::call::check_arity(
+        vm,
+        if rev { "rpartition" } else { "partition" },
+        &Args::new(&args.pos[1..]),
+        1,
+        1,
+    )?;
     let sep = bytes_of(vm, &args.pos[1])?;
     let (hay, sep) = (latin1(&content(&o)), latin1(&sep));
-    let r = if rev { str_ops::rpartition(&hay, &sep) } else { str_ops::partition(&hay, &sep) };
+    let r = if rev {
+        str_ops::rpartition(&hay, &sep)
+    } else {
+        str_ops::partition(&hay, &sep)
+    };
     let (a, b, c) = r.map_err(|e| crate::format::prim_err(vm, e))?;
-    Ok(vm.new_tuple(vec![same_kind(vm, &o, unlatin1(a)), same_kind(vm, &o, unlatin1(b)), same_kind(vm, &o, unlatin1(c))]))
+    Ok(vm.new_tuple(vec![
+        same_kind(vm, &o, unlatin1(a)),
+        same_kind(vm, &o, unlatin1(b)),
+        same_kind(vm, &o, unlatin1(c)),
+    ]))
 }
 
 fn b_partition(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -354,7 +437,12 @@ fn b_join(vm: &Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend(bytes_of(vm, it).map_err(|_| vm.type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(it))))?);
+        out.extend(bytes_of(vm, it).map_err(|_| {
+            vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(it)
+            ))
+        })?);
     }
     Ok(same_kind(vm, &o, out))
 }
@@ -375,12 +463,31 @@ fn b_lower(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn b_swapcase(vm: &Vm, args: Args) -> PyResult<Value> {
     map_case(vm, &args, |d| {
-        d.iter().map(|&b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() }).collect()
+        d.iter()
+            .map(|&b| {
+                if b.is_ascii_uppercase() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            })
+            .collect()
     })
 }
 
 fn b_capitalize(vm: &Vm, args: Args) -> PyResult<Value> {
-    map_case(vm, &args, |d| d.iter().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect())
+    map_case(vm, &args, |d| {
+        d.iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
 }
 
 fn b_title(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -388,7 +495,11 @@ fn b_title(vm: &Vm, args: Args) -> PyResult<Value> {
         let mut prev_cased = false;
         d.iter()
             .map(|&b| {
-                let r = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                let r = if prev_cased {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
                 prev_cased = b.is_ascii_alphabetic();
                 r
             })
@@ -407,14 +518,24 @@ macro_rules! predicate {
     };
 }
 
-predicate!(b_isalpha, |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic));
-predicate!(b_isalnum, |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric));
-predicate!(b_isdigit, |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit));
-predicate!(b_isspace, |d| !d.is_empty() && d.iter().all(|b| is_space(*b)));
+predicate!(b_isalpha, |d| !d.is_empty()
+    && d.iter().all(u8::is_ascii_alphabetic));
+predicate!(b_isalnum, |d| !d.is_empty()
+    && d.iter().all(u8::is_ascii_alphanumeric));
+predicate!(b_isdigit, |d| !d.is_empty()
+    && d.iter().all(u8::is_ascii_digit));
+predicate!(b_isspace, |d| !d.is_empty()
+    && d.iter().all(|b| is_space(*b)));
 predicate!(b_isascii, |d| d.is_ascii());
-predicate!(b_islower, |d| d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase));
-predicate!(b_isupper, |d| d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase));
-predicate!(b_istitle, |d| str_ops::istitle(&latin1(&d.iter().map(|&b| if b.is_ascii() { b } else { b'.' }).collect::<Vec<_>>())));
+predicate!(b_islower, |d| d.iter().any(u8::is_ascii_lowercase)
+    && !d.iter().any(u8::is_ascii_uppercase));
+predicate!(b_isupper, |d| d.iter().any(u8::is_ascii_uppercase)
+    && !d.iter().any(u8::is_ascii_lowercase));
+predicate!(b_istitle, |d| str_ops::istitle(&latin1(
+    &d.iter()
+        .map(|&b| if b.is_ascii() { b } else { b'.' })
+        .collect::<Vec<_>>()
+)));
 
 /// `width` and the one-byte `fillchar` of `center`/`ljust`/`rjust`.
 fn pad_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(i64, char)> {
@@ -427,7 +548,11 @@ fn pad_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(i64, char)> {
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    if bytes_of(vm, v).is_ok() { "bytes".to_string() } else { vm.type_name(v).to_string() }
+                    if bytes_of(vm, v).is_ok() {
+                        "bytes".to_string()
+                    } else {
+                        vm.type_name(v).to_string()
+                    }
                 )))
             }
         },
@@ -438,7 +563,11 @@ fn pad_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(i64, char)> {
 fn pad_impl(vm: &Vm, args: &Args, name: &str, f: fn(&str, i64, char) -> String) -> PyResult<Value> {
     let o = this(vm, args)?;
     let (width, fill) = pad_args(vm, args, name)?;
-    Ok(same_kind(vm, &o, unlatin1(&f(&latin1(&content(&o)), width, fill))))
+    Ok(same_kind(
+        vm,
+        &o,
+        unlatin1(&f(&latin1(&content(&o)), width, fill)),
+    ))
 }
 
 fn b_center(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -457,7 +586,11 @@ fn b_zfill(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args)?;
     crate::protocol::call::check_arity(vm, "zfill", &Args::new(&args.pos[1..]), 1, 1)?;
     let width = sequence::index_of(vm, &args.pos[1], "width")?;
-    Ok(same_kind(vm, &o, unlatin1(&str_ops::zfill(&latin1(&content(&o)), width))))
+    Ok(same_kind(
+        vm,
+        &o,
+        unlatin1(&str_ops::zfill(&latin1(&content(&o)), width)),
+    ))
 }
 
 fn b_expandtabs(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -467,15 +600,33 @@ fn b_expandtabs(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => sequence::index_of(vm, v, "tabsize")?,
         None => 8,
     };
-    Ok(same_kind(vm, &o, unlatin1(&str_ops::expandtabs(&latin1(&content(&o)), size))))
+    Ok(same_kind(
+        vm,
+        &o,
+        unlatin1(&str_ops::expandtabs(&latin1(&content(&o)), size)),
+    ))
 }
 
 fn affix_remove(vm: &Vm, args: &Args, suffix: bool) -> PyResult<Value> {
     let o = this(vm, args)?;
-    crate::protocol::call::check_arity(vm, if suffix { "removesuffix" } else { "removeprefix" }, &Args::new(&args.pos[1..]), 1, 1)?;
+    crate::protocol::call::check_arity(
+        vm,
+        if suffix {
+            "removesuffix"
+        } else {
+            "removeprefix"
+        },
+        &Args::new(&args.pos[1..]),
+        1,
+        1,
+    )?;
     let p = bytes_of(vm, &args.pos[1])?;
     let d = content(&o);
-    let out = if suffix { d.strip_suffix(p.as_slice()) } else { d.strip_prefix(p.as_slice()) };
+    let out = if suffix {
+        d.strip_suffix(p.as_slice())
+    } else {
+        d.strip_prefix(p.as_slice())
+    };
     Ok(same_kind(vm, &o, out.unwrap_or(&d).to_vec()))
 }
 
@@ -490,7 +641,12 @@ fn b_removesuffix(vm: &Vm, args: Args) -> PyResult<Value> {
 fn b_decode(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args)?;
     let (encoding, errors) = crate::types::str::codecs::encoding_args(vm, &args, "decode")?;
-    Ok(vm.new_string(crate::types::str::codecs::decode(vm, &content(&o), &encoding, &errors)?))
+    Ok(vm.new_string(crate::types::str::codecs::decode(
+        vm,
+        &content(&o),
+        &encoding,
+        &errors,
+    )?))
 }
 
 /// `hex(sep=None, bytes_per_sep=1)`: groups count from the right, or from the left when
@@ -517,7 +673,9 @@ fn b_hex(vm: &Vm, args: Args) -> PyResult<Value> {
         None => 1,
     };
     let digits: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
-    let (Some(sep), true) = (sep, per != 0) else { return Ok(vm.new_string(digits.concat())) };
+    let (Some(sep), true) = (sep, per != 0) else {
+        return Ok(vm.new_string(digits.concat()));
+    };
     let k = per.unsigned_abs() as usize;
     let mut groups: Vec<String> = Vec::new();
     if per > 0 {
@@ -550,7 +708,11 @@ fn b_translate(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => bytes_of(vm, v)?,
         None => Vec::new(),
     };
-    let out = content(&o).into_iter().filter(|b| !delete.contains(b)).map(|b| table.as_ref().map_or(b, |t| t[b as usize])).collect();
+    let out = content(&o)
+        .into_iter()
+        .filter(|b| !delete.contains(b))
+        .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
     Ok(same_kind(vm, &o, out))
 }
 
@@ -569,7 +731,12 @@ fn b_maketrans(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn b_fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::protocol::call::check_arity(vm, "fromhex", &Args::new(&args.pos[1..]), 1, 1)?;
-    let s = crate::vm::as_str(&args.pos[1]).ok_or_else(|| vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&args.pos[1]))))?;
+    let s = crate::vm::as_str(&args.pos[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        ))
+    })?;
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -580,18 +747,35 @@ fn b_fromhex(vm: &Vm, args: Args) -> PyResult<Value> {
             continue;
         }
         let hi = chars[i].to_digit(16).filter(|_| chars[i].is_ascii());
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()));
+        let lo = chars
+            .get(i + 1)
+            .and_then(|c| c.to_digit(16).filter(|_| c.is_ascii()));
         match (hi, lo) {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            (None, _) => return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
-            (Some(_), None) => return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1))),
+            (None, _) => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                )))
+            }
+            (Some(_), None) => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                )))
+            }
         }
         i += 2;
     }
     let cls = args.pos[0].clone();
-    let base = if matches!(&cls, Value::Obj(c) if vm.is_subtype(c, &vm.t.bytearray)) { super::new_bytearray(vm, out) } else { vm.new_bytes(out) };
+    let base = if matches!(&cls, Value::Obj(c) if vm.is_subtype(c, &vm.t.bytearray)) {
+        super::new_bytearray(vm, out)
+    } else {
+        vm.new_bytes(out)
+    };
     match &cls {
-        Value::Obj(c) if !c.is(&vm.t.bytes) && !c.is(&vm.t.bytearray) => call::call(vm, &cls, &[base]),
+        Value::Obj(c) if !c.is(&vm.t.bytes) && !c.is(&vm.t.bytearray) => {
+            call::call(vm, &cls, &[base])
+        }
         _ => Ok(base),
     }
 }
@@ -666,7 +850,8 @@ fn ba_pop(vm: &Vm, args: Args) -> PyResult<Value> {
         if d.is_empty() {
             return Err(vm.index_error("pop from empty bytearray"));
         }
-        let i = sequence::norm_index(i, d.len()).ok_or_else(|| vm.index_error("pop index out of range"))?;
+        let i = sequence::norm_index(i, d.len())
+            .ok_or_else(|| vm.index_error("pop index out of range"))?;
         Ok(Value::Int(d.remove(i) as i64))
     })
 }
@@ -675,7 +860,10 @@ fn ba_remove(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::protocol::call::check_arity(vm, "remove", &Args::new(&args.pos[1..]), 1, 1)?;
     let b = byte_value(vm, &args.pos[1])?;
     with_buf(vm, &args, |d| {
-        let i = d.iter().position(|x| *x == b).ok_or_else(|| vm.value_error("value not found in bytearray"))?;
+        let i = d
+            .iter()
+            .position(|x| *x == b)
+            .ok_or_else(|| vm.value_error("value not found in bytearray"))?;
         d.remove(i);
         Ok(Value::None)
     })
@@ -768,7 +956,10 @@ pub fn init(vm: &Vm) {
         crate::types::add_classmethod(vm, &t, "fromhex", b_fromhex);
         crate::types::type_set(vm, &t, "maketrans", {
             let f = vm.new_native("maketrans", b_maketrans, None);
-            Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+            Value::Obj(ObjRef::new(
+                Some(vm.t.staticmethod.clone()),
+                Payload::StaticMethod(f),
+            ))
         });
     }
     let ba = vm.t.bytearray.clone();

@@ -15,7 +15,10 @@ use ferropy_bytecode::opcode::binop;
 type C = (f64, f64);
 
 pub fn new_complex(vm: &Vm, re: f64, im: f64) -> Value {
-    Value::Obj(ObjRef::new(Some(vm.t.complex.clone()), Payload::Complex(re, im)))
+    Value::Obj(ObjRef::new(
+        Some(vm.t.complex.clone()),
+        Payload::Complex(re, im),
+    ))
 }
 
 /// A complex operand: complex, float, int or bool (`None` for anything else).
@@ -25,7 +28,9 @@ fn as_complex(vm: &Vm, v: &Value) -> Option<C> {
             return Some((*a, *b));
         }
     }
-    crate::protocol::number::as_f64(vm, v).and_then(|r| r.ok()).map(|f| (f, 0.0))
+    crate::protocol::number::as_f64(vm, v)
+        .and_then(|r| r.ok())
+        .map(|f| (f, 0.0))
 }
 
 fn is_complex(v: &Value) -> bool {
@@ -130,10 +135,14 @@ pub fn complex_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<
         binop::ADD => (x.0 + y.0, x.1 + y.1),
         binop::SUBTRACT => (x.0 - y.0, x.1 - y.1),
         binop::MULTIPLY => c_prod(x, y),
-        binop::TRUE_DIVIDE => c_quot(x, y).ok_or_else(|| vm.zero_division_error("complex division by zero"))?,
+        binop::TRUE_DIVIDE => {
+            c_quot(x, y).ok_or_else(|| vm.zero_division_error("complex division by zero"))?
+        }
         binop::POWER => match complex_pow(x, y) {
             Ok(r) => r,
-            Err(PowError::Domain) => return Err(vm.zero_division_error("0.0 to a negative or complex power")),
+            Err(PowError::Domain) => {
+                return Err(vm.zero_division_error("0.0 to a negative or complex power"))
+            }
             Err(PowError::Range) => return Err(vm.overflow_error("complex exponentiation")),
         },
         _ => return Ok(None),
@@ -149,7 +158,11 @@ pub fn complex_eq(vm: &Vm, a: &Value, b: &Value) -> Option<bool> {
     if is_complex(a) && is_complex(b) {
         return Some(as_complex(vm, a)? == as_complex(vm, b)?);
     }
-    let (c, other) = if is_complex(a) { (as_complex(vm, a)?, b) } else { (as_complex(vm, b)?, a) };
+    let (c, other) = if is_complex(a) {
+        (as_complex(vm, a)?, b)
+    } else {
+        (as_complex(vm, b)?, a)
+    };
     if c.1 != 0.0 {
         return as_complex(vm, other).map(|_| false);
     }
@@ -177,7 +190,15 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         return format!("{}j", double_to_string(im, 'r', 0, DtsFlags::default()));
     }
     let real = double_to_string(re, 'r', 0, DtsFlags::default());
-    let imag = double_to_string(im, 'r', 0, DtsFlags { sign: true, ..Default::default() });
+    let imag = double_to_string(
+        im,
+        'r',
+        0,
+        DtsFlags {
+            sign: true,
+            ..Default::default()
+        },
+    );
     format!("({real}{imag}j)")
 }
 
@@ -197,7 +218,10 @@ fn float_prefix(s: &str) -> usize {
     }
     let digits = |i: &mut usize| -> usize {
         let start = *i;
-        while *i < b.len() && (b[*i].is_ascii_digit() || (b[*i] == b'_' && *i > start && *i + 1 < b.len() && b[*i + 1].is_ascii_digit())) {
+        while *i < b.len()
+            && (b[*i].is_ascii_digit()
+                || (b[*i] == b'_' && *i > start && *i + 1 < b.len() && b[*i + 1].is_ascii_digit()))
+        {
             *i += 1;
         }
         *i - start
@@ -227,7 +251,9 @@ fn float_prefix(s: &str) -> usize {
 fn parse_complex(text: &str) -> Option<C> {
     let mut s = text.trim_matches(|c: char| crate::prims::chars::is_space(c));
     if let Some(inner) = s.strip_prefix('(') {
-        s = inner.strip_suffix(')')?.trim_matches(|c: char| crate::prims::chars::is_space(c));
+        s = inner
+            .strip_suffix(')')?
+            .trim_matches(|c: char| crate::prims::chars::is_space(c));
     }
     let num = |t: &str| crate::prims::float_format::parse_float(t).ok();
     let is_j = |t: &str| t == "j" || t == "J";
@@ -287,13 +313,19 @@ fn complex_arg(vm: &Vm, v: &Value, first: bool) -> PyResult<(C, bool)> {
         Some(f) => Ok(((f?, 0.0), false)),
         None => {
             let ty = vm.type_of(v);
-            if crate::types::lookup_str(vm, &ty, "__float__").is_some() || crate::types::lookup_str(vm, &ty, "__index__").is_some() {
+            if crate::types::lookup_str(vm, &ty, "__float__").is_some()
+                || crate::types::lookup_str(vm, &ty, "__index__").is_some()
+            {
                 let f = crate::types::constructors::to_float(vm, v)?;
-                let f = crate::protocol::number::as_f64(vm, &f).expect("float() returns a float")?;
+                let f =
+                    crate::protocol::number::as_f64(vm, &f).expect("float() returns a float")?;
                 return Ok(((f, 0.0), false));
             }
             let which = if first { "first" } else { "second" };
-            Err(vm.type_error(format!("complex() {which} argument must be a string or a number, not '{}'", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "complex() {which} argument must be a string or a number, not '{}'",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -304,11 +336,16 @@ fn call_dunder_complex(vm: &Vm, v: &Value) -> PyResult<Option<C>> {
     if !crate::types::type_data(&ty).heap_type {
         return Ok(None);
     }
-    let Some(f) = crate::types::lookup_str(vm, &ty, "__complex__") else { return Ok(None) };
+    let Some(f) = crate::types::lookup_str(vm, &ty, "__complex__") else {
+        return Ok(None);
+    };
     let r = crate::protocol::call::call_method_value(vm, &f, v, &[])?;
     match &r {
         Value::Obj(o) if matches!(o.payload(), Payload::Complex(..)) => Ok(as_complex(vm, &r)),
-        _ => Err(vm.type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&r)))),
+        _ => Err(vm.type_error(format!(
+            "__complex__ returned non-complex (type {})",
+            vm.type_name(&r)
+        ))),
     }
 }
 
@@ -318,7 +355,11 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(Value::Obj(c)) if crate::types::as_type(&args.pos[0]).is_some() => c.clone(),
         _ => return Err(vm.type_error("complex.__new__(X): X is not a type object")),
     };
-    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues };
+    let rest = Args {
+        pos: &args.pos[1..],
+        kwnames: args.kwnames,
+        kwvalues: args.kwvalues,
+    };
     let a = crate::protocol::call::parse_args(vm, "complex", rest, &["real", "imag"], 0)?;
     let (re, im) = match (&a[0], &a[1]) {
         (None, None) => (0.0, 0.0),
@@ -326,7 +367,8 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
             if i.is_some() {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
-            parse_complex(as_str(r).expect("checked")).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
+            parse_complex(as_str(r).expect("checked"))
+                .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
         }
         (r, i) => {
             if let Some(i) = i.as_ref().filter(|i| as_str(i).is_some()) {
@@ -362,8 +404,13 @@ fn complex_new(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn complex_of(vm: &Vm, v: &Value) -> PyResult<C> {
     match v {
-        Value::Obj(o) if matches!(o.payload(), Payload::Complex(..)) => Ok(as_complex(vm, v).expect("complex")),
-        _ => Err(vm.type_error(format!("descriptor requires a 'complex' object but received a '{}'", vm.type_name(v)))),
+        Value::Obj(o) if matches!(o.payload(), Payload::Complex(..)) => {
+            Ok(as_complex(vm, v).expect("complex"))
+        }
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'complex' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -383,7 +430,12 @@ fn complex_conjugate(vm: &Vm, args: Args) -> PyResult<Value> {
 fn complex_format_m(vm: &Vm, args: Args) -> PyResult<Value> {
     let (r, i) = complex_of(vm, &args.pos[0])?;
     crate::protocol::call::check_arity(vm, "__format__", &Args::new(&args.pos[1..]), 1, 1)?;
-    let spec = as_str(&args.pos[1]).ok_or_else(|| vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1]))))?;
+    let spec = as_str(&args.pos[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            vm.type_name(&args.pos[1])
+        ))
+    })?;
     Ok(vm.new_string(crate::format::format_complex(vm, r, i, spec)?))
 }
 
@@ -395,6 +447,9 @@ pub fn init(vm: &Vm) {
     add_method(vm, &c, "__format__", complex_format_m);
     crate::types::type_set(vm, &c, "__new__", {
         let f = vm.new_native("__new__", complex_new, Some("complex"));
-        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+        Value::Obj(ObjRef::new(
+            Some(vm.t.staticmethod.clone()),
+            Payload::StaticMethod(f),
+        ))
     });
 }

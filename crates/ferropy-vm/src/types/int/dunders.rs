@@ -37,7 +37,8 @@ fn rank(v: &Value) -> Option<u8> {
 /// `self.__op__(other)` / `self.__rop__(other)`: NotImplemented unless `other` is a number
 /// no wider than `self` (so `int.__add__(1.5)` defers to `float.__radd__`).
 fn binop_dunder(vm: &Vm, args: &Args, op: u32, reflected: bool) -> PyResult<Value> {
-    check_arity(vm, "", &Args::new(&args.pos[1..]), 1, 1).map_err(|_| vm.type_error(format!("expected 1 argument, got {}", args.pos.len() - 1)))?;
+    check_arity(vm, "", &Args::new(&args.pos[1..]), 1, 1)
+        .map_err(|_| vm.type_error(format!("expected 1 argument, got {}", args.pos.len() - 1)))?;
     let (me, other) = (&args.pos[0], &args.pos[1]);
     match (rank(me), rank(other)) {
         (Some(a), Some(b)) if b <= a => {}
@@ -76,9 +77,17 @@ binops!(
 
 /// `__pow__(other, mod=None)` and `__rpow__`.
 fn pow_impl(vm: &Vm, args: &Args, reflected: bool) -> PyResult<Value> {
-    check_arity(vm, if reflected { "__rpow__" } else { "__pow__" }, &Args::new(&args.pos[1..]), 1, 2)?;
+    check_arity(
+        vm,
+        if reflected { "__rpow__" } else { "__pow__" },
+        &Args::new(&args.pos[1..]),
+        1,
+        2,
+    )?;
     let m = args.pos.get(2).filter(|m| !m.is_none());
-    let Some(m) = m else { return binop_dunder(vm, &Args::new(&args.pos[..2]), binop::POWER, reflected) };
+    let Some(m) = m else {
+        return binop_dunder(vm, &Args::new(&args.pos[..2]), binop::POWER, reflected);
+    };
     let (me, other) = (&args.pos[0], &args.pos[1]);
     let (a, b) = if reflected { (other, me) } else { (me, other) };
     match rank(me) {
@@ -86,7 +95,9 @@ fn pow_impl(vm: &Vm, args: &Args, reflected: bool) -> PyResult<Value> {
             (Some(x), Some(y), Some(z)) => crate::types::int::pow_mod(vm, x, y, z),
             _ => Ok(vm.not_implemented()),
         },
-        Some(1) => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+        Some(1) => {
+            Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+        }
         _ => Err(vm.value_error("complex modulo")),
     }
 }
@@ -101,7 +112,8 @@ fn d_rpow(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `__divmod__`/`__rdivmod__` for int and float.
 fn divmod_impl(vm: &Vm, args: &Args, reflected: bool) -> PyResult<Value> {
-    check_arity(vm, "", &Args::new(&args.pos[1..]), 1, 1).map_err(|_| vm.type_error(format!("expected 1 argument, got {}", args.pos.len() - 1)))?;
+    check_arity(vm, "", &Args::new(&args.pos[1..]), 1, 1)
+        .map_err(|_| vm.type_error(format!("expected 1 argument, got {}", args.pos.len() - 1)))?;
     let (me, other) = (&args.pos[0], &args.pos[1]);
     match (rank(me), rank(other)) {
         (Some(a), Some(b)) if b <= a && a < 2 => {}
@@ -129,16 +141,26 @@ fn d_rdivmod(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn f64_of(vm: &Vm, v: &Value) -> PyResult<f64> {
-    crate::protocol::number::as_f64(vm, v).ok_or_else(|| vm.type_error(format!("must be real number, not {}", vm.type_name(v))))?
+    crate::protocol::number::as_f64(vm, v)
+        .ok_or_else(|| vm.type_error(format!("must be real number, not {}", vm.type_name(v))))?
 }
 
 fn int_of<'a>(vm: &Vm, args: &'a Args) -> PyResult<IntRef<'a>> {
-    as_int(&args.pos[0]).ok_or_else(|| vm.type_error(format!("descriptor requires a 'int' object but received a '{}'", vm.type_name(&args.pos[0]))))
+    as_int(&args.pos[0]).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor requires a 'int' object but received a '{}'",
+            vm.type_name(&args.pos[0])
+        ))
+    })
 }
 
 /// The exact-int copy of `self` (`int(self)`, `+self`, `self.__index__()`...).
 fn int_exact(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(crate::types::int::add(vm, int_of(vm, &args)?, IntRef::Small(0)))
+    Ok(crate::types::int::add(
+        vm,
+        int_of(vm, &args)?,
+        IntRef::Small(0),
+    ))
 }
 
 fn int_neg(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -158,7 +180,10 @@ fn int_bool(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_float(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(crate::types::int::to_f64(vm, &int_of(vm, &args)?)?))
+    Ok(Value::Float(crate::types::int::to_f64(
+        vm,
+        &int_of(vm, &args)?,
+    )?))
 }
 
 /// `int.__round__(ndigits=None)`: ties go to even, negative `ndigits` round to tens.
@@ -170,7 +195,8 @@ fn int_round(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(n) => {
             let n = crate::protocol::number::index(vm, n)?;
             let n = as_int(&n).expect("index returns int").to_bigint();
-            let p = crate::prims::int_ops::PyInt::from_big(i.to_bigint()).round(&crate::prims::int_ops::PyInt::from_big(n));
+            let p = crate::prims::int_ops::PyInt::from_big(i.to_bigint())
+                .round(&crate::prims::int_ops::PyInt::from_big(n));
             Ok(crate::types::int::from_bigint(vm, p.to_bigint()))
         }
     }
@@ -181,9 +207,15 @@ fn float_self(vm: &Vm, args: &Args) -> PyResult<f64> {
         Value::Float(f) => Ok(*f),
         Value::Obj(o) => match o.payload() {
             Payload::Float(f) => Ok(*f),
-            _ => Err(vm.type_error(format!("descriptor requires a 'float' object but received a '{}'", vm.type_name(&args.pos[0])))),
+            _ => Err(vm.type_error(format!(
+                "descriptor requires a 'float' object but received a '{}'",
+                vm.type_name(&args.pos[0])
+            ))),
         },
-        v => Err(vm.type_error(format!("descriptor requires a 'float' object but received a '{}'", vm.type_name(v)))),
+        v => Err(vm.type_error(format!(
+            "descriptor requires a 'float' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -234,7 +266,9 @@ fn float_round(vm: &Vm, args: Args) -> PyResult<Value> {
                     }
                 }
             };
-            crate::prims::float_format::round_f64(f, n).map(Value::Float).map_err(|e| crate::format::prim_err(vm, e))
+            crate::prims::float_format::round_f64(f, n)
+                .map(Value::Float)
+                .map_err(|e| crate::format::prim_err(vm, e))
         }
     }
 }
@@ -243,9 +277,15 @@ fn complex_self(vm: &Vm, args: &Args) -> PyResult<(f64, f64)> {
     match &args.pos[0] {
         Value::Obj(o) => match o.payload() {
             Payload::Complex(re, im) => Ok((*re, *im)),
-            _ => Err(vm.type_error(format!("descriptor requires a 'complex' object but received a '{}'", vm.type_name(&args.pos[0])))),
+            _ => Err(vm.type_error(format!(
+                "descriptor requires a 'complex' object but received a '{}'",
+                vm.type_name(&args.pos[0])
+            ))),
         },
-        v => Err(vm.type_error(format!("descriptor requires a 'complex' object but received a '{}'", vm.type_name(v)))),
+        v => Err(vm.type_error(format!(
+            "descriptor requires a 'complex' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 

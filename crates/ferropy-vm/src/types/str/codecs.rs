@@ -46,11 +46,17 @@ impl Codec {
 /// Look an encoding name up the way `encodings.normalize_encoding` + the alias table do:
 /// case-insensitive, with `-`, `_` and spaces interchangeable.
 fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
-    let norm: String = name.trim().to_ascii_lowercase().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
+    let norm: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
     Ok(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us_ascii" | "646" | "us" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" | "iso_ir_100" => Codec::Latin1,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" => Codec::Latin1,
         "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
         "utf_16_le" | "utf_16le" => Codec::Utf16(Some(false)),
         "utf_16_be" | "utf_16be" => Codec::Utf16(Some(true)),
@@ -66,9 +72,25 @@ fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
 }
 
 /// Build a `UnicodeDecodeError`/`UnicodeEncodeError` with CPython's five arguments.
-fn unicode_error(vm: &Vm, cls: &ObjRef, codec: &str, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
-    let args = vec![vm.new_str(codec), object, Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
-    PyErr { exc: vm.new_exception(cls, args) }
+fn unicode_error(
+    vm: &Vm,
+    cls: &ObjRef,
+    codec: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let args = vec![
+        vm.new_str(codec),
+        object,
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        vm.new_str(reason),
+    ];
+    PyErr {
+        exc: vm.new_exception(cls, args),
+    }
 }
 
 /// `s.encode(encoding, errors)`.
@@ -85,7 +107,11 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
             let mut buf = [0u16; 2];
             for c in s.chars() {
                 for u in c.encode_utf16(&mut buf) {
-                    out.extend_from_slice(&if big { u.to_be_bytes() } else { u.to_le_bytes() });
+                    out.extend_from_slice(&if big {
+                        u.to_be_bytes()
+                    } else {
+                        u.to_le_bytes()
+                    });
                 }
             }
             return Ok(out);
@@ -97,7 +123,11 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
                 out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
             }
             for c in s.chars() {
-                out.extend_from_slice(&if big { (c as u32).to_be_bytes() } else { (c as u32).to_le_bytes() });
+                out.extend_from_slice(&if big {
+                    (c as u32).to_be_bytes()
+                } else {
+                    (c as u32).to_le_bytes()
+                });
             }
             return Ok(out);
         }
@@ -122,7 +152,15 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
         match errors {
             "strict" => {
                 let reason = format!("ordinal not in range({limit})");
-                return Err(unicode_error(vm, &vm.exc.unicode_encode_error, codec.name(), vm.new_str(s), i, end, &reason));
+                return Err(unicode_error(
+                    vm,
+                    &vm.exc.unicode_encode_error,
+                    codec.name(),
+                    vm.new_str(s),
+                    i,
+                    end,
+                    &reason,
+                ));
             }
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
@@ -164,9 +202,24 @@ struct DecodeFault {
 }
 
 /// Apply the error handler to a fault; `Ok(())` means decoding continues at `fault.end`.
-fn handle_decode_fault(vm: &Vm, codec: Codec, data: &[u8], errors: &str, fault: &DecodeFault, out: &mut String) -> PyResult<()> {
+fn handle_decode_fault(
+    vm: &Vm,
+    codec: Codec,
+    data: &[u8],
+    errors: &str,
+    fault: &DecodeFault,
+    out: &mut String,
+) -> PyResult<()> {
     match errors {
-        "strict" => Err(unicode_error(vm, &vm.exc.unicode_decode_error, codec.name(), vm.new_bytes(data.to_vec()), fault.start, fault.end, fault.reason)),
+        "strict" => Err(unicode_error(
+            vm,
+            &vm.exc.unicode_decode_error,
+            codec.name(),
+            vm.new_bytes(data.to_vec()),
+            fault.start,
+            fault.end,
+            fault.reason,
+        )),
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');
@@ -189,10 +242,22 @@ fn handle_decode_fault(vm: &Vm, codec: Codec, data: &[u8], errors: &str, fault: 
 fn utf8_fault(data: &[u8], e: std::str::Utf8Error, base: usize) -> DecodeFault {
     let start = base + e.valid_up_to();
     match e.error_len() {
-        None => DecodeFault { start, end: data.len(), reason: "unexpected end of data" },
+        None => DecodeFault {
+            start,
+            end: data.len(),
+            reason: "unexpected end of data",
+        },
         Some(n) => {
-            let reason = if (0xc2..=0xf4).contains(&data[start]) { "invalid continuation byte" } else { "invalid start byte" };
-            DecodeFault { start, end: start + n, reason }
+            let reason = if (0xc2..=0xf4).contains(&data[start]) {
+                "invalid continuation byte"
+            } else {
+                "invalid start byte"
+            };
+            DecodeFault {
+                start,
+                end: start + n,
+                reason,
+            }
         }
     }
 }
@@ -225,7 +290,11 @@ pub fn decode(vm: &Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<St
                 if b < 0x80 {
                     out.push(b as char);
                 } else {
-                    let fault = DecodeFault { start: i, end: i + 1, reason: "ordinal not in range(128)" };
+                    let fault = DecodeFault {
+                        start: i,
+                        end: i + 1,
+                        reason: "ordinal not in range(128)",
+                    };
                     handle_decode_fault(vm, codec, data, errors, &fault, &mut out)?;
                 }
             }
@@ -247,7 +316,14 @@ fn bom_order(data: &[u8], order: Option<bool>, bom_le: &[u8], bom_be: &[u8]) -> 
     }
 }
 
-fn decode_utf16(vm: &Vm, codec: Codec, order: Option<bool>, data: &[u8], errors: &str, out: &mut String) -> PyResult<()> {
+fn decode_utf16(
+    vm: &Vm,
+    codec: Codec,
+    order: Option<bool>,
+    data: &[u8],
+    errors: &str,
+    out: &mut String,
+) -> PyResult<()> {
     let (big, mut i) = bom_order(data, order, &[0xff, 0xfe], &[0xfe, 0xff]);
     let unit = |i: usize| {
         let b = [data[i], data[i + 1]];
@@ -259,7 +335,11 @@ fn decode_utf16(vm: &Vm, codec: Codec, order: Option<bool>, data: &[u8], errors:
     };
     while i < data.len() {
         if i + 1 >= data.len() {
-            let fault = DecodeFault { start: i, end: data.len(), reason: "truncated data" };
+            let fault = DecodeFault {
+                start: i,
+                end: data.len(),
+                reason: "truncated data",
+            };
             handle_decode_fault(vm, codec, data, errors, &fault, out)?;
             break;
         }
@@ -270,19 +350,31 @@ fn decode_utf16(vm: &Vm, codec: Codec, order: Option<bool>, data: &[u8], errors:
             continue;
         }
         if u >= 0xdc00 {
-            let fault = DecodeFault { start: i, end: i + 2, reason: "illegal encoding" };
+            let fault = DecodeFault {
+                start: i,
+                end: i + 2,
+                reason: "illegal encoding",
+            };
             handle_decode_fault(vm, codec, data, errors, &fault, out)?;
             i += 2;
             continue;
         }
         if i + 3 >= data.len() {
-            let fault = DecodeFault { start: i, end: data.len(), reason: "unexpected end of data" };
+            let fault = DecodeFault {
+                start: i,
+                end: data.len(),
+                reason: "unexpected end of data",
+            };
             handle_decode_fault(vm, codec, data, errors, &fault, out)?;
             break;
         }
         let lo = unit(i + 2);
         if !(0xdc00..0xe000).contains(&lo) {
-            let fault = DecodeFault { start: i, end: i + 2, reason: "illegal UTF-16 surrogate" };
+            let fault = DecodeFault {
+                start: i,
+                end: i + 2,
+                reason: "illegal UTF-16 surrogate",
+            };
             handle_decode_fault(vm, codec, data, errors, &fault, out)?;
             i += 2;
             continue;
@@ -294,21 +386,44 @@ fn decode_utf16(vm: &Vm, codec: Codec, order: Option<bool>, data: &[u8], errors:
     Ok(())
 }
 
-fn decode_utf32(vm: &Vm, codec: Codec, order: Option<bool>, data: &[u8], errors: &str, out: &mut String) -> PyResult<()> {
+fn decode_utf32(
+    vm: &Vm,
+    codec: Codec,
+    order: Option<bool>,
+    data: &[u8],
+    errors: &str,
+    out: &mut String,
+) -> PyResult<()> {
     let (big, mut i) = bom_order(data, order, &[0xff, 0xfe, 0, 0], &[0, 0, 0xfe, 0xff]);
     while i < data.len() {
         if i + 3 >= data.len() {
-            let fault = DecodeFault { start: i, end: data.len(), reason: "truncated data" };
+            let fault = DecodeFault {
+                start: i,
+                end: data.len(),
+                reason: "truncated data",
+            };
             handle_decode_fault(vm, codec, data, errors, &fault, out)?;
             break;
         }
         let b = [data[i], data[i + 1], data[i + 2], data[i + 3]];
-        let n = if big { u32::from_be_bytes(b) } else { u32::from_le_bytes(b) };
+        let n = if big {
+            u32::from_be_bytes(b)
+        } else {
+            u32::from_le_bytes(b)
+        };
         match char::from_u32(n) {
             Some(c) => out.push(c),
             None => {
-                let reason = if n > 0x10ffff { "code point not in range(0x110000)" } else { "code point in surrogate code point range(0xd800, 0xe000)" };
-                let fault = DecodeFault { start: i, end: i + 4, reason };
+                let reason = if n > 0x10ffff {
+                    "code point not in range(0x110000)"
+                } else {
+                    "code point in surrogate code point range(0xd800, 0xe000)"
+                };
+                let fault = DecodeFault {
+                    start: i,
+                    end: i + 4,
+                    reason,
+                };
                 handle_decode_fault(vm, codec, data, errors, &fault, out)?;
             }
         }
@@ -320,18 +435,28 @@ fn decode_utf32(vm: &Vm, codec: Codec, order: Option<bool>, data: &[u8], errors:
 /// The `encoding` and `errors` arguments of `encode`/`decode`, with CPython's defaults and
 /// type errors (`args.pos[0]` is self).
 pub fn encoding_args(vm: &Vm, args: &Args, fname: &str) -> PyResult<(String, String)> {
-    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues };
+    let rest = Args {
+        pos: &args.pos[1..],
+        kwnames: args.kwnames,
+        kwvalues: args.kwvalues,
+    };
     let a = crate::protocol::call::parse_args(vm, fname, rest, &["encoding", "errors"], 0)?;
     let get = |v: &Option<Value>, what: &str, default: &str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
             Some(v) => match as_str(v) {
                 Some(s) => Ok(s.to_string()),
-                None => Err(vm.type_error(format!("{fname}() argument '{what}' must be str, not {}", vm.type_name(v)))),
+                None => Err(vm.type_error(format!(
+                    "{fname}() argument '{what}' must be str, not {}",
+                    vm.type_name(v)
+                ))),
             },
         }
     };
-    Ok((get(&a[0], "encoding", "utf-8")?, get(&a[1], "errors", "strict")?))
+    Ok((
+        get(&a[0], "encoding", "utf-8")?,
+        get(&a[1], "errors", "strict")?,
+    ))
 }
 
 /// The five CPython arguments of a Unicode error, when the instance has them.
@@ -349,23 +474,38 @@ fn unicode_error_parts(o: &ObjRef) -> Option<Vec<Value>> {
 pub fn unicode_error_str(vm: &Vm, o: &ObjRef) -> Option<String> {
     let parts = unicode_error_parts(o)?;
     let enc = as_str(&parts[0])?;
-    let (start, end) = (crate::types::int::as_int(&parts[2])?.to_i64()?, crate::types::int::as_int(&parts[3])?.to_i64()?);
+    let (start, end) = (
+        crate::types::int::as_int(&parts[2])?.to_i64()?,
+        crate::types::int::as_int(&parts[3])?.to_i64()?,
+    );
     let reason = as_str(&parts[4])?;
     let ty = vm.type_of_obj(o);
     if vm.is_subtype(&ty, &vm.exc.unicode_decode_error) {
         let data = crate::types::bytes::bytes_of(vm, &parts[1]).ok()?;
         if start >= 0 && (start as usize) < data.len() && end == start + 1 {
-            return Some(format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}", data[start as usize]));
+            return Some(format!(
+                "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                data[start as usize]
+            ));
         }
-        return Some(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1));
+        return Some(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        ));
     }
     let s = as_str(&parts[1])?;
     let n = crate::prims::str_ops::char_len(s) as i64;
     if start >= 0 && start < n && end == start + 1 {
         let c = s.chars().nth(start as usize)?;
-        return Some(format!("'{enc}' codec can't encode character '{}' in position {start}: {reason}", escape_char(c)));
+        return Some(format!(
+            "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
+            escape_char(c)
+        ));
     }
-    Some(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1))
+    Some(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    ))
 }
 
 fn unicode_error_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ObjRef> {
@@ -409,7 +549,10 @@ fn unicode_error_str_m(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn init(vm: &Vm) {
-    for cls in [vm.exc.unicode_decode_error.clone(), vm.exc.unicode_encode_error.clone()] {
+    for cls in [
+        vm.exc.unicode_decode_error.clone(),
+        vm.exc.unicode_encode_error.clone(),
+    ] {
         add_getset(vm, &cls, "encoding", get_encoding, None);
         add_getset(vm, &cls, "object", get_object, None);
         add_getset(vm, &cls, "start", get_start, None);

@@ -1,0 +1,4 @@
+def area(r):
+    return 3 * r * r
+
+print(area(2))
