@@ -39,14 +39,20 @@ for f in "${files[@]}"; do
     dir="$(dirname "$f")"
     name="$(basename "$f" .py)"
     rc=0
-    (cd "$dir" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 "$py" "$name.py" > "$name.out") || rc=$?
+    errfile=$(mktemp)
+    (cd "$dir" && PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 "$py" "$name.py" > "$name.out" 2> "$errfile") || rc=$?
+    cat "$errfile" >&2
     if [ "$rc" -ne 0 ]; then
         echo "$rc" > "$dir/$name.exitcode"
+        # The traceback is part of the contract for failing scripts: keep it, with the
+        # script's absolute directory removed so it does not depend on the checkout path.
+        sed "s|$dir/||g" "$errfile" > "$dir/$name.err"
         echo "regen.sh: ${f#"$scripts_dir"/} exited with $rc" >&2
         nonzero=$((nonzero + 1))
     else
-        rm -f "$dir/$name.exitcode"
+        rm -f "$dir/$name.exitcode" "$dir/$name.err"
     fi
+    rm -f "$errfile"
     count=$((count + 1))
 done
 echo "regen.sh: regenerated $count script(s) with $py (Python $ver); $nonzero exited non-zero" >&2

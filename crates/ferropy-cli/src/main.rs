@@ -142,8 +142,12 @@ fn run_file(path: &str, argv: Vec<String>, stage: Stage) -> u8 {
             return 1;
         }
     };
-    let dir = std::path::Path::new(path).parent().map(|p| p.display().to_string()).unwrap_or_default();
-    run_source(&source, path, argv, stage, Some(dir))
+    // Like CPython 3.9+, the main script's code (and so its tracebacks and `__file__`)
+    // uses the absolute path; `sys.argv[0]` keeps what was typed.
+    let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
+    let dir = std::path::Path::new(&abs).parent().map(|p| p.display().to_string()).unwrap_or_default();
+    let filename = if matches!(stage, Stage::Run) { abs.as_str() } else { path };
+    run_source(&source, filename, argv, stage, Some(dir))
 }
 
 fn strerror(e: &std::io::Error) -> String {

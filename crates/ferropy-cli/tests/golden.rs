@@ -56,6 +56,15 @@ fn check(script: &Path) -> Result<(), Failed> {
     let want = std::fs::read_to_string(script.with_extension("out")).map_err(|e| e.to_string())?;
     let want_rc: i32 = std::fs::read_to_string(script.with_extension("exitcode")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let (got, err, rc) = run(script)?;
+    // Failing scripts also pin their traceback (`.err`, written by regen.sh with the
+    // script's directory stripped from paths).
+    if let Ok(want_err) = std::fs::read_to_string(script.with_extension("err")) {
+        let dir = format!("{}/", script.parent().expect("dir").canonicalize().expect("canonical").display());
+        let got_err = err.replace(&dir, "");
+        if got_err != want_err {
+            return Err(format!("stderr differs:\n--- got\n{got_err}--- want\n{want_err}").into());
+        }
+    }
     if got != want || rc != want_rc {
         let first_diff = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or_else(|| got.lines().count().min(want.lines().count()));
         return Err(format!(

@@ -12,6 +12,7 @@ use crate::object::{Args, CodeData, Function, Payload};
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::CodeFlags;
+use std::cell::RefCell;
 
 pub struct Frame {
     /// The code object (a `Payload::Code` heap object).
@@ -30,6 +31,55 @@ pub struct Frame {
     pub lasti: usize,
     /// Keyword names set by `KW_NAMES` for the next `CALL`.
     pub kwnames: Option<Value>,
+}
+
+thread_local! {
+    /// Spare value buffers from finished frames (CPython keeps frames in a per-thread
+    /// chunked stack for the same reason): a call takes two buffers from here instead of
+    /// allocating them, and a finished frame gives them back, emptied.
+    static SPARE_BUFFERS: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How many spare buffers to keep; deep recursion beyond this allocates as before.
+const MAX_SPARE_BUFFERS: usize = 256;
+
+/// An empty buffer with room for at least `cap` values.
+#[inline]
+pub fn take_buffer(cap: usize) -> Vec<Value> {
+    let v = SPARE_BUFFERS.with(|p| p.borrow_mut().pop());
+    match v {
+        Some(mut v) => {
+            v.reserve(cap);
+            v
+        }
+        None => Vec::with_capacity(cap),
+    }
+}
+
+#[inline]
+fn give_back_buffer(mut v: Vec<Value>) {
+    // The values are dropped here, before the buffer is pooled, so no reference outlives
+    // its frame.
+    v.clear();
+    if v.capacity() == 0 || v.capacity() > 1024 {
+        return;
+    }
+    SPARE_BUFFERS.with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            if p.len() < MAX_SPARE_BUFFERS {
+                p.push(v);
+            }
+        }
+    });
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        // Locals first, then the value stack, as CPython's `_PyFrame_Clear` does; the
+        // code, function and namespace references go after this returns.
+        give_back_buffer(std::mem::take(&mut self.fast));
+        give_back_buffer(std::mem::take(&mut self.stack));
+    }
 }
 
 /// The `CodeData` of a code object.
@@ -54,9 +104,11 @@ impl Frame {
         let cd = code_data(&code);
         let n = cd.code.localsplus_names.len();
         let builtins = builtins_for(vm, &globals);
+        let mut fast = take_buffer(n);
+        fast.resize(n, Value::Null);
         Box::new(Frame {
-            fast: vec![Value::Null; n],
-            stack: Vec::with_capacity(cd.code.max_stackdepth as usize),
+            fast,
+            stack: take_buffer(cd.code.max_stackdepth as usize),
             code,
             func: None,
             globals,
@@ -93,19 +145,36 @@ pub fn new_function_frame(vm: &Vm, func: &ObjRef, self_: Option<&Value>, args: A
     let code_obj = f.code.clone();
     let cd = code_data(&code_obj);
     let fast = bind_args(vm, f, cd, self_, args)?;
-    let builtins = builtins_for(vm, &f.globals);
     Ok(Box::new(Frame {
-        stack: Vec::with_capacity(cd.code.max_stackdepth as usize),
+        stack: take_buffer(cd.code.max_stackdepth as usize),
         fast,
         code: code_obj,
         func: Some(func.clone()),
         globals: f.globals.clone(),
-        builtins,
+        builtins: f.builtins.clone(),
         locals: None,
         pc: 0,
         lasti: 0,
         kwnames: None,
     }))
+}
+
+/// The frame for calling `func` whose locals are already bound.
+#[inline]
+pub fn function_frame_with_locals(func: &ObjRef, fast: Vec<Value>) -> Box<Frame> {
+    let f = function_data(func);
+    Box::new(Frame {
+        stack: take_buffer(code_data(&f.code).code.max_stackdepth as usize),
+        fast,
+        code: f.code.clone(),
+        func: Some(func.clone()),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: None,
+        pc: 0,
+        lasti: 0,
+        kwnames: None,
+    })
 }
 
 /// Bind call arguments to parameter slots, with CPython's error messages.
@@ -115,7 +184,7 @@ pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, ar
     let argcount = code.arg_count as usize;
     let npos = args.pos.len() + self_.is_some() as usize;
     let simple = !code.flags.has(CodeFlags::VARARGS) && !code.flags.has(CodeFlags::VARKEYWORDS) && code.kwonly_arg_count == 0;
-    let mut fast = Vec::with_capacity(nslots);
+    let mut fast = take_buffer(nslots);
     if let Some(s) = self_ {
         fast.push(s.clone());
     }

@@ -143,6 +143,9 @@ pub struct BigRange {
 pub struct Function {
     pub code: ObjRef,
     pub globals: ObjRef,
+    /// The builtins dict, fixed when the function is created from `globals['__builtins__']`
+    /// (CPython 3.11's `func_builtins`), so calls do not look it up again.
+    pub builtins: ObjRef,
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     /// Tuple of positional defaults, or Null.

@@ -27,6 +27,183 @@ pub fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
     text.lines().nth(line as usize - 1).map(|l| l.trim().to_string())
 }
 
+/// The raw source line `line` (1-based) of `filename`, unstripped.
+fn raw_source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
+    let text = vm.sources.borrow().get(filename).cloned()?;
+    text.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+}
+
+/// CPython 3.11's caret line under the failing expression (`traceback.c:
+/// print_error_location_carets`): `^` under the expression when it does not span the whole
+/// line, with `~`/`^` anchors that single out the operator of a binary operation or the
+/// subscript of an indexing.
+fn caret_line(raw: &str, loc: &ferropy_bytecode::Location) -> Option<String> {
+    if loc.line == 0 || loc.end_line < loc.line {
+        return None;
+    }
+    let stripped = raw.trim_start();
+    let lead_chars = raw.chars().count() - stripped.chars().count();
+    let stripped_len = stripped.trim_end().chars().count();
+    let char_at = |byte: u32| raw.get(..(byte as usize).min(raw.len())).map(|p| p.chars().count());
+    let start = char_at(loc.col)?;
+    let (end, anchors) = if loc.line == loc.end_line {
+        let end = char_at(loc.end_col)?;
+        let seg = raw.get(loc.col as usize..(loc.end_col as usize).min(raw.len()))?;
+        (end, anchors(seg))
+    } else {
+        (lead_chars + stripped_len, None)
+    };
+    if end <= start {
+        return None;
+    }
+    let span = end - start;
+    let show = span < stripped_len || anchors.is_some_and(|(l, r)| r > l);
+    if !show {
+        return None;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start.saturating_sub(lead_chars)));
+    match anchors {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat(span.saturating_sub(r)));
+        }
+        None => out.push_str(&"^".repeat(span)),
+    }
+    Some(out)
+}
+
+/// Character offsets (left_end, right_start) of the anchors inside `seg`, when `seg` is a
+/// binary operation (anchors around its operator) or a subscript (anchors around `[...]`).
+/// A small scanner stands in for CPython's re-parse of the segment.
+fn anchors(seg: &str) -> Option<(usize, usize)> {
+    let chars: Vec<char> = seg.chars().collect();
+    let n = chars.len();
+    // Tokens at bracket depth 0: (start, end, kind) where kind is an operator or 'a' (atom).
+    let mut depth = 0i32;
+    let mut i = 0;
+    let mut toks: Vec<(usize, usize, String)> = Vec::new();
+    let mut last_top_open: Option<usize> = None;
+    while i < n {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c == '\'' || c == '"' {
+            let q = c;
+            let triple = i + 2 < n && chars[i + 1] == q && chars[i + 2] == q;
+            i += if triple { 3 } else { 1 };
+            while i < n {
+                if chars[i] == '\\' {
+                    i += 2;
+                    continue;
+                }
+                if chars[i] == q && (!triple || (i + 2 < n && chars[i + 1] == q && chars[i + 2] == q)) {
+                    i += if triple { 3 } else { 1 };
+                    break;
+                }
+                i += 1;
+            }
+            if depth == 0 {
+                toks.push((i, i, "a".into()));
+            }
+            continue;
+        }
+        if "([{".contains(c) {
+            if depth == 0 {
+                if c == '[' && toks.last().is_some_and(|t| t.2 == "a") {
+                    last_top_open = Some(i);
+                } else {
+                    last_top_open = None;
+                }
+            }
+            depth += 1;
+            i += 1;
+            continue;
+        }
+        if ")]}".contains(c) {
+            depth -= 1;
+            i += 1;
+            if depth == 0 {
+                toks.push((i, i, "a".into()));
+            }
+            continue;
+        }
+        if depth > 0 {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            let s = i;
+            while i < n && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '.') {
+                i += 1;
+            }
+            let word: String = chars[s..i].iter().collect();
+            if matches!(word.as_str(), "and" | "or" | "not" | "in" | "is" | "if" | "else" | "lambda" | "await" | "for") {
+                return None;
+            }
+            toks.push((s, i, "a".into()));
+            continue;
+        }
+        let two: String = chars[i..(i + 2).min(n)].iter().collect();
+        let op = if ["**", "//", "<<", ">>", "==", "!=", "<=", ">=", ":=", "->"].contains(&two.as_str()) { two } else { c.to_string() };
+        if matches!(op.as_str(), "==" | "!=" | "<=" | ">=" | "<" | ">" | ":=" | "," | ":" | "=" | "->" | ";") {
+            return None;
+        }
+        let len = op.chars().count();
+        toks.push((i, i + len, op));
+        i += len;
+    }
+    if depth != 0 {
+        return None;
+    }
+    // Find the root binary operator: lowest precedence, rightmost (leftmost for `**`).
+    let prec = |op: &str| match op {
+        "|" => 1,
+        "^" => 2,
+        "&" => 3,
+        "<<" | ">>" => 4,
+        "+" | "-" => 5,
+        "*" | "/" | "//" | "%" | "@" => 6,
+        "**" => 8,
+        _ => 0,
+    };
+    let mut root: Option<(usize, usize)> = None;
+    for (k, t) in toks.iter().enumerate() {
+        let p = prec(&t.2);
+        if p == 0 {
+            continue;
+        }
+        let binary = k > 0 && toks[k - 1].2 == "a";
+        if !binary {
+            continue;
+        }
+        root = match root {
+            None => Some((k, p)),
+            Some((rk, rp)) => {
+                if p < rp || (p == rp && p != 8) {
+                    Some((k, p))
+                } else {
+                    Some((rk, rp))
+                }
+            }
+        };
+    }
+    if let Some((k, _)) = root {
+        let (s, e, _) = &toks[k];
+        return Some((*s, *e));
+    }
+    // A subscript: `value[...]` ending the segment.
+    if let Some(open) = last_top_open {
+        if chars.last() == Some(&']') {
+            return Some((open, n));
+        }
+    }
+    None
+}
+
 /// The full text printed for an uncaught `exc`.
 pub fn format_exception(vm: &Vm, exc: &ObjRef) -> String {
     let mut out = String::new();
@@ -58,8 +235,8 @@ fn format_recursive(vm: &Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usiz
         let mut last: Option<(String, u32, String)> = None;
         let mut repeat = 0usize;
         while let Value::Obj(t) = cur {
-            let (next, code, lineno) = match t.payload() {
-                Payload::Traceback(d) => (d.next.clone(), d.code.clone(), d.lineno),
+            let (next, code, lineno, lasti) = match t.payload() {
+                Payload::Traceback(d) => (d.next.clone(), d.code.clone(), d.lineno, d.lasti),
                 _ => break,
             };
             let cd = code_data(&code);
@@ -75,6 +252,11 @@ fn format_recursive(vm: &Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usiz
                 if let Some(src) = source_line(vm, &key.0, key.1) {
                     if !src.is_empty() {
                         out.push_str(&format!("    {src}\n"));
+                        let loc = cd.code.locations.get(lasti as usize).copied().unwrap_or_default();
+                        if let Some(carets) = raw_source_line(vm, &key.0, key.1).and_then(|raw| caret_line(&raw, &loc)) {
+                            out.push_str(&carets);
+                            out.push('\n');
+                        }
                     }
                 }
             }

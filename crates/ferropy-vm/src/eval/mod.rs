@@ -144,9 +144,11 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(P
                 Err(e) => return Step::Error(e),
             }
         }
-        let ins = instrs[frame.pc];
-        frame.lasti = frame.pc;
-        frame.pc += 1;
+        // `lasti` (the instruction being executed) is only written where something can
+        // read it: when this frame raises, calls, or yields.
+        let pc = frame.pc;
+        let ins = instrs[pc];
+        frame.pc = pc + 1;
         let arg = ins.arg;
         let result: PyResult<()> = match ins.op {
             Opcode::Nop | Opcode::Resume => Ok(()),
@@ -292,7 +294,10 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(P
                 Ok(())
             }
             Opcode::Call => match ops::call(vm, frame, arg as usize) {
-                Ok(Some(callee)) => return Step::Call(callee),
+                Ok(Some(callee)) => {
+                    frame.lasti = pc;
+                    return Step::Call(callee);
+                }
                 Ok(None) => Ok(()),
                 Err(e) => Err(e),
             },
@@ -318,10 +323,20 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(P
                 frame.stack.swap(n - 1, n - arg as usize);
                 Ok(())
             }
-            Opcode::YieldValue => return Step::Yield(pop!(frame)),
-            _ => ops::execute_other(vm, frame, code, ins.op, arg),
+            Opcode::YieldValue => {
+                frame.lasti = pc;
+                return Step::Yield(pop!(frame));
+            }
+            _ => {
+                frame.lasti = pc;
+                ops::execute_other(vm, frame, code, ins.op, arg)
+            }
         };
         if let Err(e) = result {
+            // RERAISE restores the `lasti` of the exception it re-raises.
+            if ins.op != Opcode::Reraise {
+                frame.lasti = pc;
+            }
             // RERAISE and a bare `raise` re-raise without adding this frame to the traceback.
             let add_tb = !matches!(ins.op, Opcode::Reraise) && !(ins.op == Opcode::RaiseVarargs && arg == 0);
             pending = Some((e, add_tb));

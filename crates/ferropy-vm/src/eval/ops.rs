@@ -108,6 +108,11 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
     let len = frame.stack.len();
     let args_start = len - n;
     let (callable_idx, first_arg) = if frame.stack[args_start - 2].is_null() { (args_start - 1, args_start) } else { (args_start - 2, args_start - 1) };
+    if kwnames.is_none() {
+        if let Some(callee) = call_python_positional(vm, frame, callable_idx, first_arg, args_start - 2) {
+            return Ok(callee);
+        }
+    }
     let callable = frame.stack[callable_idx].clone();
     let kw: &[Value] = match &kwnames {
         Some(Value::Obj(t)) => match t.payload() {
@@ -163,6 +168,48 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
     frame.stack.truncate(args_start - 2);
     frame.stack.push(r?);
     Ok(None)
+}
+
+/// The common shape of a Python→Python call: a plain function (or a bound method of
+/// one) called with exactly its positional parameters. The arguments are moved from the
+/// caller's stack into the callee's locals, as CPython's `_PyEvalFramePushAndInit` steals
+/// them. Returns None when the call needs the general path (nothing has been touched then).
+#[inline]
+fn call_python_positional(vm: &Vm, frame: &mut Frame, callable_idx: usize, first_arg: usize, base: usize) -> Option<Option<Box<Frame>>> {
+    let (func, self_) = match &frame.stack[callable_idx] {
+        Value::Obj(o) => match o.payload() {
+            Payload::Function(_) => (o, None),
+            Payload::BoundMethod(m) => match &m.0 {
+                Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => (f, Some(&m.1)),
+                _ => return None,
+            },
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let f = crate::frame::function_data(func);
+    let code = &code_data(&f.code).code;
+    let nargs = frame.stack.len() - first_arg + self_.is_some() as usize;
+    let simple = code.flags.0 & (ferropy_bytecode::CodeFlags::VARARGS | ferropy_bytecode::CodeFlags::VARKEYWORDS) == 0 && code.kwonly_arg_count == 0;
+    if !simple || nargs != code.arg_count as usize {
+        return None;
+    }
+    let nslots = code.localsplus_names.len();
+    let mut fast = crate::frame::take_buffer(nslots);
+    if let Some(s) = self_ {
+        fast.push(s.clone());
+    }
+    let func = func.clone();
+    fast.extend(frame.stack.drain(first_arg..));
+    fast.resize(nslots, Value::Null);
+    // The callable (and the NULL slot below it) are released now, like CPython.
+    frame.stack.truncate(base);
+    let new = crate::frame::function_frame_with_locals(&func, fast);
+    if code_data(&new.code).code.is_generator_like() {
+        frame.stack.push(crate::generator::new_generator(vm, &func, new));
+        return Some(None);
+    }
+    Some(Some(new))
 }
 
 /// What frame-aware builtins learn about the calling frame.
@@ -886,6 +933,7 @@ fn make_function_op(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
         qualname: RefCell::new(vm.new_str(&cd.code.qualname)),
         code,
         globals: frame.globals.clone(),
+        builtins: crate::frame::builtins_for(vm, &frame.globals),
         defaults: RefCell::new(defaults),
         kwdefaults: RefCell::new(kwdefaults),
         closure,

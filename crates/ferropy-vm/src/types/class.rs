@@ -132,7 +132,7 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
             // Break the self-reference so the half-built type is freed.
             type_data(&ty).bases.borrow_mut().clear();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         }
