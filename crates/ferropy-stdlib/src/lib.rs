@@ -3,17 +3,55 @@
 //! in the binary and compiled on first import.
 #![forbid(unsafe_code)]
 
+pub mod math;
 pub mod module;
+pub mod random;
 pub mod sys;
 pub mod time;
 
-use ferropy_vm::Vm;
+use ferropy_vm::heap::ObjRef;
+use ferropy_vm::{PyResult, Value, Vm};
+
+/// Python-source modules embedded from `lib/` (name, source). A name with dotted children
+/// registered here is a package.
+const FROZEN: &[(&str, &str)] = &[
+    ("random", include_str!("../lib/random.py")),
+    ("bisect", include_str!("../lib/bisect.py")),
+    ("operator", include_str!("../lib/operator.py")),
+    ("functools", include_str!("../lib/functools.py")),
+    ("abc", include_str!("../lib/abc.py")),
+    ("_collections_abc", include_str!("../lib/_collections_abc.py")),
+    ("collections", include_str!("../lib/collections/__init__.py")),
+    ("collections.abc", include_str!("../lib/collections/abc.py")),
+    ("contextlib", include_str!("../lib/contextlib.py")),
+    ("itertools", include_str!("../lib/itertools.py")),
+    ("string", include_str!("../lib/string.py")),
+    ("keyword", include_str!("../lib/keyword.py")),
+    ("copy", include_str!("../lib/copy.py")),
+    ("types", include_str!("../lib/types.py")),
+];
 
 /// Register every native and embedded module with `vm`, and create `sys` eagerly (the
 /// interpreter needs `sys.stdout` and `sys.modules` from the start, as CPython does).
 pub fn install(vm: &Vm, argv: Vec<String>) {
     let mut natives = vm.native_modules.borrow_mut();
     natives.insert("time".into(), time::init);
+    natives.insert("math".into(), math::init);
+    natives.insert("_random".into(), random::init);
     drop(natives);
+    let mut frozen = vm.frozen_sources.borrow_mut();
+    for (name, src) in FROZEN {
+        frozen.insert((*name).into(), src);
+    }
+    drop(frozen);
     sys::install(vm, argv);
+}
+
+/// Run Python `src` in `module`'s namespace (for native modules with a Python-written part).
+pub(crate) fn run_python(vm: &Vm, module: &ObjRef, filename: &str, src: &str) -> PyResult<()> {
+    let code = ferropy_vm::import::compile(vm, src, filename, ferropy_vm::CompileMode::Exec)?;
+    let globals = ferropy_vm::import::module_dict(module).expect("module").clone();
+    ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+    ferropy_vm::eval::run_code(vm, code, globals, None)?;
+    Ok(())
 }

@@ -97,6 +97,9 @@ pub fn super_getattr(vm: &Vm, sup: &ObjRef, name: &ObjRef) -> PyResult<Option<Va
 
 /// Zero-argument `super()` from the caller's frame.
 pub fn zero_arg_super(vm: &Vm, info: &CallerInfo) -> PyResult<Value> {
+    if info.first_arg.is_none() {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
     let cls = match &info.class_cell {
         Some(Value::Obj(c)) if matches!(c.payload(), Payload::Type(_)) => c.clone(),
         Some(_) => return Err(vm.runtime_error("super(): empty __class__ cell")),

@@ -9,6 +9,18 @@ use crate::types::dict as pydict;
 use crate::value::Value;
 use crate::vm::{as_str, CompileMode};
 use crate::Vm;
+use std::cell::RefCell;
+
+thread_local! {
+    /// Names of modules whose body is running right now: a failed attribute or
+    /// `from`-import on one of them is "most likely due to a circular import".
+    static INITIALIZING: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether module `name` is still executing its body.
+pub fn is_initializing(name: &str) -> bool {
+    INITIALIZING.with(|i| i.borrow().iter().any(|n| n == name))
+}
 
 /// A new module object with `__name__` set and an empty namespace.
 pub fn new_module(vm: &Vm, name: &str) -> ObjRef {
@@ -103,8 +115,14 @@ fn resolve_relative(vm: &Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
 
 fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> {
     let key = vm.new_str(full);
-    if let Some(Value::Obj(m)) = pydict::get_item(vm, &vm.modules, &key)? {
-        return Ok(m);
+    match pydict::get_item(vm, &vm.modules, &key)? {
+        Some(Value::Obj(m)) => return Ok(m),
+        Some(Value::None) => {
+            let e = vm.module_not_found_error(format!("import of {full} halted; None in sys.modules"));
+            let _ = crate::protocol::attr::set_attr(vm, &Value::Obj(e.exc.clone()), &vm.intern("name"), Some(vm.new_str(full)));
+            return Err(e);
+        }
+        _ => {}
     }
     let native = vm.native_modules.borrow().get(full).copied();
     if let Some(init) = native {
@@ -187,7 +205,15 @@ fn exec_source_module(vm: &Vm, full: &str, src: &str, filename: &str, is_pkg: bo
             return Err(e);
         }
     };
-    if let Err(e) = crate::eval::run_code(vm, code, d, None) {
+    INITIALIZING.with(|i| i.borrow_mut().push(full.to_string()));
+    let r = crate::eval::run_code(vm, code, d, None);
+    INITIALIZING.with(|i| {
+        let mut i = i.borrow_mut();
+        if let Some(p) = i.iter().rposition(|n| n == full) {
+            i.remove(p);
+        }
+    });
+    if let Err(e) = r {
         let _ = pydict::del_item(vm, &vm.modules, &key);
         return Err(e);
     }
@@ -240,11 +266,19 @@ pub fn import_from(vm: &Vm, module: &Value, name: &ObjRef) -> PyResult<Value> {
                     .and_then(|f| as_str(&f).map(str::to_string)),
                 _ => None,
             };
-            let msg = match file {
-                Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
-                None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+            let msg = if is_initializing(&mname) {
+                format!("cannot import name '{n}' from partially initialized module '{mname}' (most likely due to a circular import) ({})", file.clone().unwrap_or_else(|| "unknown location".into()))
+            } else {
+                match &file {
+                    Some(f) => format!("cannot import name '{n}' from '{mname}' ({f})"),
+                    None => format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+                }
             };
-            Err(vm.import_error(msg))
+            let e = vm.import_error(msg);
+            let ev = Value::Obj(e.exc.clone());
+            let _ = crate::protocol::attr::set_attr(vm, &ev, &vm.intern("name"), Some(vm.new_str(&mname)));
+            let _ = crate::protocol::attr::set_attr(vm, &ev, &vm.intern("path"), Some(file.map_or(Value::None, |f| vm.new_string(f))));
+            Err(e)
         }
         Err(e) => Err(e),
     }

@@ -201,6 +201,11 @@ pub struct CodeData {
     pub names: Box<[Value]>,
     /// Fast-local names as interned str objects (for argument binding by keyword).
     pub local_names: Box<[Value]>,
+    /// Per `co_names` entry: where `LOAD_GLOBAL` last found the name, as entry positions
+    /// in the globals and builtins dicts (`u32::MAX` = unknown). A hint only, checked
+    /// against the key stored there on every use, like CPython 3.11's `LOAD_GLOBAL`
+    /// inline cache holds a dict-keys index.
+    pub global_cache: Box<[Cell<(u32, u32)>]>,
 }
 
 pub type GetterFn = fn(&crate::Vm, &Value) -> crate::PyResult<Value>;

@@ -8,7 +8,12 @@
 
 use crate::heap::ObjRef;
 
+/// The tag is a whole word (`repr(u64)`) so that every payload, `Bool` included, sits at
+/// offset 8: a `Value` then moves as two aligned words. With the default layout `Bool`
+/// lived in byte 1, and pushing a value copied bytes 1..8 with overlapping unaligned
+/// loads that stall store forwarding (a quarter of the time of a call-heavy benchmark).
 #[derive(Clone, Debug, Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     Null,

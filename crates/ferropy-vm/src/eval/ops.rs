@@ -49,13 +49,35 @@ pub fn unbound_local(vm: &Vm, code: &CodeData, i: u32) -> PyErr {
 
 pub fn load_global(vm: &Vm, frame: &Frame, code: &CodeData, ni: u32) -> PyResult<Value> {
     let name = name_obj(code, ni);
-    if let Some(v) = pydict::get_str_key(vm, &frame.globals, name) {
+    let cache = &code.global_cache[ni as usize];
+    let (gpos, bpos) = cache.get();
+    if let Some(v) = cached_str_key(vm, &frame.globals, name, gpos, |p| cache.set((p, bpos))) {
         return Ok(v);
     }
-    if let Some(v) = pydict::get_str_key(vm, &frame.builtins, name) {
+    if let Some(v) = cached_str_key(vm, &frame.builtins, name, bpos, |p| cache.set((gpos, p))) {
         return Ok(v);
     }
     Err(vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(&code.names[ni as usize]).unwrap_or("?"))))
+}
+
+/// `d[name]` for a str `name`, trying entry position `hint` first; a fresh position is
+/// reported through `found`. The hint is only trusted when the key stored there equals
+/// `name`, so a stale or foreign hint costs one comparison and never a wrong answer.
+#[inline]
+fn cached_str_key(vm: &Vm, d: &ObjRef, name: &ObjRef, hint: u32, found: impl FnOnce(u32)) -> Option<Value> {
+    let t = match d.payload() {
+        Payload::Dict(t) => t.borrow(),
+        _ => return None,
+    };
+    if let Some(e) = t.entry_at(hint as usize) {
+        if crate::protocol::hash::str_key_eq(&e.key, name) {
+            return Some(e.value.clone());
+        }
+    }
+    let h = crate::protocol::hash::str_hash(vm, name);
+    let pos = t.find_by(h, |k| crate::protocol::hash::str_key_eq(k, name))?;
+    found(pos as u32);
+    Some(t.entry_at(pos)?.value.clone())
 }
 
 #[inline]
@@ -967,6 +989,7 @@ pub fn load_code(vm: &Vm, code: Arc<CodeObject>) -> ObjRef {
     let consts: Vec<Value> = code.constants.iter().map(|c| constant_value(vm, c)).collect();
     let names: Vec<Value> = code.names.iter().map(|n| Value::Obj(vm.intern(n))).collect();
     let local_names: Vec<Value> = code.localsplus_names.iter().map(|n| Value::Obj(vm.intern(n))).collect();
+    let global_cache = (0..code.names.len()).map(|_| std::cell::Cell::new((u32::MAX, u32::MAX))).collect();
     ObjRef::new(
         Some(vm.t.code.clone()),
         Payload::Code(Box::new(CodeData {
@@ -974,6 +997,7 @@ pub fn load_code(vm: &Vm, code: Arc<CodeObject>) -> ObjRef {
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             local_names: local_names.into_boxed_slice(),
+            global_cache,
         })),
     )
 }

@@ -65,6 +65,17 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
     }
 }
 
+/// `list.__repr__` and friends: the builtin repr of the value's layout, bypassing any
+/// override (what `super().__repr__()` in a subclass reaches).
+pub fn builtin_type_repr(vm: &Vm, args: crate::object::Args) -> PyResult<Value> {
+    let v = args.pos.first().cloned().unwrap_or(Value::None);
+    let s = match &v {
+        Value::Obj(o) => vm.with_recursion(" while getting the repr of an object", || builtin_repr(vm, o, &vm.type_of_obj(o)))?,
+        other => repr(vm, other)?,
+    };
+    Ok(vm.new_string(s))
+}
+
 fn is_object_slot(vm: &Vm, f: &Value, name: &str) -> bool {
     lookup_str(vm, &vm.t.object, name).is_some_and(|d| d.is(f))
 }
@@ -104,6 +115,12 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
             let items = l.borrow().clone();
             seq_repr(vm, o, &items, "[", "]")?
         }
+        Payload::Tuple(_) if !type_data(ty).heap_type && !ty.is(&vm.t.tuple) => {
+            // Builtin classes that reuse the tuple layout (GenericAlias) print themselves.
+            let f = lookup_str(vm, ty, "__repr__").ok_or_else(|| vm.type_error("no __repr__"))?;
+            let r = call_method_value(vm, &f, &v, &[])?;
+            as_str(&r).map(str::to_string).unwrap_or_default()
+        }
         Payload::Tuple(t) => {
             if t.len() == 1 {
                 format!("({},)", repr(vm, &t[0])?)
@@ -131,8 +148,8 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
             })();
             repr_leave(o);
             let s = r?;
-            if type_data(ty).heap_type {
-                format!("{s}")
+            if crate::types::class::is_mappingproxy(o) {
+                format!("mappingproxy({s})")
             } else {
                 s
             }
@@ -164,11 +181,23 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
             let module = type_module(vm, o);
             let q = type_data(o).qualname.borrow().clone();
             match module.as_deref() {
-                Some("builtins") | None => format!("<class '{q}'>"),
+                // CPython prints `tp_name` (the plain name) for builtins-module classes.
+                Some("builtins") | None => format!("<class '{}'>", type_data(o).name.borrow()),
                 Some(m) => format!("<class '{m}.{q}'>"),
             }
         }
-        Payload::Module(m) => format!("<module '{}'>", m.name),
+        Payload::Module(m) => {
+            // CPython's module_repr: `(built-in)` for native modules, `from '<file>'` for
+            // source ones.
+            let file = crate::types::dict::get_str_key(vm, &m.dict, &vm.intern("__file__")).and_then(|f| as_str(&f).map(str::to_string));
+            let name = crate::types::dict::get_str_key(vm, &m.dict, &vm.intern("__name__")).and_then(|f| as_str(&f).map(str::to_string)).unwrap_or_else(|| m.name.clone());
+            match file {
+                Some(f) if !f.starts_with('<') => format!("<module '{name}' from '{f}'>"),
+                Some(f) => format!("<module '{name}' ({})>", f.trim_start_matches('<').trim_end_matches('>')),
+                None if vm.native_modules.borrow().contains_key(&name) || name == "sys" || name == "builtins" => format!("<module '{name}' (built-in)>"),
+                None => format!("<module '{name}'>"),
+            }
+        }
         Payload::Exception(d) => {
             let args = d.borrow().args.clone();
             let name = type_name(ty);

@@ -167,7 +167,11 @@ pub fn get_item(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
         Payload::Type(_) => {
             // `list[int]` and friends: generic aliases are out of scope; return the class.
             if let Some(f) = lookup_str(vm, o, "__class_getitem__") {
-                return crate::protocol::call::call_method_value(vm, &f, container, std::slice::from_ref(key));
+                let bound = crate::protocol::attr::descr_get(vm, f, None, o)?;
+                return crate::protocol::call::call(vm, &bound, std::slice::from_ref(key));
+            }
+            if !crate::types::type_data(o).heap_type && GENERIC_BUILTINS.contains(&crate::types::type_name(o).as_str()) {
+                return Ok(crate::types::class::generic_alias(vm, o, key));
             }
             Err(vm.type_error(format!("type '{}' is not subscriptable", crate::types::type_name(o))))
         }
@@ -180,6 +184,9 @@ pub fn get_item(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
         }
     }
 }
+
+/// Builtin classes that support `cls[...]` (PEP 585 generic aliases).
+const GENERIC_BUILTINS: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type", "enumerate", "zip", "map", "filter", "reversed"];
 
 fn not_subscriptable(vm: &Vm, v: &Value) -> crate::PyErr {
     vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(v)))
@@ -220,6 +227,7 @@ pub fn set_item(vm: &Vm, container: &Value, key: &Value, value: Option<Value>) -
     }
     match o.payload() {
         Payload::List(_) => crate::types::list::set_item(vm, o, key, value),
+        Payload::Dict(_) if crate::types::class::is_mappingproxy(o) => Err(not_assignable(vm, container, value.is_none())),
         Payload::Dict(_) => match value {
             Some(v) => crate::types::dict::set_item(vm, o, key.clone(), v),
             None => crate::types::dict::del_item(vm, o, key),
@@ -297,9 +305,13 @@ pub fn len_result(vm: &Vm, r: &Value) -> PyResult<usize> {
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         if is_heap(vm, o) {
-            if let Some(f) = lookup_str(vm, &vm.type_of_obj(o), "__contains__") {
-                let r = call_method_value(vm, &f, container, std::slice::from_ref(item))?;
-                return crate::protocol::number::truthy(vm, &r);
+            match lookup_str(vm, &vm.type_of_obj(o), "__contains__") {
+                Some(Value::None) => return Err(vm.type_error(format!("'{}' object is not a container", vm.type_name(container)))),
+                Some(f) => {
+                    let r = call_method_value(vm, &f, container, std::slice::from_ref(item))?;
+                    return crate::protocol::number::truthy(vm, &r);
+                }
+                None => {}
             }
         }
         match o.payload() {

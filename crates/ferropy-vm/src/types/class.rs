@@ -89,6 +89,11 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
     if base_types.is_empty() {
         base_types.push(vm.t.object.clone());
     }
+    for (i, b) in base_types.iter().enumerate() {
+        if base_types[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", type_name(b))));
+        }
+    }
     for b in &base_types {
         let bd = type_data(b);
         let final_like = b.is(&vm.t.bool) || b.is(&vm.t.range) || b.is(&vm.t.slice) || b.is(&vm.t.function) || b.is(&vm.t.none_type) || b.is(&vm.t.generator) || b.is(&vm.t.builtin_function) || b.is(&vm.t.method);
@@ -197,6 +202,21 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
             crate::types::type_set(vm, &ty, "__ferropy_slots__", vm.new_tuple(names));
         }
     }
+    // A class that introduces the instance dict gets `__dict__` and `__weakref__`
+    // descriptors in its own namespace, as CPython's `type_new` adds them.
+    let introduces_dict = !base_types.iter().any(|b| type_data(b).heap_type && type_data(b).has_instance_dict);
+    let has_slots = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")).is_some();
+    if introduces_dict && !has_slots {
+        for (n, g) in [("__dict__", crate::types::object::instance_dict_getset as crate::object::GetterFn), ("__weakref__", weakref_none)] {
+            if crate::types::dict::get_str_key(vm, ns, &vm.intern(n)).is_none() {
+                let d = ObjRef::new(
+                    Some(vm.t.getset_descriptor.clone()),
+                    Payload::GetSet(crate::object::GetSet { name: if n == "__dict__" { "__dict__" } else { "__weakref__" }, owner: "object", get: g, set: if n == "__dict__" { Some(crate::types::object::instance_dict_setter) } else { None } }),
+                );
+                crate::types::type_set(vm, &ty, n, Value::Obj(d));
+            }
+        }
+    }
     for b in &base_types {
         type_data(b).subclasses.borrow_mut().push(ty.clone());
     }
@@ -214,7 +234,22 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
         let vt = vm.type_of(&v);
         if type_data(&vt).heap_type {
             if let Some(f) = lookup_str(vm, &vt, "__set_name__") {
-                call_method_value(vm, &f, &v, &[Value::Obj(ty.clone()), k.clone()])?;
+                if let Err(e) = call_method_value(vm, &f, &v, &[Value::Obj(ty.clone()), k.clone()]) {
+                    // 3.11 wraps the failure (3.12 switched to add_note).
+                    let wrapped = vm.runtime_error(format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        type_name(&vt),
+                        crate::protocol::repr::repr(vm, &k)?,
+                        name
+                    ));
+                    {
+                        let mut d = crate::error::exc_data(&wrapped.exc).borrow_mut();
+                        d.cause = Value::Obj(e.exc.clone());
+                        d.context = Value::Obj(e.exc.clone());
+                        d.suppress_context = true;
+                    }
+                    return Err(wrapped);
+                }
             }
         }
     }
@@ -224,6 +259,10 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
         call_args(vm, &f, None, Args { pos: &[], kwnames: names, kwvalues: values })?;
     }
     Ok(ty)
+}
+
+fn weakref_none(_vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 /// Refresh the cached hook flags of `ty` and its subclasses.
@@ -360,7 +399,7 @@ fn type_new_native(vm: &Vm, args: Args) -> PyResult<Value> {
             Payload::Tuple(t) => t.to_vec(),
             _ => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&rest[1])))),
         },
-        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+        other => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(other)))),
     };
     let ns = match &rest[2] {
         Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => o.clone(),
@@ -420,13 +459,27 @@ fn get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
-    match new.as_ref().and_then(as_str) {
+    check_writable(vm, t, "__name__", new.is_none())?;
+    let new = new.expect("checked");
+    match as_str(&new) {
         Some(s) => {
             *type_data(t).name.borrow_mut() = s.to_string();
             Ok(())
         }
-        None => Err(vm.type_error("can only assign string to __name__")),
+        None => Err(vm.type_error(format!("can only assign string to {}.__name__, not '{}'", type_name(t), vm.type_name(&new)))),
     }
+}
+
+/// CPython's `check_set_special_type_attr`: builtin types are immutable and special
+/// attributes can never be deleted.
+fn check_writable(vm: &Vm, t: &ObjRef, name: &str, deleting: bool) -> PyResult<()> {
+    if !type_data(t).heap_type {
+        return Err(vm.type_error(format!("cannot set '{name}' attribute of immutable type '{}'", type_name(t))));
+    }
+    if deleting {
+        return Err(vm.type_error(format!("cannot delete '{name}' attribute of immutable type '{}'", type_name(t))));
+    }
+    Ok(())
 }
 
 fn get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -435,12 +488,68 @@ fn get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn set_qualname(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
-    match new.as_ref().and_then(as_str) {
+    check_writable(vm, t, "__qualname__", new.is_none())?;
+    let new = new.expect("checked");
+    match as_str(&new) {
         Some(s) => {
             *type_data(t).qualname.borrow_mut() = s.to_string();
             Ok(())
         }
-        None => Err(vm.type_error("can only assign string to __qualname__")),
+        None => Err(vm.type_error(format!("can only assign string to {}.__qualname__, not '{}'", type_name(t), vm.type_name(&new)))),
+    }
+}
+
+/// `cls.__bases__ = (...)`: re-linearize the MRO (CPython `type_set_bases`).
+fn set_bases(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = ty_of(vm, v)?.clone();
+    check_writable(vm, &t, "__bases__", new.is_none())?;
+    let new = new.expect("checked");
+    let items = match &new {
+        Value::Obj(o) => match o.payload() {
+            Payload::Tuple(items) => items.to_vec(),
+            _ => return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {}", type_name(&t), vm.type_name(&new)))),
+        },
+        _ => return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {}", type_name(&t), vm.type_name(&new)))),
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", type_name(&t))));
+    }
+    let mut bases = Vec::new();
+    for b in &items {
+        let bt = crate::types::as_type(b).ok_or_else(|| vm.type_error(format!("{}.__bases__ must be tuple of classes, not '{}'", type_name(&t), vm.type_name(b))))?;
+        if vm.is_subtype(bt, &t) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+        bases.push(bt.clone());
+    }
+    let base_mros: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
+    let m = mro::linearize(t.clone(), &bases, base_mros).map_err(|heads| {
+        let names: Vec<String> = heads.iter().map(type_name).collect();
+        vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
+    })?;
+    for old in type_data(&t).bases.borrow().iter() {
+        type_data(old).subclasses.borrow_mut().retain(|s| !s.is(&t));
+    }
+    for b in &bases {
+        type_data(b).subclasses.borrow_mut().push(t.clone());
+    }
+    *type_data(&t).bases.borrow_mut() = bases;
+    *type_data(&t).mro.borrow_mut() = m;
+    relinearize_subclasses(vm, &t);
+    update_slots(vm, &t);
+    Ok(())
+}
+
+/// After a class's MRO changed, recompute its subclasses' MROs.
+fn relinearize_subclasses(vm: &Vm, t: &ObjRef) {
+    let subs = type_data(t).subclasses.borrow().clone();
+    for s in subs {
+        let bases = type_data(&s).bases.borrow().clone();
+        let base_mros: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
+        if let Ok(m) = mro::linearize(s.clone(), &bases, base_mros) {
+            *type_data(&s).mro.borrow_mut() = m;
+        }
+        relinearize_subclasses(vm, &s);
     }
 }
 
@@ -459,10 +568,33 @@ fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(type_data(t).bases.borrow().first().map_or(Value::None, |b| Value::Obj(b.clone())))
 }
 
+thread_local! {
+    /// The `mappingproxy` type (read-only class namespaces), created by `init`.
+    static MAPPINGPROXY: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
+/// `cls.__dict__`: a read-only `mappingproxy` over a snapshot of the class namespace
+/// (CPython's proxy is live; see docs/divergences.md).
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
     let copy = type_data(t).dict.borrow().clone();
-    Ok(Value::Obj(ObjRef::new(Some(vm.t.dict.clone()), Payload::Dict(RefCell::new(copy)))))
+    let proxy_type = MAPPINGPROXY.with(|m| m.borrow().clone()).unwrap_or_else(|| vm.t.dict.clone());
+    Ok(Value::Obj(ObjRef::new(Some(proxy_type), Payload::Dict(RefCell::new(copy)))))
+}
+
+/// Whether `o` is a `mappingproxy` (which must refuse item assignment).
+pub fn is_mappingproxy(o: &ObjRef) -> bool {
+    MAPPINGPROXY.with(|m| m.borrow().as_ref().is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t))))
+}
+
+fn make_mappingproxy(vm: &Vm) {
+    let mp = crate::types::make_type(&vm.t.type_, "mappingproxy", Some(&vm.t.object), Layout::Other, false);
+    for name in ["__getitem__", "__contains__", "__len__", "__iter__", "get", "keys", "values", "items", "copy"] {
+        if let Some(f) = lookup_str(vm, &vm.t.dict, name) {
+            crate::types::type_set(vm, &mp, name, f);
+        }
+    }
+    MAPPINGPROXY.with(|m| *m.borrow_mut() = Some(mp));
 }
 
 fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -512,6 +644,7 @@ fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 pub fn init(vm: &Vm) {
     let t = vm.t.type_.clone();
+    make_mappingproxy(vm);
     crate::types::type_set(vm, &t, "__new__", {
         let f = vm.new_native("__new__", type_new_native, Some("type"));
         Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
@@ -526,10 +659,91 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &t, "__name__", get_name, Some(set_name));
     add_getset(vm, &t, "__qualname__", get_qualname, Some(set_qualname));
     add_getset(vm, &t, "__mro__", get_mro, None);
-    add_getset(vm, &t, "__bases__", get_bases, None);
+    add_getset(vm, &t, "__bases__", get_bases, Some(set_bases));
     add_getset(vm, &t, "__base__", get_base, None);
     add_getset(vm, &t, "__dict__", get_dict, None);
     add_getset(vm, &t, "__module__", get_module, Some(set_module));
     add_getset(vm, &t, "__doc__", get_doc, Some(set_doc));
     add_getset(vm, &t, "__abstractmethods__", get_abstractmethods, None);
+}
+
+thread_local! {
+    /// The `types.GenericAlias` type (`list[int]`), created on first use.
+    static GENERIC_ALIAS: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
+/// `origin[args]` for builtin classes (PEP 585): an object that prints like `list[int]`,
+/// exposes `__origin__`/`__args__` and constructs `origin` when called.
+pub fn generic_alias(vm: &Vm, origin: &ObjRef, args: &Value) -> Value {
+    let ty = GENERIC_ALIAS.with(|g| {
+        g.borrow_mut()
+            .get_or_insert_with(|| {
+                let t = crate::types::make_type(&vm.t.type_, "GenericAlias", Some(&vm.t.object), Layout::Other, false);
+                add_method(vm, &t, "__repr__", alias_repr);
+                add_method(vm, &t, "__call__", alias_call);
+                add_getset(vm, &t, "__origin__", alias_origin, None);
+                add_getset(vm, &t, "__args__", alias_args, None);
+                crate::types::type_set(vm, &t, "__module__", vm.new_str("types"));
+                t
+            })
+            .clone()
+    });
+    let args = match args {
+        Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => args.clone(),
+        other => vm.new_tuple(vec![other.clone()]),
+    };
+    Value::Obj(ObjRef::new(Some(ty), Payload::Tuple(Box::new([Value::Obj(origin.clone()), args]))))
+}
+
+fn alias_parts(v: &Value) -> (Value, Vec<Value>) {
+    if let Value::Obj(o) = v {
+        if let Payload::Tuple(t) = o.payload() {
+            let args = match &t[1] {
+                Value::Obj(a) => match a.payload() {
+                    Payload::Tuple(items) => items.to_vec(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            return (t[0].clone(), args);
+        }
+    }
+    (Value::None, Vec::new())
+}
+
+/// How `typing` prints a type argument: classes by (qualified) name, `...`, else repr.
+fn alias_arg_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    if let Some(t) = crate::types::as_type(v) {
+        let q = type_data(t).qualname.borrow().clone();
+        return Ok(match crate::protocol::repr::type_module(vm, t).as_deref() {
+            Some("builtins") | None => q,
+            Some(m) => format!("{m}.{q}"),
+        });
+    }
+    if matches!(v, Value::Obj(o) if o.is(&vm.none_singletons.ellipsis)) {
+        return Ok("...".into());
+    }
+    crate::protocol::repr::repr(vm, v)
+}
+
+fn alias_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let (origin, items) = alias_parts(&args.pos[0]);
+    let mut parts = Vec::new();
+    for a in &items {
+        parts.push(alias_arg_repr(vm, a)?);
+    }
+    Ok(vm.new_string(format!("{}[{}]", alias_arg_repr(vm, &origin)?, parts.join(", "))))
+}
+
+fn alias_call(vm: &Vm, args: Args) -> PyResult<Value> {
+    let (origin, _) = alias_parts(&args.pos[0]);
+    call_args(vm, &origin, None, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues })
+}
+
+fn alias_origin(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(alias_parts(v).0)
+}
+
+fn alias_args(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.new_tuple(alias_parts(v).1))
 }

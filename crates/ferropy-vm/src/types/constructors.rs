@@ -170,6 +170,9 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
             };
             let enc = text_arg(enc, "encoding", "utf-8")?;
             let errors = text_arg(errors, "errors", "strict")?;
+            if as_str(x).is_some() {
+                return Err(vm.type_error("decoding str is not supported"));
+            }
             let data = crate::types::bytes::bytes_of(vm, x).map_err(|_| vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x))))?;
             vm.new_string(crate::types::str::codecs::decode(vm, &data, &enc, &errors)?)
         }
@@ -382,8 +385,10 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let seq = args.pos[1].clone();
     let ty = vm.type_of(&seq);
     if type_data(&ty).heap_type {
-        if let Some(f) = crate::types::lookup_str(vm, &ty, "__reversed__") {
-            return crate::protocol::call::call_method_value(vm, &f, &seq, &[]);
+        match crate::types::lookup_str(vm, &ty, "__reversed__") {
+            Some(Value::None) => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)))),
+            Some(f) => return crate::protocol::call::call_method_value(vm, &f, &seq, &[]),
+            None => {}
         }
     }
     if let Value::Obj(o) = &seq {
@@ -419,6 +424,22 @@ fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Obj(ObjRef::new(Some(vm.t.super_.clone()), Payload::Super(Box::new((start, obj))))))
+}
+
+/// `types.ModuleType(name, doc=None)`.
+fn module_new(vm: &Vm, args: Args) -> PyResult<Value> {
+    let a = crate::protocol::call::parse_args(vm, "module", rest(&args), &["name", "doc"], 1)?;
+    let name = a[0].as_ref().and_then(as_str).ok_or_else(|| vm.type_error("module.__init__() argument 'name' must be str"))?.to_string();
+    let m = crate::import::new_module(vm, &name);
+    if let Some(doc) = &a[1] {
+        let d = crate::import::module_dict(&m).expect("module").clone();
+        crate::types::dict::set_item(vm, &d, Value::Obj(vm.intern("__doc__")), doc.clone())?;
+    }
+    Ok(Value::Obj(m))
+}
+
+fn module_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 fn none_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -473,6 +494,13 @@ pub fn init(vm: &Vm) {
     register_new(vm, &t.reversed, reversed_new);
     register_new(vm, &t.super_, super_new);
     register_new(vm, &t.none_type, none_new);
+    register_new(vm, &t.module, module_new);
+    crate::types::add_method(vm, &t.module, "__init__", module_init);
+    for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.int, &t.float, &t.bytes, &t.bytearray, &t.range, &t.complex] {
+        if crate::types::type_data(ty).dict.borrow().is_empty() || crate::types::lookup_str(vm, ty, "__repr__").is_some_and(|f| crate::types::lookup_str(vm, &vm.t.object, "__repr__").is_some_and(|o| o.is(&f))) {
+            crate::types::add_method(vm, ty, "__repr__", crate::protocol::repr::builtin_type_repr);
+        }
+    }
     register_new(vm, &t.not_implemented_type, notimplemented_new);
     register_new(vm, &t.ellipsis_type, ellipsis_new);
     dict_view_unused(DictViewKind::Keys);

@@ -188,7 +188,11 @@ fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(crate::types::dict::entries(&d).into_iter().map(|(k, _)| k).collect()))
 }
 
-fn object_init_subclass(_vm: &Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {
+    if args.has_kwargs() || args.pos.len() > 1 {
+        let name = crate::types::as_type(&args.pos[0]).map(type_name).unwrap_or_default();
+        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(Value::None)
 }
 
@@ -279,4 +283,9 @@ pub fn init(vm: &Vm) {
 /// The `__dict__` getter, for heap classes (installed by `type_new`).
 pub fn instance_dict_getset(vm: &Vm, v: &Value) -> PyResult<Value> {
     get_dict(vm, v)
+}
+
+/// The `__dict__` setter, for heap classes (installed by `type_new`).
+pub fn instance_dict_setter(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    set_dict(vm, v, new)
 }
