@@ -6,7 +6,7 @@ bin=${1:-target/debug/ferropy}
 filter=${2:-}
 here=$(cd "$(dirname "$0")" && pwd)
 pass=0; fail=0; failed=()
-for py in $(find "$here/scripts" -name '*.py' | sort); do
+for py in $(find "$here/scripts" -name '_*' -prune -o -name '*.py' -print | sort); do
   case "$py" in *"$filter"*) ;; *) continue ;; esac
   exp="${py%.py}.out"; [ -f "$exp" ] || continue
   want_rc=0; [ -f "${py%.py}.exitcode" ] && want_rc=$(cat "${py%.py}.exitcode")

@@ -30,7 +30,7 @@ if [ "$#" -gt 0 ]; then
     done
 else
     while IFS= read -r -d '' f; do files+=("$f"); done \
-        < <(find "$scripts_dir" -name '*.py' -type f -print0 | LC_ALL=C sort -z)
+        < <(find "$scripts_dir" -name '_*' -prune -o -name '*.py' -type f -print0 | LC_ALL=C sort -z)
 fi
 
 count=0

@@ -19,7 +19,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            collect(&p, out);
+            // Folders starting with `_` hold helper modules the scripts import, not tests.
+            if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+                collect(&p, out);
+            }
         } else if p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists() {
             out.push(p);
         }

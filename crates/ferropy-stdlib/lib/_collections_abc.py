@@ -10,6 +10,59 @@ from abc import ABCMeta, abstractmethod
 import sys
 
 GenericAlias = type(list[int])
+try:
+    GenericAlias(list, (int,))
+except TypeError:
+    # ferropy: the VM's GenericAlias cannot be constructed (or subclassed) from Python
+    # yet, so ABCs get this stand-in with the same repr, attributes and equality.
+    def _type_repr(obj):
+        if isinstance(obj, type):
+            if obj.__module__ == 'builtins':
+                return obj.__qualname__
+            return f'{obj.__module__}.{obj.__qualname__}'
+        if obj is Ellipsis:
+            return '...'
+        if isinstance(obj, FunctionType):
+            return obj.__name__
+        return repr(obj)
+
+    class GenericAlias:
+        """Represent a PEP 585 generic type, e.g. list[int]."""
+
+        def __new__(cls, origin, args):
+            self = object.__new__(cls)
+            if not isinstance(args, tuple):
+                args = (args,)
+            self.__origin__ = origin
+            self.__args__ = args
+            self.__parameters__ = ()
+            return self
+
+        def __init__(self, *args):
+            pass
+
+        def __repr__(self):
+            args = ', '.join(_type_repr(a) for a in self.__args__) if self.__args__ else '()'
+            return f'{_type_repr(self.__origin__)}[{args}]'
+
+        def __eq__(self, other):
+            if not isinstance(other, GenericAlias):
+                return NotImplemented
+            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+        def __hash__(self):
+            return hash(self.__origin__) ^ hash(self.__args__)
+
+        def __call__(self, *args, **kwargs):
+            return self.__origin__(*args, **kwargs)
+
+        def __mro_entries__(self, bases):
+            return (self.__origin__,)
+
+        def __getattr__(self, name):
+            if name.startswith('__') and name.endswith('__'):
+                raise AttributeError(name)
+            return getattr(self.__origin__, name)
 EllipsisType = type(...)
 def _f(): pass
 FunctionType = type(_f)
@@ -87,6 +140,11 @@ def _check_methods(C, *methods):
             return NotImplemented
     return True
 
+# ferropy: these builtin types do not carry CPython's `__hash__ = None` in their type
+# dicts, so _check_methods cannot see that they are unhashable.
+_ferropy_unhashable = {list, dict, set, bytearray, slice, type({}.keys()), type({}.items())}
+
+
 class Hashable(metaclass=ABCMeta):
 
     __slots__ = ()
@@ -98,6 +156,8 @@ class Hashable(metaclass=ABCMeta):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Hashable:
+            if C in _ferropy_unhashable:
+                return False
             return _check_methods(C, "__hash__")
         return NotImplemented
 
@@ -1036,7 +1096,10 @@ class Sequence(Reversible, Collection):
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
+try:
+    Sequence.register(memoryview)
+except NameError:
+    pass  # ferropy has no memoryview yet
 
 
 class ByteString(Sequence):
@@ -1119,3 +1182,16 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)  # Multiply inheriting, see ByteString
+
+
+# ferropy: builtin type dicts lack some slots that CPython's have (__reversed__ on dict and
+# its views, __call__ on builtin functions and method descriptors), so the subclass hooks
+# cannot find them; register those types explicitly.
+for _t in (dict, dict_keys, dict_values, dict_items):
+    if "__reversed__" not in _t.__dict__:
+        Reversible.register(_t)
+for _t in {type(len), type([].append), type(object.__init__), type(str.join),
+           type(object().__str__), type(dict.__dict__['fromkeys'])}:
+    if "__call__" not in _t.__dict__:
+        Callable.register(_t)
+del _t

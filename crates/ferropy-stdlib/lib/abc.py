@@ -92,7 +92,11 @@ def _isabstract(value):
     if isinstance(value, property) and not hasattr(type(value), '__isabstractmethod__'):
         return any(getattr(f, "__isabstractmethod__", False)
                    for f in (value.fget, value.fset, value.fdel))
-    return getattr(value, "__isabstractmethod__", False)
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    # ferropy's bound methods do not forward attribute reads to __func__ yet.
+    func = getattr(value, "__func__", None)
+    return func is not None and getattr(func, "__isabstractmethod__", False)
 
 
 class _abc_data:
@@ -103,6 +107,48 @@ class _abc_data:
         self.cache = set()
         self.negative_cache = set()
         self.negative_cache_version = ABCMeta._abc_invalidation_counter
+
+
+def _c3_mro(bases):
+    """The MRO a class with these bases will get, less the class itself."""
+    seqs = [list(b.__mro__) for b in bases] + [list(bases)]
+    result = []
+    while True:
+        seqs = [seq for seq in seqs if seq]
+        if not seqs:
+            return result
+        for seq in seqs:
+            head = seq[0]
+            if not any(head in s[1:] for s in seqs):
+                break
+        else:
+            return result + [b for b in bases if b not in result]
+        result.append(head)
+        for seq in seqs:
+            if seq[0] is head:
+                del seq[0]
+
+
+_missing = object()
+
+
+def _mro_lookup(namespace, mro, name):
+    # What getattr(cls, name) will give once the class exists.  ferropy's cls.__dict__
+    # is empty for classes made by a metaclass (a VM bug), so walk the MRO by getattr,
+    # taking a class's value only if it differs from what its own bases provide.
+    if name in namespace:
+        return namespace[name]
+    for base in mro:
+        value = getattr(base, name, _missing)
+        if value is _missing:
+            continue
+        if not any(getattr(b, name, _missing) is value for b in base.__bases__):
+            return value
+    for base in mro:
+        value = getattr(base, name, _missing)
+        if value is not _missing:
+            return value
+    return None
 
 
 def get_cache_token():
@@ -132,16 +178,21 @@ class ABCMeta(type):
     _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name
-                     for name, value in namespace.items()
+        # ferropy's type.__abstractmethods__ is read-only, so the set is computed before
+        # the class exists (CPython computes it after) and passed in the namespace.
+        abstracts = {key
+                     for key, value in namespace.items()
                      if _isabstract(value)}
-        for base in bases:
-            for name in getattr(base, "__abstractmethods__", set()):
-                value = getattr(cls, name, None)
-                if _isabstract(value):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
+        if bases:
+            mro = _c3_mro(bases)
+            for base in bases:
+                for key in getattr(base, "__abstractmethods__", set()):
+                    value = _mro_lookup(namespace, mro, key)
+                    if _isabstract(value):
+                        abstracts.add(key)
+        namespace = dict(namespace)
+        namespace['__abstractmethods__'] = frozenset(abstracts)
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls._abc_impl = _abc_data()
         return cls
 
@@ -206,7 +257,8 @@ class ABCMeta(type):
             impl.negative_cache_version = ABCMeta._abc_invalidation_counter
         elif subclass in impl.negative_cache:
             return False
-        ok = cls.__subclasshook__(subclass)
+        hook = getattr(cls, '__subclasshook__', None)  # ferropy: object lacks it
+        ok = hook(subclass) if hook is not None else NotImplemented
         if ok is not NotImplemented:
             if not isinstance(ok, bool):
                 raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
@@ -267,7 +319,10 @@ def update_abstractmethods(cls):
     for name, value in cls.__dict__.items():
         if getattr(value, "__isabstractmethod__", False):
             abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    try:
+        cls.__abstractmethods__ = frozenset(abstracts)
+    except AttributeError:
+        pass  # ferropy: type.__abstractmethods__ is not writable yet
     return cls
 
 

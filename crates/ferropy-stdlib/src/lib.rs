@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod math;
+mod math_float;
 pub mod module;
 pub mod random;
 pub mod sys;
@@ -20,14 +21,26 @@ const FROZEN: &[(&str, &str)] = &[
     ("operator", include_str!("../lib/operator.py")),
     ("functools", include_str!("../lib/functools.py")),
     ("abc", include_str!("../lib/abc.py")),
-    ("_collections_abc", include_str!("../lib/_collections_abc.py")),
-    ("collections", include_str!("../lib/collections/__init__.py")),
+    (
+        "_collections_abc",
+        include_str!("../lib/_collections_abc.py"),
+    ),
+    ("_collections", include_str!("../lib/_collections.py")),
+    (
+        "_collections_user",
+        include_str!("../lib/_collections_user.py"),
+    ),
+    (
+        "collections",
+        include_str!("../lib/collections/__init__.py"),
+    ),
     ("collections.abc", include_str!("../lib/collections/abc.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
     ("itertools", include_str!("../lib/itertools.py")),
     ("string", include_str!("../lib/string.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("copy", include_str!("../lib/copy.py")),
+    ("heapq", include_str!("../lib/heapq.py")),
     ("types", include_str!("../lib/types.py")),
 ];
 
@@ -50,8 +63,15 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
 /// Run Python `src` in `module`'s namespace (for native modules with a Python-written part).
 pub(crate) fn run_python(vm: &Vm, module: &ObjRef, filename: &str, src: &str) -> PyResult<()> {
     let code = ferropy_vm::import::compile(vm, src, filename, ferropy_vm::CompileMode::Exec)?;
-    let globals = ferropy_vm::import::module_dict(module).expect("module").clone();
-    ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+    let globals = ferropy_vm::import::module_dict(module)
+        .expect("module")
+        .clone();
+    ferropy_vm::types::dict::set_item(
+        vm,
+        &globals,
+        Value::Obj(vm.intern("__builtins__")),
+        Value::Obj(vm.builtins.clone()),
+    )?;
     ferropy_vm::eval::run_code(vm, code, globals, None)?;
     Ok(())
 }

@@ -51,6 +51,10 @@ impl ObjRef {
     /// The allocation choke point: every heap object is created here, so counting for the
     /// GC thresholds and memory limits has one home.
     pub fn new(ty: Option<ObjRef>, payload: Payload) -> ObjRef {
+        if matches!(payload, Payload::Type(_)) {
+            // A new type may reuse a freed type's address: forget cached lookups.
+            crate::types::bump_type_version();
+        }
         let boxed = Box::new(Obj { refcnt: Cell::new(1), ty, dict: RefCell::new(None), payload });
         LIVE.with(|l| l.set(l.get() + 1));
         ObjRef(NonNull::from(Box::leak(boxed)))

@@ -107,13 +107,16 @@ pub struct PyStr {
     pub char_len: usize,
     /// The cached `hash(s)`; -1 until computed (CPython's `ob_shash`).
     pub hash: Cell<i64>,
+    /// Set once the object is the interpreter's interned copy of its text; interned
+    /// strings live as long as the interpreter, so their address can key caches.
+    pub interned: Cell<bool>,
 }
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s = s.into();
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, hash: Cell::new(-1) }
+        PyStr { s, char_len, hash: Cell::new(-1), interned: Cell::new(false) }
     }
 
     #[inline]

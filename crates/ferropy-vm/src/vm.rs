@@ -15,6 +15,7 @@ use crate::value::Value;
 use ferropy_bytecode::CodeObject;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Write;
 use std::sync::Arc;
 
@@ -42,7 +43,11 @@ pub struct Vm {
     /// `sys.modules`.
     pub modules: ObjRef,
     pub none_singletons: Singletons,
-    interned: RefCell<HashMap<Box<str>, ObjRef>>,
+    interned: RefCell<HashMap<Box<str>, ObjRef, BuildHasherDefault<FxHasher>>>,
+    /// Recently interned names by text address (see `intern`).
+    recent_names: Box<[RefCell<Option<(usize, ObjRef)>>]>,
+    /// The method cache of `types::lookup` (CPython's type attribute cache).
+    pub method_cache: crate::types::MethodCache,
     /// Python frames currently on this thread (for the recursion limit).
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
@@ -71,6 +76,55 @@ pub struct Vm {
     pub std_streams: (ObjRef, ObjRef, ObjRef),
     /// Source text by filename, for traceback lines of code that is not on disk.
     pub sources: RefCell<HashMap<String, String>>,
+}
+
+const RECENT_NAMES: usize = 256;
+
+fn as_str_obj(o: &ObjRef) -> &str {
+    match o.payload() {
+        Payload::Str(s) => &s.s,
+        _ => "",
+    }
+}
+
+/// The interned-name table's hasher: names are short and trusted, so a multiply-rotate
+/// hash (rustc's FxHash) replaces SipHash, which dominated `intern` in profiles.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(buf));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
 }
 
 /// Singleton objects that are heap allocated.
@@ -114,7 +168,9 @@ impl Vm {
             builtins_dict,
             modules,
             none_singletons,
-            interned: RefCell::new(HashMap::new()),
+            interned: RefCell::new(HashMap::default()),
+            method_cache: crate::types::MethodCache::new(),
+            recent_names: (0..RECENT_NAMES).map(|_| RefCell::new(None)).collect(),
             depth: Cell::new(0),
             recursion_limit: Cell::new(1000),
             native_depth: Cell::new(0),
@@ -159,10 +215,24 @@ impl Vm {
     /// The interned str object for `s` (names, attribute keys): equal names share one
     /// object, so dict lookups usually succeed on identity.
     pub fn intern(&self, s: &str) -> ObjRef {
+        // Most callers pass the same string literals (`"__init__"`) again and again: a
+        // small table keyed by the text's address answers them with one comparison of
+        // the text instead of hashing it. The text is always compared, so a reused
+        // address can only miss, never answer wrongly.
+        let slot = &self.recent_names[(s.as_ptr() as usize >> 3) & (RECENT_NAMES - 1)];
+        if let Some((addr, o)) = &*slot.borrow() {
+            if *addr == s.as_ptr() as usize && as_str_obj(o) == s {
+                return o.clone();
+            }
+        }
         if let Some(o) = self.interned.borrow().get(s) {
+            *slot.borrow_mut() = Some((s.as_ptr() as usize, o.clone()));
             return o.clone();
         }
         let o = ObjRef::new(Some(self.t.str.clone()), Payload::Str(PyStr::new(s)));
+        if let Payload::Str(ps) = o.payload() {
+            ps.interned.set(true);
+        }
         self.interned.borrow_mut().insert(s.into(), o.clone());
         o
     }

@@ -19,7 +19,7 @@ use crate::error::{PyErr, PyResult};
 use crate::frame::{code_data, Frame};
 use crate::heap::ObjRef;
 use crate::object::{Args, CodeData, Payload};
-use crate::protocol::{attr, call, compare, iter, number, sequence};
+use crate::protocol::{attr, compare, iter, number};
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::Opcode;
@@ -177,27 +177,55 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(P
                 frame.stack.push(Value::Null);
                 Ok(())
             }
+            // The int/float fast paths read their operands in place (the values were
+            // usually just pushed; moving them out whole stalls store forwarding) and
+            // overwrite the left one with the result.
             Opcode::BinaryOp => {
-                let b = pop!(frame);
-                let a = pop!(frame);
-                number::binary_op(vm, &a, &b, arg).map(|r| frame.stack.push(r))
-            }
-            Opcode::CompareOp => {
-                let b = pop!(frame);
-                let a = pop!(frame);
-                match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => {
-                        frame.stack.push(Value::Bool(ops::cmp_ints(*x, *y, arg)));
+                let n = frame.stack.len();
+                match number::fast_binary(&frame.stack[n - 2], &frame.stack[n - 1], arg) {
+                    Some(r) => {
+                        frame.stack.truncate(n - 1);
+                        frame.stack[n - 2] = r;
                         Ok(())
                     }
-                    _ => compare::rich_compare(vm, &a, &b, arg).map(|r| frame.stack.push(r)),
+                    None => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        number::binary_op(vm, &a, &b, arg).map(|r| frame.stack.push(r))
+                    }
+                }
+            }
+            Opcode::CompareOp => {
+                let n = frame.stack.len();
+                let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                    (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ints(*x, *y, arg)),
+                    (Value::Float(x), Value::Float(y)) => Some(ops::cmp_floats(*x, *y, arg)),
+                    _ => None,
+                };
+                match fast {
+                    Some(r) => {
+                        frame.stack.truncate(n - 1);
+                        frame.stack[n - 2] = Value::Bool(r);
+                        Ok(())
+                    }
+                    None => {
+                        let b = pop!(frame);
+                        let a = pop!(frame);
+                        compare::rich_compare(vm, &a, &b, arg).map(|r| frame.stack.push(r))
+                    }
                 }
             }
             Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                let v = pop!(frame);
-                let t = match v {
-                    Value::Bool(b) => Ok(b),
-                    other => number::truthy(vm, &other),
+                let t = match top!(frame) {
+                    Value::Bool(b) => {
+                        let b = *b;
+                        frame.stack.truncate(frame.stack.len() - 1);
+                        Ok(b)
+                    }
+                    _ => {
+                        let v = pop!(frame);
+                        number::truthy(vm, &v)
+                    }
                 };
                 match t {
                     Ok(t) => {
@@ -271,7 +299,7 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(P
             Opcode::StoreAttr => {
                 let owner = pop!(frame);
                 let value = pop!(frame);
-                attr::set_attr(vm, &owner, ops::name_obj(code, arg), Some(value))
+                ops::store_attr(vm, &owner, ops::name_obj(code, arg), value)
             }
             Opcode::LoadMethod => {
                 let owner = pop!(frame);

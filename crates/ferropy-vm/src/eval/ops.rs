@@ -41,6 +41,20 @@ pub fn cmp_ints(x: i64, y: i64, op: u32) -> bool {
     }
 }
 
+/// Float comparison by `COMPARE_OP` code (IEEE semantics, as CPython's `float_richcompare`
+/// for two floats: every comparison with a NaN is false except `!=`).
+#[inline]
+pub fn cmp_floats(x: f64, y: f64, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
 #[cold]
 pub fn unbound_local(vm: &Vm, code: &CodeData, i: u32) -> PyErr {
     let name = &code.code.localsplus_names[i as usize];
@@ -80,11 +94,71 @@ fn cached_str_key(vm: &Vm, d: &ObjRef, name: &ObjRef, hint: u32, found: impl FnO
     Some(t.entry_at(pos)?.value.clone())
 }
 
+/// The type of a plain instance of a class statement's class whose MRO defines none of
+/// `hooks` (so `object.__getattribute__`/`__setattr__` semantics apply unchanged).
+#[inline]
+fn plain_heap_instance_type(o: &ObjRef, hooks: impl Fn(crate::object::Slots) -> bool) -> Option<&ObjRef> {
+    if !matches!(o.payload(), Payload::Object) {
+        return None;
+    }
+    let ty = o.raw_type()?;
+    let td = crate::types::type_data(ty);
+    (td.heap_type && td.has_instance_dict && !hooks(td.slots.get())).then_some(ty)
+}
+
+/// Whether a class attribute `d` is certainly not a data descriptor (so the instance dict
+/// takes precedence over it): plain functions and unboxed values.
+#[inline]
+fn is_plain_non_data(d: &Value) -> bool {
+    match d {
+        Value::Obj(o) => matches!(o.payload(), Payload::Function(_)),
+        _ => true,
+    }
+}
+
 #[inline]
 pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
-    // Fast path: a plain instance attribute of a heap class with no hooks and no
-    // same-named data descriptor is just a dict lookup.
+    // Fast path: an attribute of a plain instance of a class without attribute hooks,
+    // when the class attribute (if any) is not a data descriptor: the instance dict,
+    // else the class attribute bound as `object.__getattribute__` would bind it.
+    if let Value::Obj(o) = owner {
+        if let Some(ty) = plain_heap_instance_type(o, |s| s.getattribute || s.getattr) {
+            let descr = crate::types::lookup(vm, ty, name);
+            if !descr.as_ref().is_some_and(|d| !is_plain_non_data(d)) {
+                if let Some(v) = attr::instance_dict_get(vm, o, name) {
+                    return Ok(v);
+                }
+                match descr {
+                    Some(d @ Value::Obj(_)) => return Ok(attr::new_bound_method(vm, d, owner.clone())),
+                    Some(v) => return Ok(v),
+                    None => {}
+                }
+            }
+        }
+    }
     attr::get_attr(vm, owner, name)
+}
+
+/// `owner.name = value`, with the plain-instance fast path mirroring `load_attr`.
+#[inline]
+pub fn store_attr(vm: &Vm, owner: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
+    if let Value::Obj(o) = owner {
+        if let Some(ty) = plain_heap_instance_type(o, |s| s.setattr) {
+            if !crate::types::lookup(vm, ty, name).as_ref().is_some_and(|d| !is_plain_non_data(d)) {
+                let dict = o.dict_cell().borrow().clone();
+                let dict = match dict {
+                    Some(d) => d,
+                    None => {
+                        let d = vm.new_dict();
+                        *o.dict_cell().borrow_mut() = Some(d.clone());
+                        d
+                    }
+                };
+                return pydict::set_item(vm, &dict, Value::Obj(name.clone()), value);
+            }
+        }
+    }
+    attr::set_attr(vm, owner, name, Some(value))
 }
 
 pub fn subscr(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
@@ -1029,9 +1103,4 @@ fn constant_value(vm: &Vm, c: &Constant) -> Value {
         }
         Constant::Code(code) => Value::Obj(load_code(vm, code.clone())),
     }
-}
-
-/// Used by the dispatch loop on compare fast paths.
-pub fn compare_values(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
-    compare::rich_compare(vm, a, b, op)
 }

@@ -249,6 +249,19 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<(Value, bool
 
 /// `obj.name = value` (or `del obj.name` when value is None).
 pub fn set_attr(vm: &Vm, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+    if let Value::Obj(o) = obj {
+        if matches!(o.payload(), Payload::Type(_)) {
+            // Setting or deleting a class attribute (or `__bases__`) changes lookups.
+            crate::types::bump_type_version();
+            let r = set_attr_inner(vm, obj, name, value);
+            crate::types::bump_type_version();
+            return r;
+        }
+    }
+    set_attr_inner(vm, obj, name, value)
+}
+
+fn set_attr_inner(vm: &Vm, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
     let ty = vm.type_of(obj);
     let td = type_data(&ty);
     if td.heap_type {
@@ -270,6 +283,18 @@ pub fn set_attr(vm: &Vm, obj: &Value, name: &ObjRef, value: Option<Value>) -> Py
 
 /// `object.__setattr__` / `object.__delattr__`.
 pub fn generic_set_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+    if let Value::Obj(o) = obj {
+        if matches!(o.payload(), Payload::Type(_)) {
+            crate::types::bump_type_version();
+            let r = generic_set_attr_inner(vm, obj, ty, name, value);
+            crate::types::bump_type_version();
+            return r;
+        }
+    }
+    generic_set_attr_inner(vm, obj, ty, name, value)
+}
+
+fn generic_set_attr_inner(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
     if let Some(d) = lookup(vm, ty, name) {
         if let Value::Obj(dobj) = &d {
             match dobj.payload() {

@@ -31,47 +31,45 @@ const DUNDERS: [(&str, &str, &str); 13] = [
     ("__xor__", "__rxor__", "__ixor__"),
 ];
 
-/// `a <op> b` for a `BINARY_OP` operand (in-place codes included).
-pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
-    // Fast paths: machine ints and floats (the hot loop of every benchmark).
+/// The machine-int and float cases of `BINARY_OP` that cannot fail or overflow; None
+/// means "take the general path". The eval loop calls this on operands still on its
+/// stack, so the common case never moves them.
+#[inline(always)]
+pub fn fast_binary(a: &Value, b: &Value, op: u32) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let base = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
             match base {
-                binop::ADD => {
-                    if let Some(r) = x.checked_add(*y) {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                binop::SUBTRACT => {
-                    if let Some(r) = x.checked_sub(*y) {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                binop::MULTIPLY => {
-                    if let Some(r) = x.checked_mul(*y) {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                binop::AND => return Ok(Value::Int(x & y)),
-                binop::OR => return Ok(Value::Int(x | y)),
-                binop::XOR => return Ok(Value::Int(x ^ y)),
-                binop::REMAINDER if *y > 0 => return Ok(Value::Int(x.rem_euclid(*y))),
-                binop::FLOOR_DIVIDE if *y > 0 => return Ok(Value::Int(x.div_euclid(*y))),
-                _ => {}
+                binop::ADD => x.checked_add(*y).map(Value::Int),
+                binop::SUBTRACT => x.checked_sub(*y).map(Value::Int),
+                binop::MULTIPLY => x.checked_mul(*y).map(Value::Int),
+                binop::AND => Some(Value::Int(x & y)),
+                binop::OR => Some(Value::Int(x | y)),
+                binop::XOR => Some(Value::Int(x ^ y)),
+                binop::REMAINDER if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
+                binop::FLOOR_DIVIDE if *y > 0 => Some(Value::Int(x.div_euclid(*y))),
+                _ => None,
             }
         }
         (Value::Float(x), Value::Float(y)) => {
             let base = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
             match base {
-                binop::ADD => return Ok(Value::Float(x + y)),
-                binop::SUBTRACT => return Ok(Value::Float(x - y)),
-                binop::MULTIPLY => return Ok(Value::Float(x * y)),
-                binop::TRUE_DIVIDE if *y != 0.0 => return Ok(Value::Float(x / y)),
-                _ => {}
+                binop::ADD => Some(Value::Float(x + y)),
+                binop::SUBTRACT => Some(Value::Float(x - y)),
+                binop::MULTIPLY => Some(Value::Float(x * y)),
+                binop::TRUE_DIVIDE if *y != 0.0 => Some(Value::Float(x / y)),
+                _ => None,
             }
         }
-        _ => {}
+        _ => None,
+    }
+}
+
+/// `a <op> b` for a `BINARY_OP` operand (in-place codes included).
+pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+    // Fast paths: machine ints and floats (the hot loop of every benchmark).
+    if let Some(r) = fast_binary(a, b, op) {
+        return Ok(r);
     }
     if op >= binop::INPLACE {
         return inplace_op(vm, a, b, op - binop::INPLACE);

@@ -204,7 +204,8 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
     }
     // A class that introduces the instance dict gets `__dict__` and `__weakref__`
     // descriptors in its own namespace, as CPython's `type_new` adds them.
-    let introduces_dict = !base_types.iter().any(|b| type_data(b).heap_type && type_data(b).has_instance_dict);
+    // (Metaclasses are excluded: their instances are classes, whose `__dict__` is type's.)
+    let introduces_dict = layout != Layout::Type && !base_types.iter().any(|b| type_data(b).heap_type && type_data(b).has_instance_dict);
     let has_slots = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")).is_some();
     if introduces_dict && !has_slots {
         for (n, g) in [("__dict__", crate::types::object::instance_dict_getset as crate::object::GetterFn), ("__weakref__", weakref_none)] {
@@ -578,6 +579,10 @@ thread_local! {
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
     let copy = type_data(t).dict.borrow().clone();
+    if MAPPINGPROXY.with(|m| m.borrow().is_none()) {
+        // Made on first use, once dict's methods (which it shares) are registered.
+        make_mappingproxy(vm);
+    }
     let proxy_type = MAPPINGPROXY.with(|m| m.borrow().clone()).unwrap_or_else(|| vm.t.dict.clone());
     Ok(Value::Obj(ObjRef::new(Some(proxy_type), Payload::Dict(RefCell::new(copy)))))
 }
@@ -631,6 +636,22 @@ fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)).and_then(|p| d.entry_at(p)).map_or(Value::None, |e| e.value.clone()))
 }
 
+fn set_abstractmethods(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let t = ty_of(vm, v)?;
+    match new {
+        Some(val) => crate::types::type_set(vm, t, "__abstractmethods__", val),
+        None => {
+            let key = vm.intern("__abstractmethods__");
+            let h = crate::protocol::hash::str_hash(vm, &key);
+            let mut d = type_data(t).dict.borrow_mut();
+            if let Some(p) = d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)) {
+                d.remove_at(p);
+            }
+        }
+    }
+    Ok(())
+}
+
 fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
     let key = vm.intern("__abstractmethods__");
@@ -644,7 +665,6 @@ fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 pub fn init(vm: &Vm) {
     let t = vm.t.type_.clone();
-    make_mappingproxy(vm);
     crate::types::type_set(vm, &t, "__new__", {
         let f = vm.new_native("__new__", type_new_native, Some("type"));
         Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
@@ -664,7 +684,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &t, "__dict__", get_dict, None);
     add_getset(vm, &t, "__module__", get_module, Some(set_module));
     add_getset(vm, &t, "__doc__", get_doc, Some(set_doc));
-    add_getset(vm, &t, "__abstractmethods__", get_abstractmethods, None);
+    add_getset(vm, &t, "__abstractmethods__", get_abstractmethods, Some(set_abstractmethods));
 }
 
 thread_local! {

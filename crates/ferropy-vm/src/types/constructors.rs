@@ -495,6 +495,10 @@ pub fn init(vm: &Vm) {
     register_new(vm, &t.super_, super_new);
     register_new(vm, &t.none_type, none_new);
     register_new(vm, &t.module, module_new);
+    // Mutable containers are unhashable: CPython sets `__hash__ = None` in their dicts.
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        type_set(vm, ty, "__hash__", Value::None);
+    }
     crate::types::add_method(vm, &t.module, "__init__", module_init);
     for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.int, &t.float, &t.bytes, &t.bytearray, &t.range, &t.complex] {
         if crate::types::type_data(ty).dict.borrow().is_empty() || crate::types::lookup_str(vm, ty, "__repr__").is_some_and(|f| crate::types::lookup_str(vm, &vm.t.object, "__repr__").is_some_and(|o| o.is(&f))) {

@@ -57,8 +57,23 @@ fn get_annotations(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(cur)
 }
 
+/// `f.__module__`: an assigned value (kept in the function's `__dict__`) wins over the
+/// module recorded at definition.
 fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        if let Some(m) = crate::protocol::attr::instance_dict_get(vm, o, &vm.intern("__module__")) {
+            return Ok(m);
+        }
+    }
     Ok(func(vm, v)?.module.clone())
+}
+
+fn set_module(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let o = v.as_obj().ok_or_else(|| vm.type_error("expected a function"))?;
+    let mut cell = o.dict_cell().borrow_mut();
+    let d = cell.get_or_insert_with(|| vm.new_dict()).clone();
+    drop(cell);
+    crate::types::dict::set_item(vm, &d, Value::Obj(vm.intern("__module__")), new.unwrap_or(Value::None))
 }
 
 fn get_code(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -289,6 +304,20 @@ fn prop_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(prop(vm, v)?[3].clone())
 }
 
+/// A property is abstract when any of its accessors is.
+fn prop_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
+    for f in prop(vm, v)?[..3].iter() {
+        if !f.is_none() {
+            if let Ok(x) = crate::protocol::attr::get_attr_str(vm, f, "__isabstractmethod__") {
+                if crate::protocol::number::truthy(vm, &x)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
 fn prop_get(vm: &Vm, args: Args) -> PyResult<Value> {
     let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() {
@@ -332,7 +361,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &f, "__defaults__", get_defaults, Some(set_defaults));
     add_getset(vm, &f, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
     add_getset(vm, &f, "__annotations__", get_annotations, None);
-    add_getset(vm, &f, "__module__", get_module, None);
+    add_getset(vm, &f, "__module__", get_module, Some(set_module));
     add_getset(vm, &f, "__code__", get_code, None);
     add_getset(vm, &f, "__globals__", get_globals, None);
     add_getset(vm, &f, "__closure__", get_closure, None);
@@ -381,6 +410,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &p, "fset", prop_fset, None);
     add_getset(vm, &p, "fdel", prop_fdel, None);
     add_getset(vm, &p, "__doc__", prop_doc, None);
+    add_getset(vm, &p, "__isabstractmethod__", prop_isabstract, None);
     for t in [vm.t.staticmethod.clone(), vm.t.classmethod.clone()] {
         add_getset(vm, &t, "__func__", wrapped, None);
         add_getset(vm, &t, "__wrapped__", wrapped, None);

@@ -27,6 +27,7 @@ use crate::object::*;
 use crate::value::Value;
 use crate::Vm;
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Create a type object. `meta` is its metaclass (`type` for builtins).
 pub fn make_type(meta: &ObjRef, name: &str, base: Option<&ObjRef>, layout: Layout, has_dict: bool) -> ObjRef {
@@ -79,14 +80,97 @@ pub fn type_name(ty: &ObjRef) -> String {
     type_data(ty).name.borrow().clone()
 }
 
+/// The global type version: bumped whenever any type is created or any type's namespace,
+/// bases or MRO may change, so every method-cache entry made before goes stale at once
+/// (CPython 3.11 tags each type with a version instead; one counter is simpler and type
+/// mutation is rare after start-up). Process-wide, so interpreters only over-invalidate.
+static TYPE_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// Invalidate every method-cache entry. Call after mutating a type's dict, bases or MRO
+/// other than through `type_set` or attribute assignment on the type.
+#[inline]
+pub fn bump_type_version() {
+    TYPE_VERSION.fetch_add(1, Ordering::Relaxed);
+}
+
+const METHOD_CACHE_SIZE: usize = 4096;
+
+/// One remembered `lookup` result: where `name` was found on `ty`'s MRO (index into the
+/// MRO and entry position in that type's dict), or `NOT_FOUND`.
+#[derive(Clone, Copy, Default)]
+struct MethodCacheEntry {
+    ty: usize,
+    name: usize,
+    version: u64,
+    /// The version of `ty`'s own dict: `type_new` fills a new class's dict directly.
+    dict_version: u64,
+    mro_index: u32,
+    pos: u32,
+}
+
+const NOT_FOUND: u32 = u32::MAX;
+
+/// The per-interpreter method cache (CPython's `type_cache`): a direct-mapped table keyed
+/// by (type address, interned name address). It stores positions, not values, so it
+/// holds no references and `sys.getrefcount` is unaffected. Type addresses cannot be
+/// reused behind its back: creating a type bumps the version. Name addresses are only
+/// used for interned strings, which are never freed.
+pub struct MethodCache {
+    entries: Box<[Cell<MethodCacheEntry>]>,
+}
+
+impl MethodCache {
+    pub fn new() -> MethodCache {
+        MethodCache { entries: (0..METHOD_CACHE_SIZE).map(|_| Cell::new(MethodCacheEntry::default())).collect() }
+    }
+}
+
+impl Default for MethodCache {
+    fn default() -> Self {
+        MethodCache::new()
+    }
+}
+
 /// Find `name` along `ty`'s MRO (CPython's `_PyType_Lookup`). `name` is a str object.
+#[inline]
 pub fn lookup(vm: &Vm, ty: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let interned = matches!(name.payload(), Payload::Str(s) if s.interned.get());
+    if !interned {
+        return lookup_uncached(vm, ty, name).map(|(_, _, v)| v);
+    }
+    let td = type_data(ty);
+    let dict_version = td.dict.borrow().version();
+    let version = TYPE_VERSION.load(Ordering::Relaxed);
+    let slot = &vm.method_cache.entries[((ty.addr() >> 4) ^ (name.addr() >> 3).wrapping_mul(31)) & (METHOD_CACHE_SIZE - 1)];
+    let e = slot.get();
+    if e.ty == ty.addr() && e.name == name.addr() && e.version == version && e.dict_version == dict_version {
+        if e.mro_index == NOT_FOUND {
+            return None;
+        }
+        let mro = td.mro.borrow();
+        if let Some(t) = mro.get(e.mro_index as usize) {
+            if let Some(entry) = type_data(t).dict.borrow().entry_at(e.pos as usize) {
+                return Some(entry.value.clone());
+            }
+        }
+    }
+    let found = lookup_uncached(vm, ty, name);
+    let (mro_index, pos) = match &found {
+        Some((i, p, _)) => (*i as u32, *p as u32),
+        None => (NOT_FOUND, 0),
+    };
+    slot.set(MethodCacheEntry { ty: ty.addr(), name: name.addr(), version, dict_version, mro_index, pos });
+    found.map(|(_, _, v)| v)
+}
+
+/// The MRO walk behind `lookup`: (MRO index, dict position, value).
+fn lookup_uncached(vm: &Vm, ty: &ObjRef, name: &ObjRef) -> Option<(usize, usize, Value)> {
     let hash = crate::protocol::hash::str_hash(vm, name);
     let mro = type_data(ty).mro.borrow();
-    for t in mro.iter() {
+    for (i, t) in mro.iter().enumerate() {
         let d = type_data(t).dict.borrow();
         if let Some(pos) = d.find_by(hash, |k| crate::protocol::hash::str_key_eq(k, name)) {
-            return Some(d.entry_at(pos).expect("found").value.clone());
+            return Some((i, pos, d.entry_at(pos).expect("found").value.clone()));
         }
     }
     None
@@ -99,6 +183,7 @@ pub fn lookup_str(vm: &Vm, ty: &ObjRef, name: &str) -> Option<Value> {
 
 /// Store `name = value` in a type's own dict.
 pub fn type_set(vm: &Vm, ty: &ObjRef, name: &str, value: Value) {
+    bump_type_version();
     let key = vm.intern(name);
     let hash = crate::protocol::hash::str_hash(vm, &key);
     let mut d = type_data(ty).dict.borrow_mut();

@@ -56,11 +56,8 @@ fn abstract_methods(vm: &Vm, cls: &ObjRef) -> PyResult<Option<String>> {
     }
     names.sort();
     let plural = if names.len() == 1 { "" } else { "s" };
-    let list: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-    let joined = match list.len() {
-        1 => list[0].clone(),
-        _ => format!("{} and {}", list[..list.len() - 1].join(", "), list[list.len() - 1]),
-    };
+    // 3.11 wording: plain names joined by ", " (3.12 quotes them and uses "and").
+    let joined = names.join(", ");
     Ok(Some(format!("Can't instantiate abstract class {} with abstract method{plural} {joined}", type_name(cls))))
 }
 
@@ -188,6 +185,10 @@ fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(crate::types::dict::entries(&d).into_iter().map(|(k, _)| k).collect()))
 }
 
+fn object_subclasshook(vm: &Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.not_implemented())
+}
+
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {
     if args.has_kwargs() || args.pos.len() > 1 {
         let name = crate::types::as_type(&args.pos[0]).map(type_name).unwrap_or_default();
@@ -271,6 +272,7 @@ pub fn init(vm: &Vm) {
     add_method(vm, &t, "__reduce_ex__", object_reduce_ex);
     add_method(vm, &t, "__sizeof__", object_sizeof);
     crate::types::add_classmethod(vm, &t, "__init_subclass__", object_init_subclass);
+    crate::types::add_classmethod(vm, &t, "__subclasshook__", object_subclasshook);
     add_getset(vm, &t, "__class__", get_class, Some(set_class));
     // `__dict__` lives on `object` here (CPython puts it on each heap type); the getter
     // raises AttributeError for instances of types without an instance dict.

@@ -1,0 +1,1 @@
+# Helper package for the 280_modules_imports golden scripts (not a test itself).

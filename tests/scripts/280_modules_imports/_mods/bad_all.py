@@ -1,0 +1,3 @@
+# Helper module whose __all__ names a missing attribute.
+__all__ = ["exists", "missing_name"]
+exists = True

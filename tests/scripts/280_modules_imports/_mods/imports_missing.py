@@ -1,0 +1,2 @@
+# Helper module that imports a nonexistent module.
+import _mods.does_not_exist_anywhere

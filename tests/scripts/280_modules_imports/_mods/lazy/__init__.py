@@ -1,0 +1,2 @@
+# Helper package that imports nothing eagerly.
+marker = "lazy-package"

@@ -1,0 +1,3 @@
+# Helper submodule imported on demand.
+print("lazy.heavy: executing")
+heavy = "heavy-value"

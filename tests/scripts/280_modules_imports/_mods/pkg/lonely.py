@@ -1,0 +1,2 @@
+# Helper submodule of pkg that is never imported by pkg/__init__.
+lonely = "lonely-value"

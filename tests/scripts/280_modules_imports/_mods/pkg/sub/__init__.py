@@ -1,0 +1,2 @@
+# Helper subpackage of pkg.
+from .deep import deep_value

@@ -1,0 +1,36 @@
+# collections.deque: append/appendleft, pop/popleft, extendleft, rotate, maxlen, indexing.
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, len(d), d[0], d[-1])
+print(d.pop(), d.popleft(), d)
+d.extend([5, 6])
+d.extendleft([9, 8])
+print(d)
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+b = deque(range(5), maxlen=3)
+print(b, b.maxlen)
+b.append(10)
+print(b)
+b.appendleft(-1)
+print(b)
+b.extend([7, 8, 9, 11])
+print(b)
+print(d.count(5), d.index(5), 6 in d, list(reversed(d)), d.copy() == d)
+d.remove(5)
+d.insert(1, "ins")
+print(d, deque("abc", 2))
+d.clear()
+try:
+    d.pop()
+except IndexError as e:
+    print(type(e).__name__, e)
+try:
+    deque([1]).remove(9)
+except ValueError as e:
+    print(type(e).__name__, e)
+print(repr(deque()), repr(deque([1], maxlen=5)), deque([1, 2]) + deque([3]), deque([1]) * 3)
