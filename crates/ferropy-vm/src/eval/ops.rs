@@ -6,7 +6,7 @@ use crate::error::{PyErr, PyResult};
 use crate::frame::{code_data, Frame};
 use crate::heap::ObjRef;
 use crate::object::{Args, CodeData, Function, Payload};
-use crate::protocol::{attr, call, compare, iter, number, repr, sequence};
+use crate::protocol::{attr, call, iter, number, repr, sequence};
 use crate::types::dict as pydict;
 use crate::value::Value;
 use crate::Vm;
