@@ -92,6 +92,13 @@ fn native_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<boo
             None => op == cmpop::NE,
         }));
     }
+    // A complex against any number (`1 == 1+0j`) compares exactly, before the layout
+    // match below (which needs two heap objects).
+    if op == cmpop::EQ || op == cmpop::NE {
+        if let Some(r) = crate::types::float::complex_eq(vm, a, b) {
+            return Ok(Some(r == (op == cmpop::EQ)));
+        }
+    }
     let (ao, bo) = match (a, b) {
         (Value::Obj(x), Value::Obj(y)) => (x, y),
         (Value::None, Value::None) if op == cmpop::EQ || op == cmpop::NE => return Ok(Some(op == cmpop::EQ)),

@@ -189,6 +189,7 @@ fn binop_type_error(vm: &Vm, a: &Value, b: &Value, op: u32) -> crate::PyErr {
             match o.payload() {
                 Payload::Str(_) => return vm.type_error(format!("can only concatenate str (not \"{tb}\") to str")),
                 Payload::List(_) => return vm.type_error(format!("can only concatenate list (not \"{tb}\") to list")),
+                Payload::Bytes(_) | Payload::ByteArray(_) => return vm.type_error(format!("can't concat {tb} to {ta}")),
                 Payload::Tuple(_) => return vm.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
                 _ => {}
             }
