@@ -80,7 +80,10 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
@@ -149,7 +152,10 @@ impl CodeObject {
 
     /// Number of free variables (the closure tuple's length).
     pub fn free_count(&self) -> usize {
-        self.localsplus_kinds.iter().filter(|k| matches!(k, LocalKind::Free)).count()
+        self.localsplus_kinds
+            .iter()
+            .filter(|k| matches!(k, LocalKind::Free))
+            .count()
     }
 
     /// Total parameter slots including `*args` and `**kwargs`.
@@ -167,13 +173,18 @@ impl CodeObject {
 
     /// The exception-table row covering instruction `index`, if any.
     pub fn handler_for(&self, index: u32) -> Option<&ExceptionTableEntry> {
-        self.exception_table.iter().find(|e| e.start <= index && index < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= index && index < e.end)
     }
 
     /// Whether calling this code makes a generator, coroutine or async generator.
     pub fn is_generator_like(&self) -> bool {
         self.flags.0
-            & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR | CodeFlags::ITERABLE_COROUTINE)
+            & (CodeFlags::GENERATOR
+                | CodeFlags::COROUTINE
+                | CodeFlags::ASYNC_GENERATOR
+                | CodeFlags::ITERABLE_COROUTINE)
             != 0
     }
 }

@@ -18,16 +18,36 @@ pub fn constant_repr(c: &Constant) -> String {
             if *real == 0.0 && real.is_sign_positive() {
                 format!("{}j", float_repr_short(*imag))
             } else {
-                format!("({}+{}j)", float_repr_short(*real), float_repr_short(*imag))
+                // Like CPython's complex repr: the imaginary part carries its own sign.
+                let sign = if imag.is_sign_negative() && !imag.is_nan() {
+                    ""
+                } else {
+                    "+"
+                };
+                format!(
+                    "({}{sign}{}j)",
+                    float_repr_short(*real),
+                    float_repr_short(*imag)
+                )
             }
         }
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => {
-            let mut out = String::from("b'");
+            // Double quotes when the content has `'` but no `"`, as `repr(bytes)` does.
+            let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+                b'"'
+            } else {
+                b'\''
+            };
+            let mut out = String::from("b");
+            out.push(quote as char);
             for &ch in b {
                 match ch {
                     b'\\' => out.push_str("\\\\"),
-                    b'\'' => out.push_str("\\'"),
+                    c if c == quote => {
+                        out.push('\\');
+                        out.push(c as char);
+                    }
                     b'\n' => out.push_str("\\n"),
                     b'\r' => out.push_str("\\r"),
                     b'\t' => out.push_str("\\t"),
@@ -37,7 +57,7 @@ pub fn constant_repr(c: &Constant) -> String {
                     }
                 }
             }
-            out.push('\'');
+            out.push(quote as char);
             out
         }
         Constant::Tuple(items) => {
@@ -52,7 +72,10 @@ pub fn constant_repr(c: &Constant) -> String {
             let parts: Vec<String> = items.iter().map(constant_repr).collect();
             format!("frozenset({{{}}})", parts.join(", "))
         }
-        Constant::Code(code) => format!("<code object {}, file \"{}\", line {}>", code.name, code.filename, code.first_line),
+        Constant::Code(code) => format!(
+            "<code object {}, file \"{}\", line {}>",
+            code.name, code.filename, code.first_line
+        ),
     }
 }
 
@@ -70,7 +93,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // Rust's `{:e}` gives the shortest round-trip digits; lay them out as Python does
     // (`float_repr_style = 'short'`: exponent form when exp < -4 or exp >= 16).
@@ -118,7 +145,11 @@ pub fn float_repr(f: f64) -> String {
 
 /// Python's `repr(str)`: single quotes unless the text has a `'` and no `"`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for ch in s.chars() {
@@ -197,7 +228,11 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         } else {
             out.push_str("    ");
         }
-        let marker = if jump_targets.contains(&(index as u32)) { ">>" } else { "  " };
+        let marker = if jump_targets.contains(&(index as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let _ = write!(out, "{marker} {:>4} {:<20}", index, ins.op.name());
         let detail = operand_detail(code, ins.op.operand_kind(), ins.arg);
         if ins.op.operand_kind() != OperandKind::None {
@@ -240,7 +275,13 @@ fn operand_detail(code: &CodeObject, kind: OperandKind, arg: u32) -> Option<Stri
         OperandKind::Name => code.names.get(a).cloned(),
         OperandKind::Local => code.localsplus_names.get(a).cloned(),
         OperandKind::Jump => Some(format!("to {arg}")),
-        OperandKind::Global => code.names.get(a >> 1).map(|n| if arg & 1 == 1 { format!("NULL + {n}") } else { n.clone() }),
+        OperandKind::Global => code.names.get(a >> 1).map(|n| {
+            if arg & 1 == 1 {
+                format!("NULL + {n}")
+            } else {
+                n.clone()
+            }
+        }),
         OperandKind::BinOp => binop::SYMBOLS.get(a).map(|s| s.to_string()),
         OperandKind::CmpOp => cmpop::SYMBOLS.get(a).map(|s| s.to_string()),
     }
@@ -267,5 +308,31 @@ mod tests {
         assert_eq!(str_repr("it's"), "\"it's\"");
         assert_eq!(str_repr("a'b\""), "'a\\'b\"'");
         assert_eq!(str_repr("\x00\u{e9}"), "'\\x00\u{e9}'");
+    }
+
+    #[test]
+    fn constant_reprs_match_python() {
+        assert_eq!(
+            constant_repr(&Constant::Complex {
+                real: 3.0,
+                imag: -1.0
+            }),
+            "(3-1j)"
+        );
+        assert_eq!(
+            constant_repr(&Constant::Complex {
+                real: 0.0,
+                imag: 2.0
+            }),
+            "2j"
+        );
+        assert_eq!(
+            constant_repr(&Constant::Bytes(b"it's".to_vec())),
+            "b\"it's\""
+        );
+        assert_eq!(
+            constant_repr(&Constant::Bytes(b"a'\"".to_vec())),
+            "b'a\\'\"'"
+        );
     }
 }

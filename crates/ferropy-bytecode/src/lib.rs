@@ -11,5 +11,7 @@ pub mod code;
 pub mod dis;
 pub mod opcode;
 
-pub use code::{CodeFlags, CodeObject, Constant, ExceptionTableEntry, Instruction, LocalKind, Location};
+pub use code::{
+    CodeFlags, CodeObject, Constant, ExceptionTableEntry, Instruction, LocalKind, Location,
+};
 pub use opcode::Opcode;

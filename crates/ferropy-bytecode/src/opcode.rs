@@ -363,8 +363,18 @@ impl Opcode {
         let n = arg as i32;
         use Opcode::*;
         match self {
-            Nop | Resume | JumpForward | JumpBackward | JumpBackwardNoInterrupt | MakeCell
-            | CopyFreeVars | DeleteFast | DeleteDeref | DeleteName | DeleteGlobal | KwNames
+            Nop
+            | Resume
+            | JumpForward
+            | JumpBackward
+            | JumpBackwardNoInterrupt
+            | MakeCell
+            | CopyFreeVars
+            | DeleteFast
+            | DeleteDeref
+            | DeleteName
+            | DeleteGlobal
+            | KwNames
             | SetupAnnotations => 0,
             PopTop => -1,
             PushNull | Copy => 1,
@@ -451,7 +461,10 @@ mod tests {
         assert_eq!(Opcode::LoadFast.name(), "LOAD_FAST");
         assert_eq!(Opcode::BinaryOp.name(), "BINARY_OP");
         for op in Opcode::ALL {
-            assert!(op.name().chars().all(|c| c.is_ascii_uppercase() || c == '_'));
+            assert!(op
+                .name()
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '_'));
             assert!(!op.doc().is_empty(), "{} has no doc line", op.name());
         }
     }

@@ -39,7 +39,9 @@ enum Target {
 fn main() -> ExitCode {
     // Python frames never recurse on the Rust stack, but native re-entry (repr of nested
     // containers, comparisons, __del__) does: give the interpreter thread a deep stack.
-    let child = std::thread::Builder::new().stack_size(512 << 20).spawn(real_main);
+    let child = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(real_main);
     match child.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -76,7 +78,9 @@ fn real_main() -> u8 {
                     return 2;
                 };
                 target = Target::Code(code.clone());
-                rest = std::iter::once("-c".to_string()).chain(args[i + 2..].iter().cloned()).collect();
+                rest = std::iter::once("-c".to_string())
+                    .chain(args[i + 2..].iter().cloned())
+                    .collect();
                 break;
             }
             "-m" => {
@@ -85,7 +89,9 @@ fn real_main() -> u8 {
                     return 2;
                 };
                 target = Target::Module(m.clone());
-                rest = std::iter::once(m.clone()).chain(args[i + 2..].iter().cloned()).collect();
+                rest = std::iter::once(m.clone())
+                    .chain(args[i + 2..].iter().cloned())
+                    .collect();
                 break;
             }
             "-" => {
@@ -131,7 +137,10 @@ fn run_file(path: &str, argv: Vec<String>, stage: Stage) -> u8 {
         Ok(b) => b,
         Err(e) => {
             let errno = e.raw_os_error().unwrap_or(2);
-            eprintln!("ferropy: can't open file '{path}': [Errno {errno}] {}", strerror(&e));
+            eprintln!(
+                "ferropy: can't open file '{path}': [Errno {errno}] {}",
+                strerror(&e)
+            );
             return 2;
         }
     };
@@ -144,9 +153,18 @@ fn run_file(path: &str, argv: Vec<String>, stage: Stage) -> u8 {
     };
     // Like CPython 3.9+, the main script's code (and so its tracebacks and `__file__`)
     // uses the absolute path; `sys.argv[0]` keeps what was typed.
-    let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
-    let dir = std::path::Path::new(&abs).parent().map(|p| p.display().to_string()).unwrap_or_default();
-    let filename = if matches!(stage, Stage::Run) { abs.as_str() } else { path };
+    let abs = std::path::absolute(path)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.to_string());
+    let dir = std::path::Path::new(&abs)
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let filename = if matches!(stage, Stage::Run) {
+        abs.as_str()
+    } else {
+        path
+    };
     run_source(&source, filename, argv, stage, Some(dir))
 }
 
@@ -168,10 +186,19 @@ fn format_syntax_error(e: &ferropy_syntax::SyntaxError) -> String {
     if e.line == 0 {
         return format!("{kind}: {}", e.msg);
     }
-    format!("  File \"{}\", line {}\n{kind}: {}", e.filename, e.line, e.msg)
+    format!(
+        "  File \"{}\", line {}\n{kind}: {}",
+        e.filename, e.line, e.msg
+    )
 }
 
-fn run_source(source: &str, filename: &str, argv: Vec<String>, stage: Stage, dir: Option<String>) -> u8 {
+fn run_source(
+    source: &str,
+    filename: &str,
+    argv: Vec<String>,
+    stage: Stage,
+    dir: Option<String>,
+) -> u8 {
     match stage {
         Stage::Tokens => {
             return match ferropy_syntax::tokens_dump(source) {
@@ -200,13 +227,20 @@ fn run_source(source: &str, filename: &str, argv: Vec<String>, stage: Stage, dir
         Stage::Dis => {
             let parsed = ferropy_syntax::parse_module(source, filename);
             return match parsed {
-                Ok(m) => match ferropy_compiler::compile_module(&m, filename, ferropy_compiler::Mode::Exec) {
+                Ok(m) => match ferropy_compiler::compile_module(
+                    &m,
+                    filename,
+                    ferropy_compiler::Mode::Exec,
+                ) {
                     Ok(code) => {
                         print!("{}", ferropy_bytecode::dis::disassemble(&code));
                         0
                     }
                     Err(e) => {
-                        eprintln!("  File \"{}\", line {}\nSyntaxError: {}", e.filename, e.line, e.msg);
+                        eprintln!(
+                            "  File \"{}\", line {}\nSyntaxError: {}",
+                            e.filename, e.line, e.msg
+                        );
                         1
                     }
                 },
@@ -233,7 +267,11 @@ fn finish(interp: &Interpreter, r: Result<(), Error>) -> u8 {
     let _ = std::io::stdout().flush();
     match r {
         Ok(()) => 0,
-        Err(Error::Exception { traceback, exit_code: Some(code), .. }) => {
+        Err(Error::Exception {
+            traceback,
+            exit_code: Some(code),
+            ..
+        }) => {
             interp.vm().flush_stdout();
             eprint!("{traceback}");
             code.clamp(0, 255) as u8
@@ -270,13 +308,29 @@ fn run_module(name: &str, argv: Vec<String>) -> u8 {
 /// A minimal read-eval-print loop: statements accumulate until a blank line closes a block.
 fn repl(argv: Vec<String>) -> u8 {
     let interp = Interpreter::new(argv);
-    println!("Python 3.11.7 (ferropy {}) on {}", env!("CARGO_PKG_VERSION"), std::env::consts::OS);
+    println!(
+        "Python 3.11.7 (ferropy {}) on {}",
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS
+    );
     println!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let vm = interp.vm();
     let main = ferropy::vm::import::new_module(vm, "__main__");
-    let globals = ferropy::vm::import::module_dict(&main).expect("module").clone();
-    let _ = ferropy::vm::types::dict::set_item(vm, &globals, ferropy::vm::Value::Obj(vm.intern("__builtins__")), ferropy::vm::Value::Obj(vm.builtins.clone()));
-    let _ = ferropy::vm::types::dict::set_item(vm, &vm.modules, vm.new_str("__main__"), ferropy::vm::Value::Obj(main));
+    let globals = ferropy::vm::import::module_dict(&main)
+        .expect("module")
+        .clone();
+    let _ = ferropy::vm::types::dict::set_item(
+        vm,
+        &globals,
+        ferropy::vm::Value::Obj(vm.intern("__builtins__")),
+        ferropy::vm::Value::Obj(vm.builtins.clone()),
+    );
+    let _ = ferropy::vm::types::dict::set_item(
+        vm,
+        &vm.modules,
+        vm.new_str("__main__"),
+        ferropy::vm::Value::Obj(main),
+    );
     let stdin = std::io::stdin();
     let mut buf = String::new();
     loop {
@@ -292,7 +346,8 @@ fn repl(argv: Vec<String>) -> u8 {
         }
         buf.push_str(&line);
         let trimmed = line.trim_end();
-        let opens_block = trimmed.ends_with(':') || (!buf.trim_end().ends_with(':') && buf.lines().count() > 1);
+        let opens_block =
+            trimmed.ends_with(':') || (!buf.trim_end().ends_with(':') && buf.lines().count() > 1);
         if opens_block && !trimmed.is_empty() {
             continue;
         }
@@ -301,14 +356,19 @@ fn repl(argv: Vec<String>) -> u8 {
             continue;
         }
         let r = (|| {
-            let code = ferropy::compile_source(vm, &src, "<stdin>", ferropy::vm::CompileMode::Single)?;
+            let code =
+                ferropy::compile_source(vm, &src, "<stdin>", ferropy::vm::CompileMode::Single)?;
             let code = ferropy::vm::eval::load_code(vm, code);
             ferropy::vm::eval::run_code(vm, code, globals.clone(), None)
         })();
         vm.flush_stdout();
         if let Err(e) = r {
             match interp.to_error(e) {
-                Error::Exception { exit_code: Some(c), traceback, .. } => {
+                Error::Exception {
+                    exit_code: Some(c),
+                    traceback,
+                    ..
+                } => {
                     eprint!("{traceback}");
                     return c.clamp(0, 255) as u8;
                 }

@@ -10,13 +10,21 @@ fn docs_listings_match_the_binary() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut checked = 0;
     let mut failures = Vec::new();
-    let mut docs: Vec<_> = std::fs::read_dir(root.join("docs")).expect("docs dir").filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut docs: Vec<_> = std::fs::read_dir(root.join("docs"))
+        .expect("docs dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
     docs.sort();
-    for doc in docs.into_iter().filter(|p| p.extension().is_some_and(|e| e == "md")) {
+    for doc in docs
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+    {
         let text = std::fs::read_to_string(&doc).expect("read doc");
         let mut lines = text.lines();
         while let Some(line) = lines.next() {
-            let Some(cmd) = line.strip_prefix("```text ferropy") else { continue };
+            let Some(cmd) = line.strip_prefix("```text ferropy") else {
+                continue;
+            };
             let args: Vec<&str> = cmd.split_whitespace().collect();
             let mut want = String::new();
             for l in lines.by_ref() {
@@ -26,11 +34,19 @@ fn docs_listings_match_the_binary() {
                 want.push_str(l);
                 want.push('\n');
             }
-            let out = Command::new(env!("CARGO_BIN_EXE_ferropy")).args(&args).current_dir(&root).output().expect("run ferropy");
+            let out = Command::new(env!("CARGO_BIN_EXE_ferropy"))
+                .args(&args)
+                .current_dir(&root)
+                .output()
+                .expect("run ferropy");
             let got = String::from_utf8_lossy(&out.stdout).into_owned();
             checked += 1;
             if got != want {
-                failures.push(format!("{}: `ferropy {}` printed:\n{got}\nbut the page shows:\n{want}", doc.display(), args.join(" ")));
+                failures.push(format!(
+                    "{}: `ferropy {}` printed:\n{got}\nbut the page shows:\n{want}",
+                    doc.display(),
+                    args.join(" ")
+                ));
             }
         }
     }

@@ -15,12 +15,17 @@ fn scripts_root() -> PathBuf {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|r| r.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
     entries.sort();
     for p in entries {
         if p.is_dir() {
             // Folders starting with `_` hold helper modules the scripts import, not tests.
-            if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('_')) {
+            if !p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('_'))
+            {
                 collect(&p, out);
             }
         } else if p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists() {
@@ -52,24 +57,43 @@ fn run(script: &Path) -> Result<(String, String, i32), String> {
         std::thread::sleep(Duration::from_millis(5));
     }
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
-    Ok((String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1)))
+    Ok((
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    ))
 }
 
 fn check(script: &Path) -> Result<(), Failed> {
     let want = std::fs::read_to_string(script.with_extension("out")).map_err(|e| e.to_string())?;
-    let want_rc: i32 = std::fs::read_to_string(script.with_extension("exitcode")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+    let want_rc: i32 = std::fs::read_to_string(script.with_extension("exitcode"))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
     let (got, err, rc) = run(script)?;
     // Failing scripts also pin their traceback (`.err`, written by regen.sh with the
     // script's directory stripped from paths).
     if let Ok(want_err) = std::fs::read_to_string(script.with_extension("err")) {
-        let dir = format!("{}/", script.parent().expect("dir").canonicalize().expect("canonical").display());
+        let dir = format!(
+            "{}/",
+            script
+                .parent()
+                .expect("dir")
+                .canonicalize()
+                .expect("canonical")
+                .display()
+        );
         let got_err = err.replace(&dir, "");
         if got_err != want_err {
             return Err(format!("stderr differs:\n--- got\n{got_err}--- want\n{want_err}").into());
         }
     }
     if got != want || rc != want_rc {
-        let first_diff = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or_else(|| got.lines().count().min(want.lines().count()));
+        let first_diff = got
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| got.lines().count().min(want.lines().count()));
         return Err(format!(
             "exit {rc} (want {want_rc}); first difference at line {}:\n  got:  {:?}\n  want: {:?}\nstderr:\n{}",
             first_diff + 1,

@@ -15,7 +15,9 @@ pub struct ModuleBuilder<'a> {
 impl<'a> ModuleBuilder<'a> {
     pub fn new(vm: &'a Vm, name: &str) -> ModuleBuilder<'a> {
         let module = ferropy_vm::import::new_module(vm, name);
-        let dict = ferropy_vm::import::module_dict(&module).expect("module").clone();
+        let dict = ferropy_vm::import::module_dict(&module)
+            .expect("module")
+            .clone();
         ModuleBuilder { vm, module, dict }
     }
 
@@ -25,7 +27,8 @@ impl<'a> ModuleBuilder<'a> {
     }
 
     pub fn value(&self, name: &str, v: Value) -> &Self {
-        pydict::set_item(self.vm, &self.dict, Value::Obj(self.vm.intern(name)), v).expect("str key");
+        pydict::set_item(self.vm, &self.dict, Value::Obj(self.vm.intern(name)), v)
+            .expect("str key");
         self
     }
 }

@@ -33,9 +33,22 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
         .value("api_version", Value::Int(1013))
         .value(
             "version_info",
-            vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)]),
+            vm.new_tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                vm.new_str("final"),
+                Value::Int(0),
+            ]),
         )
-        .value("executable", vm.new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()))
+        .value(
+            "executable",
+            vm.new_str(
+                &std::env::current_exe()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            ),
+        )
         .value("stdout", Value::Obj(vm.std_streams.0.clone()))
         .value("stderr", Value::Obj(vm.std_streams.1.clone()))
         .value("stdin", Value::Obj(vm.std_streams.2.clone()))
@@ -44,10 +57,23 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
         .value("__stderr__", Value::Obj(vm.std_streams.1.clone()))
         .value("modules", Value::Obj(vm.modules.clone()))
         .value("path", Value::Obj(vm.sys_path.clone()))
-        .value("builtin_module_names", vm.new_tuple(vec![vm.new_str("builtins"), vm.new_str("sys")]));
+        .value(
+            "builtin_module_names",
+            vm.new_tuple(vec![vm.new_str("builtins"), vm.new_str("sys")]),
+        );
     let module = m.module.clone();
-    let _ = ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str("sys"), Value::Obj(module.clone()));
-    let _ = ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str("builtins"), Value::Obj(vm.builtins.clone()));
+    let _ = ferropy_vm::types::dict::set_item(
+        vm,
+        &vm.modules,
+        vm.new_str("sys"),
+        Value::Obj(module.clone()),
+    );
+    let _ = ferropy_vm::types::dict::set_item(
+        vm,
+        &vm.modules,
+        vm.new_str("builtins"),
+        Value::Obj(vm.builtins.clone()),
+    );
     *vm.sys_module.borrow_mut() = Some(module.clone());
     // Struct-sequence-like values are easiest to express in Python itself.
     if let Err(e) = run_python(vm, &module, SYS_PY) {
@@ -97,8 +123,15 @@ del _info
 
 fn run_python(vm: &Vm, module: &ferropy_vm::heap::ObjRef, src: &str) -> PyResult<()> {
     let code = ferropy_vm::import::compile(vm, src, "<sys>", ferropy_vm::CompileMode::Exec)?;
-    let globals = ferropy_vm::import::module_dict(module).expect("module").clone();
-    ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+    let globals = ferropy_vm::import::module_dict(module)
+        .expect("module")
+        .clone();
+    ferropy_vm::types::dict::set_item(
+        vm,
+        &globals,
+        Value::Obj(vm.intern("__builtins__")),
+        Value::Obj(vm.builtins.clone()),
+    )?;
     ferropy_vm::eval::run_code(vm, code, globals, None)?;
     Ok(())
 }
@@ -127,8 +160,15 @@ fn getrecursionlimit(vm: &Vm, _args: Args) -> PyResult<Value> {
 fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
     ferropy_vm::protocol::call::check_arity(vm, "setrecursionlimit", &args, 1, 1)?;
     let n = match &args.pos[0] {
-        Value::Float(_) => return Err(vm.type_error("'float' object cannot be interpreted as an integer")),
-        v => as_int(v).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?,
+        Value::Float(_) => {
+            return Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+        }
+        v => as_int(v).and_then(|n| n.to_i64()).ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
+        })?,
     };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
@@ -159,8 +199,16 @@ fn get_int_max_str_digits(vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = ferropy_vm::protocol::call::parse_args(vm, "set_int_max_str_digits", args, &["maxdigits"], 1)?;
-    let n = as_int(a[0].as_ref().expect("required")).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error("an integer is required"))?;
+    let a = ferropy_vm::protocol::call::parse_args(
+        vm,
+        "set_int_max_str_digits",
+        args,
+        &["maxdigits"],
+        1,
+    )?;
+    let n = as_int(a[0].as_ref().expect("required"))
+        .and_then(|n| n.to_i64())
+        .ok_or_else(|| vm.type_error("an integer is required"))?;
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
@@ -187,7 +235,10 @@ fn intern(vm: &Vm, args: Args) -> PyResult<Value> {
     ferropy_vm::protocol::call::check_arity(vm, "intern", &args, 1, 1)?;
     match ferropy_vm::vm::as_str(&args.pos[0]) {
         Some(s) => Ok(Value::Obj(vm.intern(s))),
-        None => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&args.pos[0])))),
+        None => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(&args.pos[0])
+        ))),
     }
 }
 

@@ -18,7 +18,10 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
 }
 
 fn now() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 fn time_time(_vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -26,7 +29,10 @@ fn time_time(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn time_ns(_vm: &Vm, _args: Args) -> PyResult<Value> {
-    let ns = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as i64).unwrap_or(0);
+    let ns = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0);
     Ok(Value::Int(ns))
 }
 
@@ -39,7 +45,12 @@ fn sleep(vm: &Vm, args: Args) -> PyResult<Value> {
     ferropy_vm::protocol::call::check_arity(vm, "sleep", &args, 1, 1)?;
     let secs = match ferropy_vm::protocol::number::as_f64(vm, &args.pos[0]) {
         Some(f) => f?,
-        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])))),
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&args.pos[0])
+            )))
+        }
     };
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));

@@ -18,7 +18,11 @@ pub enum Error {
     /// An uncaught Python exception (including SyntaxError); `traceback` is what CPython
     /// would print on stderr, `type_name` the exception's class name.
     #[error("{traceback}")]
-    Exception { type_name: String, traceback: String, exit_code: Option<i32> },
+    Exception {
+        type_name: String,
+        traceback: String,
+        exit_code: Option<i32>,
+    },
     #[error("{0}")]
     Io(String),
 }
@@ -30,28 +34,52 @@ pub struct Interpreter {
 
 /// Compile `source` into a code object, raising SyntaxError (or RecursionError for
 /// hostile nesting) as a Python exception in `vm`.
-pub fn compile_source(vm: &Vm, source: &str, filename: &str, mode: CompileMode) -> PyResult<Arc<CodeObject>> {
+pub fn compile_source(
+    vm: &Vm,
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<Arc<CodeObject>> {
     let cmode = match mode {
         CompileMode::Exec => ferropy_compiler::Mode::Exec,
         CompileMode::Eval => ferropy_compiler::Mode::Eval,
         CompileMode::Single => ferropy_compiler::Mode::Single,
     };
     let result = if mode == CompileMode::Eval {
-        ferropy_syntax::parse_expression(source, filename).map_err(|e| syntax_exception(vm, &e)).and_then(|expr| {
-            ferropy_compiler::compile_expression(&expr, filename).map_err(|e| compile_exception(vm, &e, source))
-        })
+        ferropy_syntax::parse_expression(source, filename)
+            .map_err(|e| syntax_exception(vm, &e))
+            .and_then(|expr| {
+                ferropy_compiler::compile_expression(&expr, filename)
+                    .map_err(|e| compile_exception(vm, &e, source))
+            })
     } else {
         ferropy_syntax::parse_module(source, filename)
             .map_err(|e| syntax_exception(vm, &e))
-            .and_then(|m| ferropy_compiler::compile_module(&m, filename, cmode).map_err(|e| compile_exception(vm, &e, source)))
+            .and_then(|m| {
+                ferropy_compiler::compile_module(&m, filename, cmode)
+                    .map_err(|e| compile_exception(vm, &e, source))
+            })
     };
     if result.is_ok() || filename.starts_with('<') {
-        vm.sources.borrow_mut().entry(filename.to_string()).or_insert_with(|| source.to_string());
+        vm.sources
+            .borrow_mut()
+            .entry(filename.to_string())
+            .or_insert_with(|| source.to_string());
     }
     result
 }
 
-fn make_syntax_error(vm: &Vm, cls: &ferropy_vm::ObjRef, msg: &str, filename: &str, line: u32, col: u32, end_line: u32, end_col: u32, text: Option<String>) -> PyErr {
+fn make_syntax_error(
+    vm: &Vm,
+    cls: &ferropy_vm::ObjRef,
+    msg: &str,
+    filename: &str,
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
+    text: Option<String>,
+) -> PyErr {
     let details = vm.new_tuple(vec![
         vm.new_str(filename),
         Value::Int(line as i64),
@@ -67,11 +95,42 @@ fn make_syntax_error(vm: &Vm, cls: &ferropy_vm::ObjRef, msg: &str, filename: &st
     };
     set("msg", vm.new_str(msg));
     set("filename", vm.new_str(filename));
-    set("lineno", if line == 0 { Value::None } else { Value::Int(line as i64) });
-    set("offset", if line == 0 { Value::None } else { Value::Int(col as i64) });
-    set("end_lineno", if line == 0 { Value::None } else { Value::Int(end_line as i64) });
-    set("end_offset", if line == 0 { Value::None } else { Value::Int(end_col as i64) });
-    set("text", text.as_deref().map_or(Value::None, |t| vm.new_str(t)));
+    set(
+        "lineno",
+        if line == 0 {
+            Value::None
+        } else {
+            Value::Int(line as i64)
+        },
+    );
+    set(
+        "offset",
+        if line == 0 {
+            Value::None
+        } else {
+            Value::Int(col as i64)
+        },
+    );
+    set(
+        "end_lineno",
+        if line == 0 {
+            Value::None
+        } else {
+            Value::Int(end_line as i64)
+        },
+    );
+    set(
+        "end_offset",
+        if line == 0 {
+            Value::None
+        } else {
+            Value::Int(end_col as i64)
+        },
+    );
+    set(
+        "text",
+        text.as_deref().map_or(Value::None, |t| vm.new_str(t)),
+    );
     set("print_file_and_line", Value::None);
     PyErr { exc }
 }
@@ -84,7 +143,17 @@ fn syntax_exception(vm: &Vm, e: &ferropy_syntax::SyntaxError) -> PyErr {
         K::TabError => vm.exc.tab_error.clone(),
         K::RecursionError => return vm.recursion_error(e.msg.clone()),
     };
-    make_syntax_error(vm, &cls, &e.msg, &e.filename, e.line, e.col, e.end_line, e.end_col, e.text.clone())
+    make_syntax_error(
+        vm,
+        &cls,
+        &e.msg,
+        &e.filename,
+        e.line,
+        e.col,
+        e.end_line,
+        e.end_col,
+        e.text.clone(),
+    )
 }
 
 fn compile_exception(vm: &Vm, e: &ferropy_compiler::CompileError, source: &str) -> PyErr {
@@ -92,8 +161,25 @@ fn compile_exception(vm: &Vm, e: &ferropy_compiler::CompileError, source: &str) 
         ferropy_compiler::ErrorKind::RecursionError => vm.recursion_error(e.msg.clone()),
         ferropy_compiler::ErrorKind::SystemError => vm.system_error(e.msg.clone()),
         ferropy_compiler::ErrorKind::SyntaxError => {
-            let text = if e.line > 0 { source.lines().nth(e.line as usize - 1).map(|l| format!("{l}\n")) } else { None };
-            make_syntax_error(vm, &vm.exc.syntax_error.clone(), &e.msg, &e.filename, e.line, e.col, e.end_line, e.end_col, text)
+            let text = if e.line > 0 {
+                source
+                    .lines()
+                    .nth(e.line as usize - 1)
+                    .map(|l| format!("{l}\n"))
+            } else {
+                None
+            };
+            make_syntax_error(
+                vm,
+                &vm.exc.syntax_error.clone(),
+                &e.msg,
+                &e.filename,
+                e.line,
+                e.col,
+                e.end_line,
+                e.end_col,
+                text,
+            )
         }
     }
 }
@@ -121,13 +207,32 @@ impl Interpreter {
     fn run_main_inner(&self, source: &str, filename: &str) -> PyResult<()> {
         let vm = &self.vm;
         let main = ferropy_vm::import::new_module(vm, "__main__");
-        let globals = ferropy_vm::import::module_dict(&main).expect("module").clone();
-        ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+        let globals = ferropy_vm::import::module_dict(&main)
+            .expect("module")
+            .clone();
+        ferropy_vm::types::dict::set_item(
+            vm,
+            &globals,
+            Value::Obj(vm.intern("__builtins__")),
+            Value::Obj(vm.builtins.clone()),
+        )?;
         if !filename.starts_with('<') {
-            ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__file__")), vm.new_str(filename))?;
+            ferropy_vm::types::dict::set_item(
+                vm,
+                &globals,
+                Value::Obj(vm.intern("__file__")),
+                vm.new_str(filename),
+            )?;
         }
-        ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str("__main__"), Value::Obj(main.clone()))?;
-        vm.sources.borrow_mut().insert(filename.to_string(), source.to_string());
+        ferropy_vm::types::dict::set_item(
+            vm,
+            &vm.modules,
+            vm.new_str("__main__"),
+            Value::Obj(main.clone()),
+        )?;
+        vm.sources
+            .borrow_mut()
+            .insert(filename.to_string(), source.to_string());
         let code = compile_source(vm, source, filename, CompileMode::Exec)?;
         let code = ferropy_vm::eval::load_code(vm, code);
         ferropy_vm::eval::run_code(vm, code, globals, None)?;
@@ -141,7 +246,12 @@ impl Interpreter {
             let code = compile_source(vm, expr, "<string>", CompileMode::Eval)?;
             let code = ferropy_vm::eval::load_code(vm, code);
             let globals = vm.new_dict();
-            ferropy_vm::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+            ferropy_vm::types::dict::set_item(
+                vm,
+                &globals,
+                Value::Obj(vm.intern("__builtins__")),
+                Value::Obj(vm.builtins.clone()),
+            )?;
             let v = ferropy_vm::eval::run_code(vm, code, globals, None)?;
             ferropy_vm::protocol::repr::repr(vm, &v)
         })();
@@ -155,16 +265,32 @@ impl Interpreter {
         let ty = vm.type_of_obj(&e.exc);
         let type_name = ferropy_vm::types::type_name(&ty);
         if vm.is_subtype(&ty, &vm.exc.system_exit) {
-            let code = ferropy_vm::protocol::attr::get_attr_str(vm, &Value::Obj(e.exc.clone()), "code").unwrap_or(Value::None);
+            let code =
+                ferropy_vm::protocol::attr::get_attr_str(vm, &Value::Obj(e.exc.clone()), "code")
+                    .unwrap_or(Value::None);
             let (status, text) = match &code {
                 Value::None => (0, String::new()),
                 Value::Int(i) => (*i as i32, String::new()),
                 Value::Bool(b) => (*b as i32, String::new()),
-                other => (1, format!("{}\n", ferropy_vm::protocol::repr::str(vm, other).unwrap_or_default())),
+                other => (
+                    1,
+                    format!(
+                        "{}\n",
+                        ferropy_vm::protocol::repr::str(vm, other).unwrap_or_default()
+                    ),
+                ),
             };
-            return Error::Exception { type_name, traceback: text, exit_code: Some(status) };
+            return Error::Exception {
+                type_name,
+                traceback: text,
+                exit_code: Some(status),
+            };
         }
         let traceback = ferropy_vm::traceback::format_exception(vm, &e.exc);
-        Error::Exception { type_name, traceback, exit_code: None }
+        Error::Exception {
+            type_name,
+            traceback,
+            exit_code: None,
+        }
     }
 }
