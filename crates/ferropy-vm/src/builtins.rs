@@ -43,11 +43,17 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<Value> {
 /// How CPython names a callable in argument errors (`f()`, `A.m()`).
 pub fn func_display_name(vm: &Vm, f: &Value) -> String {
     // CPython's `_PyObject_FunctionStr`: `module.qualname()` unless the module is builtins.
-    let q = match attr::get_attr_str(vm, f, "__qualname__").ok().and_then(|q| as_str(&q).map(str::to_string)) {
+    let q = match attr::get_attr_str(vm, f, "__qualname__")
+        .ok()
+        .and_then(|q| as_str(&q).map(str::to_string))
+    {
         Some(q) => q,
         None => return format!("{} object", vm.type_name(f)),
     };
-    match attr::get_attr_str(vm, f, "__module__").ok().and_then(|m| as_str(&m).map(str::to_string)) {
+    match attr::get_attr_str(vm, f, "__module__")
+        .ok()
+        .and_then(|m| as_str(&m).map(str::to_string))
+    {
         Some(m) if m != "builtins" => format!("{m}.{q}()"),
         _ => format!("{q}()"),
     }
@@ -68,10 +74,16 @@ pub fn super_lookup(vm: &Vm, start: &ObjRef, obj: &Value, name: &str) -> PyResul
         for t in &mro[p + 1..] {
             let found = {
                 let d = type_data(t).dict.borrow();
-                d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)).and_then(|i| d.entry_at(i)).map(|e| e.value.clone())
+                d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key))
+                    .and_then(|i| d.entry_at(i))
+                    .map(|e| e.value.clone())
             };
             if let Some(v) = found {
-                let inst = if obj.is(&Value::Obj(obj_type.clone())) { None } else { Some(obj) };
+                let inst = if obj.is(&Value::Obj(obj_type.clone())) {
+                    None
+                } else {
+                    Some(obj)
+                };
                 return attr::descr_get(vm, v, inst, &obj_type).map(Some);
             }
         }
@@ -109,11 +121,15 @@ pub fn zero_arg_super(vm: &Vm, info: &CallerInfo) -> PyResult<Value> {
         Some(v) if !v.is_null() => v.clone(),
         _ => return Err(vm.runtime_error("super(): no arguments")),
     };
-    let ok = vm.is_instance(&obj, &cls) || crate::types::as_type(&obj).is_some_and(|t| vm.is_subtype(t, &cls));
+    let ok = vm.is_instance(&obj, &cls)
+        || crate::types::as_type(&obj).is_some_and(|t| vm.is_subtype(t, &cls));
     if !ok {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
-    Ok(Value::Obj(ObjRef::new(Some(vm.t.super_.clone()), Payload::Super(Box::new((cls, obj))))))
+    Ok(Value::Obj(ObjRef::new(
+        Some(vm.t.super_.clone()),
+        Payload::Super(Box::new((cls, obj))),
+    )))
 }
 
 fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
@@ -129,11 +145,45 @@ fn builtin_print(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut flush = false;
     for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
         match as_str(k) {
-            Some("sep") => sep = if v.is_none() { None } else { Some(as_str(v).ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string()) },
-            Some("end") => end = if v.is_none() { None } else { Some(as_str(v).ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string()) },
+            Some("sep") => {
+                sep = if v.is_none() {
+                    None
+                } else {
+                    Some(
+                        as_str(v)
+                            .ok_or_else(|| {
+                                vm.type_error(format!(
+                                    "sep must be None or a string, not {}",
+                                    vm.type_name(v)
+                                ))
+                            })?
+                            .to_string(),
+                    )
+                }
+            }
+            Some("end") => {
+                end = if v.is_none() {
+                    None
+                } else {
+                    Some(
+                        as_str(v)
+                            .ok_or_else(|| {
+                                vm.type_error(format!(
+                                    "end must be None or a string, not {}",
+                                    vm.type_name(v)
+                                ))
+                            })?
+                            .to_string(),
+                    )
+                }
+            }
             Some("file") => file = v.clone(),
             Some("flush") => flush = number::truthy(vm, v)?,
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for print()"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
             None => {}
         }
     }
@@ -189,7 +239,9 @@ fn builtin_abs(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "abs", &args, 1, 1)?;
     let v = &args.pos[0];
     if let Some(i) = as_int(v) {
-        if !type_data(&vm.type_of(v)).heap_type || crate::types::lookup_str(vm, &vm.type_of(v), "__abs__").is_none() {
+        if !type_data(&vm.type_of(v)).heap_type
+            || crate::types::lookup_str(vm, &vm.type_of(v), "__abs__").is_none()
+        {
             return Ok(crate::types::int::abs(vm, i));
         }
     }
@@ -223,10 +275,20 @@ fn builtin_round(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     if let Some(i) = as_int(&x) {
         return match nd {
-            None => Ok(crate::types::int::add(vm, i, crate::types::int::IntRef::Small(0))),
+            None => Ok(crate::types::int::add(
+                vm,
+                i,
+                crate::types::int::IntRef::Small(0),
+            )),
             Some(n) => {
-                let n = as_int(&n).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&n))))?;
-                let p = crate::prims::int_ops::PyInt::from_big(i.to_bigint()).round(&crate::prims::int_ops::PyInt::Small(n));
+                let n = as_int(&n).and_then(|n| n.to_i64()).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(&n)
+                    ))
+                })?;
+                let p = crate::prims::int_ops::PyInt::from_big(i.to_bigint())
+                    .round(&crate::prims::int_ops::PyInt::Small(n));
                 Ok(crate::types::int::from_bigint(vm, p.to_bigint()))
             }
         };
@@ -239,8 +301,15 @@ fn builtin_round(vm: &Vm, args: Args) -> PyResult<Value> {
                 crate::types::float::float_to_int(vm, r)
             }
             Some(n) => {
-                let n = as_int(&n).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&n))))?;
-                crate::prims::float_format::round_f64(f, n).map(Value::Float).map_err(|e| crate::format::prim_err(vm, e))
+                let n = as_int(&n).and_then(|n| n.to_i64()).ok_or_else(|| {
+                    vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(&n)
+                    ))
+                })?;
+                crate::prims::float_format::round_f64(f, n)
+                    .map(Value::Float)
+                    .map_err(|e| crate::format::prim_err(vm, e))
             }
         };
     }
@@ -249,7 +318,10 @@ fn builtin_round(vm: &Vm, args: Args) -> PyResult<Value> {
             let extra: Vec<Value> = nd.into_iter().collect();
             call::call_method_value(vm, &f, &x, &extra)
         }
-        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(&x)))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&x)
+        ))),
     }
 }
 
@@ -285,13 +357,22 @@ fn builtin_divmod(vm: &Vm, args: Args) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
 }
 
 fn builtin_pow(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = call::parse_args(vm, "pow", args, &["base", "exp", "mod"], 2)?;
     let m = a[2].clone().unwrap_or(Value::None);
-    number::pow3(vm, a[0].as_ref().expect("base"), a[1].as_ref().expect("exp"), &m)
+    number::pow3(
+        vm,
+        a[0].as_ref().expect("base"),
+        a[1].as_ref().expect("exp"),
+        &m,
+    )
 }
 
 fn min_max(vm: &Vm, args: Args, name: &str, op: u32) -> PyResult<Value> {
@@ -301,7 +382,11 @@ fn min_max(vm: &Vm, args: Args, name: &str, op: u32) -> PyResult<Value> {
         match as_str(k) {
             Some("key") => key = v.clone(),
             Some("default") => default = Some(v.clone()),
-            Some(other) => return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "{name}() got an unexpected keyword argument '{other}'"
+                )))
+            }
             None => {}
         }
     }
@@ -310,14 +395,20 @@ fn min_max(vm: &Vm, args: Args, name: &str, op: u32) -> PyResult<Value> {
         1 => iter::collect(vm, &args.pos[0])?,
         _ => {
             if default.is_some() {
-                return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
             }
             args.pos.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
     for item in items {
-        let k = if key.is_none() { item.clone() } else { call::call(vm, &key, std::slice::from_ref(&item))? };
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            call::call(vm, &key, std::slice::from_ref(&item))?
+        };
         match &best {
             None => best = Some((k, item)),
             Some((bk, _)) => {
@@ -349,8 +440,12 @@ fn builtin_sum(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     if let Value::Obj(o) = &acc {
         match o.payload() {
-            Payload::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-            Payload::ByteArray(_) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+            Payload::Bytes(_) => {
+                return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+            }
+            Payload::ByteArray(_) => {
+                return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+            }
             _ => {}
         }
     }
@@ -363,11 +458,23 @@ fn builtin_sum(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_sorted(vm: &Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let items = iter::collect(vm, &args.pos[0])?;
     let list = vm.new_list(items);
-    call::call_args(vm, &attr::get_attr_str(vm, &list, "sort")?, None, Args { pos: &[], kwnames: args.kwnames, kwvalues: args.kwvalues })?;
+    call::call_args(
+        vm,
+        &attr::get_attr_str(vm, &list, "sort")?,
+        None,
+        Args {
+            pos: &[],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+    )?;
     Ok(list)
 }
 
@@ -444,7 +551,8 @@ pub fn issubclass(vm: &Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
                 return number::truthy(vm, &r);
             }
         }
-        let s = crate::types::as_type(sub).ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
+        let s = crate::types::as_type(sub)
+            .ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
         return Ok(vm.is_subtype(s, t));
     }
     Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
@@ -489,14 +597,21 @@ fn builtin_callable(vm: &Vm, args: Args) -> PyResult<Value> {
 fn attr_name<'a>(vm: &Vm, v: &'a Value, _fname: &str) -> PyResult<&'a ObjRef> {
     match v {
         Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => Ok(o),
-        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn builtin_getattr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1], "getattr")?;
-    match attr::get_attr(vm, &args.pos[0], &vm.intern(as_str(&args.pos[1]).unwrap_or(""))) {
+    match attr::get_attr(
+        vm,
+        &args.pos[0],
+        &vm.intern(as_str(&args.pos[1]).unwrap_or("")),
+    ) {
         Ok(v) => Ok(v),
         Err(e) if args.pos.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error) => {
             let _ = name;
@@ -509,14 +624,23 @@ fn builtin_getattr(vm: &Vm, args: Args) -> PyResult<Value> {
 fn builtin_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "setattr", &args, 3, 3)?;
     attr_name(vm, &args.pos[1], "setattr")?;
-    attr::set_attr(vm, &args.pos[0], &vm.intern(as_str(&args.pos[1]).unwrap_or("")), Some(args.pos[2].clone()))?;
+    attr::set_attr(
+        vm,
+        &args.pos[0],
+        &vm.intern(as_str(&args.pos[1]).unwrap_or("")),
+        Some(args.pos[2].clone()),
+    )?;
     Ok(Value::None)
 }
 
 fn builtin_hasattr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "hasattr", &args, 2, 2)?;
     attr_name(vm, &args.pos[1], "hasattr")?;
-    match attr::get_attr(vm, &args.pos[0], &vm.intern(as_str(&args.pos[1]).unwrap_or(""))) {
+    match attr::get_attr(
+        vm,
+        &args.pos[0],
+        &vm.intern(as_str(&args.pos[1]).unwrap_or("")),
+    ) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -526,7 +650,12 @@ fn builtin_hasattr(vm: &Vm, args: Args) -> PyResult<Value> {
 fn builtin_delattr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "delattr", &args, 2, 2)?;
     attr_name(vm, &args.pos[1], "delattr")?;
-    attr::set_attr(vm, &args.pos[0], &vm.intern(as_str(&args.pos[1]).unwrap_or("")), None)?;
+    attr::set_attr(
+        vm,
+        &args.pos[0],
+        &vm.intern(as_str(&args.pos[1]).unwrap_or("")),
+        None,
+    )?;
     Ok(Value::None)
 }
 
@@ -568,16 +697,23 @@ fn builtin_dir(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => {
             if let Value::Obj(o) = v {
                 match o.payload() {
-                    Payload::Module(m) => crate::types::dict::entries(&m.dict).into_iter().map(|(k, _)| k).collect(),
+                    Payload::Module(m) => crate::types::dict::entries(&m.dict)
+                        .into_iter()
+                        .map(|(k, _)| k)
+                        .collect(),
                     Payload::Type(_) => {
                         let d = vm.new_dict();
                         for t in type_data(o).mro.borrow().iter() {
-                            let keys: Vec<Value> = type_data(t).dict.borrow().keys().cloned().collect();
+                            let keys: Vec<Value> =
+                                type_data(t).dict.borrow().keys().cloned().collect();
                             for k in keys {
                                 crate::types::dict::set_item(vm, &d, k, Value::None)?;
                             }
                         }
-                        crate::types::dict::entries(&d).into_iter().map(|(k, _)| k).collect()
+                        crate::types::dict::entries(&d)
+                            .into_iter()
+                            .map(|(k, _)| k)
+                            .collect()
                     }
                     _ => iter::collect(vm, &call::call_method(vm, v, "__dir__", &[])?)?,
                 }
@@ -600,7 +736,10 @@ fn builtin_iter(vm: &Vm, args: Args) -> PyResult<Value> {
         return Ok(iter::new_iter(
             vm,
             &vm.t.callable_iterator.clone(),
-            crate::object::IterState::Callable { func: args.pos[0].clone(), sentinel: args.pos[1].clone() },
+            crate::object::IterState::Callable {
+                func: args.pos[0].clone(),
+                sentinel: args.pos[1].clone(),
+            },
         ));
     }
     iter::get_iter(vm, &args.pos[0])
@@ -610,7 +749,10 @@ fn builtin_next(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_)) || crate::types::lookup_str(vm, &vm.type_of(it), "__next__").is_some(),
+        Value::Obj(o) => {
+            matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_))
+                || crate::types::lookup_str(vm, &vm.type_of(it), "__next__").is_some()
+        }
         _ => false,
     };
     if !is_iter {
@@ -618,10 +760,12 @@ fn builtin_next(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     // Call __next__ directly so a StopIteration's value is preserved.
     let r = match it {
-        Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => match crate::generator::resume(vm, o, Value::None, None)? {
-            crate::generator::GenResult::Yield(v) => Ok(v),
-            crate::generator::GenResult::Return(v) => Err(vm.stop_iteration(v)),
-        },
+        Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => {
+            match crate::generator::resume(vm, o, Value::None, None)? {
+                crate::generator::GenResult::Yield(v) => Ok(v),
+                crate::generator::GenResult::Return(v) => Err(vm.stop_iteration(v)),
+            }
+        }
         Value::Obj(o) if matches!(o.payload(), Payload::Iter(_)) => match iter::next(vm, it)? {
             Some(v) => Ok(v),
             None => Err(vm.stop_iteration(Value::None)),
@@ -629,7 +773,9 @@ fn builtin_next(vm: &Vm, args: Args) -> PyResult<Value> {
         _ => call::call_method(vm, it, "__next__", &[]),
     };
     match r {
-        Err(e) if args.pos.len() == 2 && vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(args.pos[1].clone()),
+        Err(e) if args.pos.len() == 2 && vm.err_matches(&e, &vm.exc.stop_iteration) => {
+            Ok(args.pos[1].clone())
+        }
         other => other,
     }
 }
@@ -637,8 +783,15 @@ fn builtin_next(vm: &Vm, args: Args) -> PyResult<Value> {
 fn builtin_chr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "chr", &args, 1, 1)?;
     let n = match as_int(&args.pos[0]) {
-        Some(n) => n.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?,
-        None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])))),
+        Some(n) => n
+            .to_i64()
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int"))?,
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&args.pos[0])
+            )))
+        }
     };
     match u32::try_from(n).ok().filter(|n| *n < 0x110000) {
         Some(c) => match char::from_u32(c) {
@@ -656,16 +809,25 @@ fn builtin_ord(vm: &Vm, args: Args) -> PyResult<Value> {
         let mut cs = s.chars();
         return match (cs.next(), cs.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),
-            _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+            _ => Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
         };
     }
     if let Ok(b) = crate::types::bytes::bytes_of(vm, v) {
         if b.len() == 1 {
             return Ok(Value::Int(b[0] as i64));
         }
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
 }
 
 fn radix(vm: &Vm, args: Args, name: &str, r: u32) -> PyResult<Value> {
@@ -688,7 +850,14 @@ fn builtin_bin(vm: &Vm, args: Args) -> PyResult<Value> {
 fn builtin_format(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "format", &args, 1, 2)?;
     let spec = match args.pos.get(1) {
-        Some(s) => as_str(s).ok_or_else(|| vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))))?.to_string(),
+        Some(s) => as_str(s)
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                ))
+            })?
+            .to_string(),
         None => String::new(),
     };
     format_value(vm, &args.pos[0], &spec)
@@ -701,7 +870,9 @@ fn builtin_input(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     vm.flush_stdout();
     let mut line = String::new();
-    let n = std::io::stdin().read_line(&mut line).map_err(|e| vm.os_error(e.to_string()))?;
+    let n = std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| vm.os_error(e.to_string()))?;
     if n == 0 {
         return Err(vm.eof_error("EOF when reading a line"));
     }
@@ -723,8 +894,14 @@ fn source_and_code(vm: &Vm, src: &Value, mode: CompileMode, what: &str) -> PyRes
     let text = match as_str(src) {
         Some(s) => s.to_string(),
         None => match crate::types::bytes::bytes_of(vm, src) {
-            Ok(b) => String::from_utf8(b).map_err(|_| vm.syntax_error("source is not valid UTF-8"))?,
-            Err(_) => return Err(vm.type_error(format!("{what}() arg 1 must be a string, bytes or code object"))),
+            Ok(b) => {
+                String::from_utf8(b).map_err(|_| vm.syntax_error("source is not valid UTF-8"))?
+            }
+            Err(_) => {
+                return Err(vm.type_error(format!(
+                    "{what}() arg 1 must be a string, bytes or code object"
+                )))
+            }
         },
     };
     crate::import::compile(vm, &text, "<string>", mode)
@@ -739,10 +916,20 @@ fn eval_exec(vm: &Vm, args: Args, mode: CompileMode, name: &str) -> PyResult<Val
             Some(c) => c.globals.clone(),
             None => return Err(vm.system_error("no current frame")),
         },
-        Some(other) => return Err(vm.type_error(format!("{name}() globals must be a dict, not {}", vm.type_name(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "{name}() globals must be a dict, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     if crate::types::dict::get_str_key(vm, &globals, &vm.intern("__builtins__")).is_none() {
-        crate::types::dict::set_item(vm, &globals, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
+        crate::types::dict::set_item(
+            vm,
+            &globals,
+            Value::Obj(vm.intern("__builtins__")),
+            Value::Obj(vm.builtins.clone()),
+        )?;
     }
     let locals = match &a[2] {
         Some(v) if !v.is_none() => v.clone(),
@@ -750,13 +937,18 @@ fn eval_exec(vm: &Vm, args: Args, mode: CompileMode, name: &str) -> PyResult<Val
             if a[1].as_ref().is_some_and(|g| !g.is_none()) {
                 Value::Obj(globals.clone())
             } else {
-                info.map(|c| c.locals).unwrap_or(Value::Obj(globals.clone()))
+                info.map(|c| c.locals)
+                    .unwrap_or(Value::Obj(globals.clone()))
             }
         }
     };
     let code = source_and_code(vm, &a[0].clone().expect("source"), mode, name)?;
     let r = crate::eval::run_code(vm, code, globals, Some(locals))?;
-    Ok(if mode == CompileMode::Eval { r } else { Value::None })
+    Ok(if mode == CompileMode::Eval {
+        r
+    } else {
+        Value::None
+    })
 }
 
 fn builtin_eval(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -768,9 +960,26 @@ fn builtin_exec(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn builtin_compile(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = call::parse_args(vm, "compile", args, &["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3)?;
+    let a = call::parse_args(
+        vm,
+        "compile",
+        args,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
     let src = a[0].clone().expect("source");
-    let filename = a[1].as_ref().and_then(as_str).unwrap_or("<string>").to_string();
+    let filename = a[1]
+        .as_ref()
+        .and_then(as_str)
+        .unwrap_or("<string>")
+        .to_string();
     let mode = match a[2].as_ref().and_then(as_str) {
         Some("exec") => CompileMode::Exec,
         Some("eval") => CompileMode::Eval,
@@ -779,14 +988,27 @@ fn builtin_compile(vm: &Vm, args: Args) -> PyResult<Value> {
     };
     let text = match as_str(&src) {
         Some(s) => s.to_string(),
-        None => String::from_utf8(crate::types::bytes::bytes_of(vm, &src)?).map_err(|_| vm.syntax_error("source is not valid UTF-8"))?,
+        None => String::from_utf8(crate::types::bytes::bytes_of(vm, &src)?)
+            .map_err(|_| vm.syntax_error("source is not valid UTF-8"))?,
     };
-    Ok(Value::Obj(crate::import::compile(vm, &text, &filename, mode)?))
+    Ok(Value::Obj(crate::import::compile(
+        vm, &text, &filename, mode,
+    )?))
 }
 
 fn builtin_import(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = call::parse_args(vm, "__import__", args, &["name", "globals", "locals", "fromlist", "level"], 1)?;
-    let name = a[0].as_ref().and_then(as_str).ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?.to_string();
+    let a = call::parse_args(
+        vm,
+        "__import__",
+        args,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
+    let name = a[0]
+        .as_ref()
+        .and_then(as_str)
+        .ok_or_else(|| vm.type_error("__import__() argument 1 must be str"))?
+        .to_string();
     let globals = match &a[1] {
         Some(Value::Obj(g)) if matches!(g.payload(), Payload::Dict(_)) => g.clone(),
         _ => vm.new_dict(),
@@ -811,7 +1033,10 @@ fn builtin_anext(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn super_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
-    let sup = args.pos[0].as_obj().ok_or_else(|| vm.type_error("super expected"))?.clone();
+    let sup = args.pos[0]
+        .as_obj()
+        .ok_or_else(|| vm.type_error("super expected"))?
+        .clone();
     let name = match &args.pos[1] {
         Value::Obj(n) => n.clone(),
         _ => return Err(vm.type_error("attribute name must be string")),
@@ -829,7 +1054,9 @@ fn super_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn super_repr(vm: &Vm, args: Args) -> PyResult<Value> {
-    let sup = args.pos[0].as_obj().ok_or_else(|| vm.type_error("super expected"))?;
+    let sup = args.pos[0]
+        .as_obj()
+        .ok_or_else(|| vm.type_error("super expected"))?;
     if let Payload::Super(s) = sup.payload() {
         let tn = crate::types::type_name(&s.0);
         return Ok(vm.new_string(if s.1.is_none() {
@@ -897,7 +1124,20 @@ pub fn init(vm: &Vm) {
     for (name, t) in vm.t.exposed() {
         if matches!(
             name,
-            "builtin_function_or_method" | "method" | "code" | "cell" | "module" | "NoneType" | "NotImplementedType" | "ellipsis" | "generator" | "coroutine" | "async_generator" | "traceback" | "getset_descriptor" | "function"
+            "builtin_function_or_method"
+                | "method"
+                | "code"
+                | "cell"
+                | "module"
+                | "NoneType"
+                | "NotImplementedType"
+                | "ellipsis"
+                | "generator"
+                | "coroutine"
+                | "async_generator"
+                | "traceback"
+                | "getset_descriptor"
+                | "function"
         ) || name.ends_with("iterator")
             || name.starts_with("dict_")
         {
@@ -913,7 +1153,10 @@ pub fn init(vm: &Vm) {
     set("None", Value::None);
     set("True", Value::Bool(true));
     set("False", Value::Bool(false));
-    set("NotImplemented", Value::Obj(vm.none_singletons.not_implemented.clone()));
+    set(
+        "NotImplemented",
+        Value::Obj(vm.none_singletons.not_implemented.clone()),
+    );
     set("Ellipsis", Value::Obj(vm.none_singletons.ellipsis.clone()));
     set("__debug__", Value::Bool(true));
     set("__name__", vm.new_str("builtins"));

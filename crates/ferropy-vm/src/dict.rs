@@ -106,7 +106,11 @@ impl Dict {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -131,7 +135,11 @@ impl Dict {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -162,7 +170,11 @@ impl Dict {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != pos as u32 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = DUMMY;
         let e = &mut self.entries[pos];
@@ -197,7 +209,11 @@ impl Dict {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] != EMPTY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = pos;
         self.fill += 1;
@@ -245,10 +261,15 @@ mod tests {
             d.insert_new(i % 7, Value::Int(i), Value::Int(i * 2));
         }
         for i in (0..100i64).step_by(3) {
-            let pos = d.find_by(i % 7, |k| matches!(k, Value::Int(x) if *x == i)).unwrap();
+            let pos = d
+                .find_by(i % 7, |k| matches!(k, Value::Int(x) if *x == i))
+                .unwrap();
             d.remove_at(pos);
         }
-        let keys: Vec<i64> = d.keys().map(|k| if let Value::Int(i) = k { *i } else { -1 }).collect();
+        let keys: Vec<i64> = d
+            .keys()
+            .map(|k| if let Value::Int(i) = k { *i } else { -1 })
+            .collect();
         let expect: Vec<i64> = (0..100).filter(|i| i % 3 != 0).collect();
         assert_eq!(keys, expect);
         assert_eq!(d.len(), expect.len());

@@ -78,23 +78,35 @@ impl Vm {
     /// A new exception of class `cls` with a single string argument.
     pub fn new_error(&self, cls: &ObjRef, msg: String) -> PyErr {
         let args = vec![self.new_str(&msg)];
-        PyErr { exc: self.new_exception(cls, args) }
+        PyErr {
+            exc: self.new_exception(cls, args),
+        }
     }
 
     /// A new exception of class `cls` with no arguments.
     pub fn new_error_noargs(&self, cls: &ObjRef) -> PyErr {
-        PyErr { exc: self.new_exception(cls, Vec::new()) }
+        PyErr {
+            exc: self.new_exception(cls, Vec::new()),
+        }
     }
 
     /// `KeyError(key)`: the key itself is the argument, so `str(e)` is its repr.
     pub fn key_error(&self, key: Value) -> PyErr {
-        PyErr { exc: self.new_exception(&self.exc.key_error.clone(), vec![key]) }
+        PyErr {
+            exc: self.new_exception(&self.exc.key_error.clone(), vec![key]),
+        }
     }
 
     /// `StopIteration(value)` (no argument when value is None, as CPython's generator does).
     pub fn stop_iteration(&self, value: Value) -> PyErr {
-        let args = if value.is_none() { Vec::new() } else { vec![value] };
-        PyErr { exc: self.new_exception(&self.exc.stop_iteration.clone(), args) }
+        let args = if value.is_none() {
+            Vec::new()
+        } else {
+            vec![value]
+        };
+        PyErr {
+            exc: self.new_exception(&self.exc.stop_iteration.clone(), args),
+        }
     }
 
     /// Allocate an exception instance of `cls` (which must derive from BaseException).

@@ -12,14 +12,21 @@ use crate::Vm;
 fn exc<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ObjRef> {
     match v {
         Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => Ok(o),
-        _ => Err(vm.type_error(format!("descriptor requires a 'BaseException' object but received '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'BaseException' object but received '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn exc_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("BaseException.__new__(X): X is not a type object"))?;
+    let cls = crate::types::as_type(&args.pos[0])
+        .ok_or_else(|| vm.type_error("BaseException.__new__(X): X is not a type object"))?;
     if !vm.is_subtype(cls, &vm.exc.base_exception) {
-        return Err(vm.type_error(format!("BaseException.__new__({}) is not a subtype of BaseException", crate::types::type_name(cls))));
+        return Err(vm.type_error(format!(
+            "BaseException.__new__({}) is not a subtype of BaseException",
+            crate::types::type_name(cls)
+        )));
     }
     Ok(Value::Obj(vm.new_exception(cls, args.pos[1..].to_vec())))
 }
@@ -28,7 +35,10 @@ fn exc_init(vm: &Vm, args: Args) -> PyResult<Value> {
     let e = exc(vm, &args.pos[0])?;
     let ty = vm.type_of_obj(e);
     if args.has_kwargs() && !crate::types::type_data(&ty).heap_type {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", crate::types::type_name(&ty))));
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            crate::types::type_name(&ty)
+        )));
     }
     exc_data(e).borrow_mut().args = vm.new_tuple(args.pos[1..].to_vec());
     Ok(Value::None)
@@ -107,9 +117,30 @@ macro_rules! exc_field {
     };
 }
 
-exc_field!(get_tb, set_tb, traceback, |_, v| v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Traceback(_))), "__traceback__ must be a traceback or None");
-exc_field!(get_cause, set_cause_raw, cause, |_, v| v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_))), "exception cause must be None or derive from BaseException");
-exc_field!(get_context, set_context, context, |_, v| v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_))), "exception context must be None or derive from BaseException");
+exc_field!(
+    get_tb,
+    set_tb,
+    traceback,
+    |_, v| v.is_none()
+        || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Traceback(_))),
+    "__traceback__ must be a traceback or None"
+);
+exc_field!(
+    get_cause,
+    set_cause_raw,
+    cause,
+    |_, v| v.is_none()
+        || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_))),
+    "exception cause must be None or derive from BaseException"
+);
+exc_field!(
+    get_context,
+    set_context,
+    context,
+    |_, v| v.is_none()
+        || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_))),
+    "exception context must be None or derive from BaseException"
+);
 
 fn set_cause(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     set_cause_raw(vm, v, new)?;
@@ -152,7 +183,9 @@ fn key_error_str(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `OSError(errno, strerror[, filename])`: picks the subclass for the errno (as CPython's
 /// `oserror_use_init`/errnomap do) and records the attributes.
 fn oserror_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let mut cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("OSError.__new__(X): X is not a type object"))?.clone();
+    let mut cls = crate::types::as_type(&args.pos[0])
+        .ok_or_else(|| vm.type_error("OSError.__new__(X): X is not a type object"))?
+        .clone();
     let rest = &args.pos[1..];
     if cls.is(&vm.exc.os_error) && rest.len() >= 2 {
         if let Value::Int(errno) = rest[0] {
@@ -181,11 +214,20 @@ fn oserror_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let e = vm.new_exception(&cls, rest.to_vec());
     let ev = Value::Obj(e.clone());
     let (errno, strerror, filename) = if (2..=5).contains(&rest.len()) {
-        (rest[0].clone(), rest[1].clone(), rest.get(2).cloned().unwrap_or(Value::None))
+        (
+            rest[0].clone(),
+            rest[1].clone(),
+            rest.get(2).cloned().unwrap_or(Value::None),
+        )
     } else {
         (Value::None, Value::None, Value::None)
     };
-    for (n, v) in [("errno", errno), ("strerror", strerror), ("filename", filename), ("filename2", Value::None)] {
+    for (n, v) in [
+        ("errno", errno),
+        ("strerror", strerror),
+        ("filename", filename),
+        ("filename2", Value::None),
+    ] {
         crate::protocol::attr::set_attr(vm, &ev, &vm.intern(n), Some(v))?;
     }
     if (2..=5).contains(&rest.len()) {
@@ -212,7 +254,11 @@ fn oserror_str(vm: &Vm, args: Args) -> PyResult<Value> {
         )));
     }
     if !errno.is_none() && !strerror.is_none() {
-        return Ok(vm.new_string(format!("[Errno {}] {}", crate::protocol::repr::str(vm, &errno)?, crate::protocol::repr::str(vm, &strerror)?)));
+        return Ok(vm.new_string(format!(
+            "[Errno {}] {}",
+            crate::protocol::repr::str(vm, &errno)?,
+            crate::protocol::repr::str(vm, &strerror)?
+        )));
     }
     exc_str(vm, args)
 }
@@ -247,7 +293,10 @@ pub fn init(vm: &Vm) {
     let b = vm.exc.base_exception.clone();
     crate::types::type_set(vm, &b, "__new__", {
         let f = vm.new_native("__new__", exc_new, Some("BaseException"));
-        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+        Value::Obj(ObjRef::new(
+            Some(vm.t.staticmethod.clone()),
+            Payload::StaticMethod(f),
+        ))
     });
     add_method(vm, &b, "__init__", exc_init);
     add_method(vm, &b, "__str__", exc_str);
@@ -258,15 +307,36 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &b, "__traceback__", get_tb, Some(set_tb));
     add_getset(vm, &b, "__cause__", get_cause, Some(set_cause));
     add_getset(vm, &b, "__context__", get_context, Some(set_context));
-    add_getset(vm, &b, "__suppress_context__", get_suppress, Some(set_suppress));
+    add_getset(
+        vm,
+        &b,
+        "__suppress_context__",
+        get_suppress,
+        Some(set_suppress),
+    );
     add_getset(vm, &vm.exc.stop_iteration.clone(), "value", first_arg, None);
-    add_getset(vm, &vm.exc.stop_async_iteration.clone(), "value", first_arg, None);
-    add_getset(vm, &vm.exc.system_exit.clone(), "code", system_exit_code, None);
+    add_getset(
+        vm,
+        &vm.exc.stop_async_iteration.clone(),
+        "value",
+        first_arg,
+        None,
+    );
+    add_getset(
+        vm,
+        &vm.exc.system_exit.clone(),
+        "code",
+        system_exit_code,
+        None,
+    );
     add_method(vm, &vm.exc.key_error.clone(), "__str__", key_error_str);
     let os = vm.exc.os_error.clone();
     crate::types::type_set(vm, &os, "__new__", {
         let f = vm.new_native("__new__", oserror_new, Some("OSError"));
-        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+        Value::Obj(ObjRef::new(
+            Some(vm.t.staticmethod.clone()),
+            Payload::StaticMethod(f),
+        ))
     });
     add_method(vm, &os, "__init__", oserror_init);
     add_method(vm, &os, "__str__", oserror_str);
@@ -275,5 +345,10 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &t, "tb_lineno", tb_lineno, None);
     add_getset(vm, &t, "tb_lasti", tb_lasti, None);
     add_getset(vm, &t, "tb_code", tb_code, None);
-    crate::types::type_set(vm, &b, "__doc__", vm.new_str("Common base class for all exceptions"));
+    crate::types::type_set(
+        vm,
+        &b,
+        "__doc__",
+        vm.new_str("Common base class for all exceptions"),
+    );
 }

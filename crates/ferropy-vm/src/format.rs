@@ -510,7 +510,7 @@ fn percent_bytes_arg(vm: &Vm, arg: &Value) -> PyResult<String> {
 fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Value>, Option<Value>) = match args {
         Value::Obj(o) => match o.payload() {
-            Payload::Tuple(t) if !is_heap(vm, args) || true => (t.to_vec(), None),
+            Payload::Tuple(t) => (t.to_vec(), None),
             Payload::Dict(_) => (vec![args.clone()], Some(args.clone())),
             _ => {
                 let has_getitem =

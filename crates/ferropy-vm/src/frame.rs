@@ -43,8 +43,10 @@ thread_local! {
 /// How many spare buffers to keep; deep recursion beyond this allocates as before.
 const MAX_SPARE_BUFFERS: usize = 256;
 
-/// An empty buffer with room for at least `cap` values.
-#[inline]
+/// An empty buffer with room for at least `cap` values. Always inlined: returned through
+/// memory, the three words are stored one by one and reloaded as a pair, which stalls
+/// store forwarding on every call.
+#[inline(always)]
 pub fn take_buffer(cap: usize) -> Vec<Value> {
     let v = SPARE_BUFFERS.with(|p| p.borrow_mut().pop());
     match v {
@@ -140,50 +142,75 @@ pub fn builtins_for(vm: &Vm, globals: &ObjRef) -> ObjRef {
 
 /// Make the frame for calling `func` with `args` (positional values may be moved in from
 /// the caller's stack by the fast path of the eval loop).
-pub fn new_function_frame(vm: &Vm, func: &ObjRef, self_: Option<&Value>, args: Args) -> PyResult<Box<Frame>> {
+pub fn new_function_frame(
+    vm: &Vm,
+    func: &ObjRef,
+    self_: Option<&Value>,
+    args: Args,
+) -> PyResult<Box<Frame>> {
     let f = function_data(func);
     let code_obj = f.code.clone();
     let cd = code_data(&code_obj);
     let fast = bind_args(vm, f, cd, self_, args)?;
-    Ok(Box::new(Frame {
-        stack: take_buffer(cd.code.max_stackdepth as usize),
-        fast,
-        code: code_obj,
-        func: Some(func.clone()),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        pc: 0,
-        lasti: 0,
-        kwnames: None,
-    }))
+    // Allocated before the fields are built so they are written straight into the box
+    // (see `function_frame_with_locals`).
+    let mem = Box::<Frame>::new_uninit();
+    Ok(Box::write(
+        mem,
+        Frame {
+            stack: take_buffer(cd.code.max_stackdepth as usize),
+            fast,
+            code: code_obj,
+            func: Some(func.clone()),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            locals: None,
+            pc: 0,
+            lasti: 0,
+            kwnames: None,
+        },
+    ))
 }
 
 /// The frame for calling `func` whose locals are already bound.
 #[inline]
 pub fn function_frame_with_locals(func: &ObjRef, fast: Vec<Value>) -> Box<Frame> {
     let f = function_data(func);
-    Box::new(Frame {
-        stack: take_buffer(code_data(&f.code).code.max_stackdepth as usize),
-        fast,
-        code: f.code.clone(),
-        func: Some(func.clone()),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        pc: 0,
-        lasti: 0,
-        kwnames: None,
-    })
+    // Allocating first lets the fields be written straight into the box, instead of
+    // being assembled on the stack and copied after the allocation call.
+    let mem = Box::<Frame>::new_uninit();
+    Box::write(
+        mem,
+        Frame {
+            stack: take_buffer(code_data(&f.code).code.max_stackdepth as usize),
+            fast,
+            code: f.code.clone(),
+            func: Some(func.clone()),
+            globals: f.globals.clone(),
+            builtins: f.builtins.clone(),
+            locals: None,
+            pc: 0,
+            lasti: 0,
+            kwnames: None,
+        },
+    )
 }
 
 /// Bind call arguments to parameter slots, with CPython's error messages.
-pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, args: Args) -> PyResult<Vec<Value>> {
+pub fn bind_args(
+    vm: &Vm,
+    f: &Function,
+    cd: &CodeData,
+    self_: Option<&Value>,
+    args: Args,
+) -> PyResult<Vec<Value>> {
     let code = &cd.code;
     let nslots = code.localsplus_names.len();
     let argcount = code.arg_count as usize;
     let npos = args.pos.len() + self_.is_some() as usize;
-    let simple = !code.flags.has(CodeFlags::VARARGS) && !code.flags.has(CodeFlags::VARKEYWORDS) && code.kwonly_arg_count == 0;
+    let simple = !code.flags.has(CodeFlags::VARARGS)
+        && !code.flags.has(CodeFlags::VARKEYWORDS)
+        && code.kwonly_arg_count == 0;
     let mut fast = take_buffer(nslots);
     if let Some(s) = self_ {
         fast.push(s.clone());
@@ -194,8 +221,16 @@ pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, ar
         return Ok(fast);
     }
     fast.resize(nslots, Value::Null);
-    let all_pos: Vec<Value> = self_.into_iter().cloned().chain(args.pos.iter().cloned()).collect();
-    let qualname = || crate::vm::as_str(&f.qualname.borrow()).unwrap_or("?").to_string();
+    let all_pos: Vec<Value> = self_
+        .into_iter()
+        .cloned()
+        .chain(args.pos.iter().cloned())
+        .collect();
+    let qualname = || {
+        crate::vm::as_str(&f.qualname.borrow())
+            .unwrap_or("?")
+            .to_string()
+    };
     let kwonly = code.kwonly_arg_count as usize;
     let mut slot = argcount + kwonly;
     let varargs_slot = if code.flags.has(CodeFlags::VARARGS) {
@@ -204,7 +239,11 @@ pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, ar
     } else {
         None
     };
-    let varkw_slot = if code.flags.has(CodeFlags::VARKEYWORDS) { Some(slot) } else { None };
+    let varkw_slot = if code.flags.has(CodeFlags::VARKEYWORDS) {
+        Some(slot)
+    } else {
+        None
+    };
     // Positional arguments.
     let n = all_pos.len().min(argcount);
     for (i, v) in all_pos.iter().take(n).enumerate() {
@@ -214,26 +253,52 @@ pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, ar
         fast[vs] = vm.new_tuple(all_pos[n..].to_vec());
     } else if all_pos.len() > argcount {
         let defaults = tuple_len(&f.defaults.borrow());
-        let given_kw = args.kwnames.iter().filter(|k| {
-            let k = crate::vm::as_str(k).unwrap_or("");
-            code.localsplus_names[argcount..argcount + kwonly].iter().any(|n| n == k)
-        }).count();
+        let given_kw = args
+            .kwnames
+            .iter()
+            .filter(|k| {
+                let k = crate::vm::as_str(k).unwrap_or("");
+                code.localsplus_names[argcount..argcount + kwonly]
+                    .iter()
+                    .any(|n| n == k)
+            })
+            .count();
         let takes = if defaults > 0 {
-            format!("from {} to {} positional argument{}", argcount - defaults, argcount, if argcount == 1 { "" } else { "s" })
+            format!(
+                "from {} to {} positional argument{}",
+                argcount - defaults,
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
         };
         let given = all_pos.len();
         let kw_part = if given_kw > 0 {
-            format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                given_kw,
+                if given_kw == 1 { "" } else { "s" }
+            )
         } else {
             String::new()
         };
         let was = if given == 1 { "was" } else { "were" };
         if given_kw > 0 {
-            return Err(vm.type_error(format!("{}() takes {takes} but {given}{kw_part} were given", qualname())));
+            return Err(vm.type_error(format!(
+                "{}() takes {takes} but {given}{kw_part} were given",
+                qualname()
+            )));
         }
-        return Err(vm.type_error(format!("{}() takes {takes} but {given} {was} given", qualname())));
+        return Err(vm.type_error(format!(
+            "{}() takes {takes} but {given} {was} given",
+            qualname()
+        )));
     }
     // Keyword arguments.
     let kwdict = varkw_slot.map(|s| {
@@ -245,11 +310,16 @@ pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, ar
     let mut posonly_as_kw = Vec::new();
     for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
         let kname = crate::vm::as_str(k).unwrap_or("");
-        let idx = code.localsplus_names[..argcount + kwonly].iter().position(|n| n == kname);
+        let idx = code.localsplus_names[..argcount + kwonly]
+            .iter()
+            .position(|n| n == kname);
         match idx {
             Some(i) if i >= posonly => {
                 if !fast[i].is_null() {
-                    return Err(vm.type_error(format!("{}() got multiple values for argument '{kname}'", qualname())));
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{kname}'",
+                        qualname()
+                    )));
                 }
                 fast[i] = v.clone();
             }
@@ -260,7 +330,10 @@ pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, ar
                         posonly_as_kw.push(kname.to_string());
                         continue;
                     }
-                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{kname}'", qualname())));
+                    return Err(vm.type_error(format!(
+                        "{}() got an unexpected keyword argument '{kname}'",
+                        qualname()
+                    )));
                 }
             },
         }
@@ -303,15 +376,17 @@ pub fn bind_args(vm: &Vm, f: &Function, cd: &CodeData, self_: Option<&Value>, ar
     // Keyword-only defaults.
     let kwdefaults = f.kwdefaults.borrow().clone();
     let mut missing_kw = Vec::new();
-    for i in argcount..argcount + kwonly {
-        if fast[i].is_null() {
-            let name = &code.localsplus_names[i];
+    for (slot, name) in fast[argcount..argcount + kwonly]
+        .iter_mut()
+        .zip(&code.localsplus_names[argcount..])
+    {
+        if slot.is_null() {
             let dv = match &kwdefaults {
                 Value::Obj(d) => crate::types::dict::get_str_key(vm, d, &vm.intern(name)),
                 _ => None,
             };
             match dv {
-                Some(v) => fast[i] = v,
+                Some(v) => *slot = v,
                 None => missing_kw.push(name.clone()),
             }
         }
@@ -344,6 +419,10 @@ fn name_list(names: &[String]) -> String {
     match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     }
 }

@@ -45,7 +45,9 @@ pub struct GenData {
 
 impl GenData {
     pub fn qualname(&self) -> String {
-        crate::vm::as_str(&self.qualname_v.borrow()).unwrap_or("?").to_string()
+        crate::vm::as_str(&self.qualname_v.borrow())
+            .unwrap_or("?")
+            .to_string()
     }
 }
 
@@ -117,7 +119,9 @@ fn kind_name(g: &GenData) -> &'static str {
 pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyResult<GenResult> {
     let g = gen_data(gen).expect("generator");
     match g.state.get() {
-        GenState::Running => return Err(vm.value_error(format!("{} already executing", kind_name(g)))),
+        GenState::Running => {
+            return Err(vm.value_error(format!("{} already executing", kind_name(g))))
+        }
         GenState::Closed => {
             if let Some(e) = throw {
                 return Err(e);
@@ -129,12 +133,19 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
         }
         GenState::Created => {
             if throw.is_none() && !send.is_none() {
-                return Err(vm.type_error(format!("can't send non-None value to a just-started {}", kind_name(g))));
+                return Err(vm.type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    kind_name(g)
+                )));
             }
         }
         GenState::Suspended => {}
     }
-    let mut frame = g.frame.borrow_mut().take().expect("suspended generator has a frame");
+    let mut frame = g
+        .frame
+        .borrow_mut()
+        .take()
+        .expect("suspended generator has a frame");
     if g.state.get() == GenState::Suspended && throw.is_none() {
         frame.stack.push(send);
     }
@@ -172,7 +183,10 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
             *g.saved_exc.borrow_mut() = Value::None;
             drop(frame);
             // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-            if vm.err_matches(&e, &vm.exc.stop_iteration) || (g.kind == GenKind::AsyncGenerator && vm.err_matches(&e, &vm.exc.stop_async_iteration)) {
+            if vm.err_matches(&e, &vm.exc.stop_iteration)
+                || (g.kind == GenKind::AsyncGenerator
+                    && vm.err_matches(&e, &vm.exc.stop_async_iteration))
+            {
                 let msg = match g.kind {
                     GenKind::Generator => "generator raised StopIteration",
                     GenKind::Coroutine => "coroutine raised StopIteration",
@@ -219,7 +233,9 @@ fn skip_send_loop(frame: &mut Frame, value: Value) {
     // pc is at the RESUME after YIELD_VALUE; the JUMP_BACKWARD_NO_INTERRUPT after it leads
     // back to the SEND whose target is the loop exit.
     let mut i = frame.pc;
-    while i < code.code.instructions.len() && code.code.instructions[i].op != Opcode::JumpBackwardNoInterrupt {
+    while i < code.code.instructions.len()
+        && code.code.instructions[i].op != Opcode::JumpBackwardNoInterrupt
+    {
         i += 1;
     }
     let send_at = code.code.instructions[i].arg as usize;
@@ -242,11 +258,19 @@ pub fn throw(vm: &Vm, gen: &ObjRef, exc: PyErr) -> PyResult<GenResult> {
                 r.map(|_| None)
             } else {
                 match &d {
-                    Value::Obj(dobj) if gen_data(dobj).is_some() => throw(vm, dobj, exc.clone()).map(Some),
+                    Value::Obj(dobj) if gen_data(dobj).is_some() => {
+                        throw(vm, dobj, exc.clone()).map(Some)
+                    }
                     _ => match crate::protocol::attr::get_attr_str(vm, &d, "throw") {
-                        Ok(m) => match crate::protocol::call::call(vm, &m, &[Value::Obj(exc.exc.clone())]) {
+                        Ok(m) => match crate::protocol::call::call(
+                            vm,
+                            &m,
+                            &[Value::Obj(exc.exc.clone())],
+                        ) {
                             Ok(v) => Ok(Some(GenResult::Yield(v))),
-                            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Some(GenResult::Return(stop_value(vm, &e)))),
+                            Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                                Ok(Some(GenResult::Return(stop_value(vm, &e))))
+                            }
                             Err(e) => Err(e),
                         },
                         Err(_) => Ok(None),
@@ -331,9 +355,16 @@ pub fn close(vm: &Vm, gen: &ObjRef) -> PyResult<Value> {
     }
     let exit = vm.new_error_noargs(&vm.exc.generator_exit.clone());
     match throw(vm, gen, exit) {
-        Ok(GenResult::Yield(_)) => Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_name(g)))),
+        Ok(GenResult::Yield(_)) => {
+            Err(vm.runtime_error(format!("{} ignored GeneratorExit", kind_name(g))))
+        }
         Ok(GenResult::Return(v)) => Ok(v),
-        Err(e) if vm.err_matches(&e, &vm.exc.generator_exit) || vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(Value::None),
+        Err(e)
+            if vm.err_matches(&e, &vm.exc.generator_exit)
+                || vm.err_matches(&e, &vm.exc.stop_iteration) =>
+        {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -361,10 +392,13 @@ pub fn send_op(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
                     None => GenResult::Return(Value::None),
                 })
             } else {
-                crate::protocol::call::call_method(vm, &receiver, "send", &[value]).map(GenResult::Yield)
+                crate::protocol::call::call_method(vm, &receiver, "send", &[value])
+                    .map(GenResult::Yield)
             };
             match r {
-                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(GenResult::Return(stop_value(vm, &e))),
+                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                    Ok(GenResult::Return(stop_value(vm, &e)))
+                }
                 other => other,
             }
         }
@@ -386,7 +420,12 @@ pub fn send_op(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
 pub fn get_awaitable(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         if let Some(g) = gen_data(o) {
-            if g.kind == GenKind::Coroutine || code_data(&g.code).code.flags.has(CodeFlags::ITERABLE_COROUTINE) {
+            if g.kind == GenKind::Coroutine
+                || code_data(&g.code)
+                    .code
+                    .flags
+                    .has(CodeFlags::ITERABLE_COROUTINE)
+            {
                 return Ok(v.clone());
             }
         }
@@ -402,7 +441,10 @@ pub fn get_awaitable(vm: &Vm, v: &Value) -> PyResult<Value> {
             }
             Ok(it)
         }
-        None => Err(vm.type_error(format!("object {} can't be used in 'await' expression", vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "object {} can't be used in 'await' expression",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -413,7 +455,10 @@ pub fn async_op(vm: &Vm, frame: &mut Frame, op: Opcode) -> PyResult<()> {
             let v = frame.stack.pop().expect("stack");
             let ty = vm.type_of(&v);
             let f = crate::types::lookup_str(vm, &ty, "__aiter__").ok_or_else(|| {
-                vm.type_error(format!("'async for' requires an object with __aiter__ method, got {}", vm.type_name(&v)))
+                vm.type_error(format!(
+                    "'async for' requires an object with __aiter__ method, got {}",
+                    vm.type_name(&v)
+                ))
             })?;
             let it = crate::protocol::call::call_method_value(vm, &f, &v, &[])?;
             frame.stack.push(it);
@@ -423,7 +468,10 @@ pub fn async_op(vm: &Vm, frame: &mut Frame, op: Opcode) -> PyResult<()> {
             let it = frame.stack.last().expect("stack").clone();
             let ty = vm.type_of(&it);
             let f = crate::types::lookup_str(vm, &ty, "__anext__").ok_or_else(|| {
-                vm.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", vm.type_name(&it)))
+                vm.type_error(format!(
+                    "'async for' requires an iterator with __anext__ method, got {}",
+                    vm.type_name(&it)
+                ))
             })?;
             let aw = crate::protocol::call::call_method_value(vm, &f, &it, &[])?;
             frame.stack.push(get_awaitable(vm, &aw)?);
@@ -433,7 +481,9 @@ pub fn async_op(vm: &Vm, frame: &mut Frame, op: Opcode) -> PyResult<()> {
             let exc = frame.stack.pop().expect("stack");
             frame.stack.pop();
             match exc {
-                Value::Obj(o) if vm.is_instance(&Value::Obj(o.clone()), &vm.exc.stop_async_iteration) => {
+                Value::Obj(o)
+                    if vm.is_instance(&Value::Obj(o.clone()), &vm.exc.stop_async_iteration) =>
+                {
                     let prev = frame.stack.pop().unwrap_or(Value::None);
                     let _ = prev;
                     Ok(())
@@ -499,7 +549,11 @@ fn gen_iter(_vm: &Vm, args: Args) -> PyResult<Value> {
 /// `gen.throw(typ[, val[, tb]])` or `gen.throw(exc)`.
 fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args.pos[0])?;
-    let typ = args.pos.get(1).cloned().ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
+    let typ = args
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
     let val = args.pos.get(2).cloned();
     let exc = match (&typ, val) {
         (_, Some(v)) if !v.is_none() => {
@@ -522,7 +576,9 @@ fn gen_close(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn gen_get_running(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(gen_data(&this(vm, v)?).is_some_and(|g| g.state.get() == GenState::Running)))
+    Ok(Value::Bool(
+        gen_data(&this(vm, v)?).is_some_and(|g| g.state.get() == GenState::Running),
+    ))
 }
 
 fn gen_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -530,21 +586,33 @@ fn gen_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn gen_get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(gen_data(&this(vm, v)?).expect("gen").qualname_v.borrow().clone())
+    Ok(gen_data(&this(vm, v)?)
+        .expect("gen")
+        .qualname_v
+        .borrow()
+        .clone())
 }
 
 fn gen_get_code(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Obj(gen_data(&this(vm, v)?).expect("gen").code.clone()))
+    Ok(Value::Obj(
+        gen_data(&this(vm, v)?).expect("gen").code.clone(),
+    ))
 }
 
 fn gen_get_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
     let g = this(vm, v)?;
     let gd = gen_data(&g).expect("gen");
-    Ok(if gd.state.get() == GenState::Closed { Value::None } else { Value::Bool(true) })
+    Ok(if gd.state.get() == GenState::Closed {
+        Value::None
+    } else {
+        Value::Bool(true)
+    })
 }
 
 fn gen_get_suspended(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Bool(gen_data(&this(vm, v)?).is_some_and(|g| g.state.get() == GenState::Suspended)))
+    Ok(Value::Bool(
+        gen_data(&this(vm, v)?).is_some_and(|g| g.state.get() == GenState::Suspended),
+    ))
 }
 
 pub fn init(vm: &Vm) {

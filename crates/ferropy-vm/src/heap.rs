@@ -55,7 +55,12 @@ impl ObjRef {
             // A new type may reuse a freed type's address: forget cached lookups.
             crate::types::bump_type_version();
         }
-        let boxed = Box::new(Obj { refcnt: Cell::new(1), ty, dict: RefCell::new(None), payload });
+        let boxed = Box::new(Obj {
+            refcnt: Cell::new(1),
+            ty,
+            dict: RefCell::new(None),
+            payload,
+        });
         LIVE.with(|l| l.set(l.get() + 1));
         ObjRef(NonNull::from(Box::leak(boxed)))
     }
@@ -129,7 +134,12 @@ impl PartialEq for ObjRef {
 
 impl std::fmt::Debug for ObjRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "ObjRef({:#x}, {})", self.addr(), self.payload().kind_name())
+        write!(
+            f,
+            "ObjRef({:#x}, {})",
+            self.addr(),
+            self.payload().kind_name()
+        )
     }
 }
 

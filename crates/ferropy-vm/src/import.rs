@@ -25,12 +25,23 @@ pub fn is_initializing(name: &str) -> bool {
 /// A new module object with `__name__` set and an empty namespace.
 pub fn new_module(vm: &Vm, name: &str) -> ObjRef {
     let dict = vm.new_dict();
-    let _ = pydict::set_item(vm, &dict, Value::Obj(vm.intern("__name__")), vm.new_str(name));
+    let _ = pydict::set_item(
+        vm,
+        &dict,
+        Value::Obj(vm.intern("__name__")),
+        vm.new_str(name),
+    );
     let _ = pydict::set_item(vm, &dict, Value::Obj(vm.intern("__doc__")), Value::None);
     let _ = pydict::set_item(vm, &dict, Value::Obj(vm.intern("__package__")), Value::None);
     let _ = pydict::set_item(vm, &dict, Value::Obj(vm.intern("__spec__")), Value::None);
     let _ = pydict::set_item(vm, &dict, Value::Obj(vm.intern("__loader__")), Value::None);
-    ObjRef::new(Some(vm.t.module.clone()), Payload::Module(Box::new(ModuleData { name: name.to_string(), dict })))
+    ObjRef::new(
+        Some(vm.t.module.clone()),
+        Payload::Module(Box::new(ModuleData {
+            name: name.to_string(),
+            dict,
+        })),
+    )
 }
 
 pub fn module_dict(m: &ObjRef) -> Option<&ObjRef> {
@@ -42,12 +53,22 @@ pub fn module_dict(m: &ObjRef) -> Option<&ObjRef> {
 
 /// `IMPORT_NAME`: resolve relative names, import every package on the dotted path, and
 /// return the top package (or the leaf module when there is a fromlist).
-pub fn import_name(vm: &Vm, name: &str, globals: &ObjRef, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &Vm,
+    name: &str,
+    globals: &ObjRef,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let level = match level {
         Value::Int(l) => *l as usize,
         _ => 0,
     };
-    let full = if level > 0 { resolve_relative(vm, name, globals, level)? } else { name.to_string() };
+    let full = if level > 0 {
+        resolve_relative(vm, name, globals, level)?
+    } else {
+        name.to_string()
+    };
     if full.is_empty() {
         return Err(vm.value_error("Empty module name"));
     }
@@ -93,7 +114,8 @@ fn resolve_relative(vm: &Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
         .and_then(|v| as_str(&v).map(str::to_string))
         .filter(|s| !s.is_empty())
         .or_else(|| {
-            let n = pydict::get_str_key(vm, globals, &vm.intern("__name__")).and_then(|v| as_str(&v).map(str::to_string))?;
+            let n = pydict::get_str_key(vm, globals, &vm.intern("__name__"))
+                .and_then(|v| as_str(&v).map(str::to_string))?;
             let is_pkg = pydict::get_str_key(vm, globals, &vm.intern("__path__")).is_some();
             if is_pkg {
                 Some(n)
@@ -103,14 +125,20 @@ fn resolve_relative(vm: &Vm, name: &str, globals: &ObjRef, level: usize) -> PyRe
         });
     let package = match package {
         Some(p) => p,
-        None => return Err(vm.import_error("attempted relative import with no known parent package")),
+        None => {
+            return Err(vm.import_error("attempted relative import with no known parent package"))
+        }
     };
     let parts: Vec<&str> = package.split('.').collect();
     if level > parts.len() {
         return Err(vm.import_error("attempted relative import beyond top-level package"));
     }
     let base = parts[..parts.len() - (level - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> {
@@ -118,8 +146,14 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> 
     match pydict::get_item(vm, &vm.modules, &key)? {
         Some(Value::Obj(m)) => return Ok(m),
         Some(Value::None) => {
-            let e = vm.module_not_found_error(format!("import of {full} halted; None in sys.modules"));
-            let _ = crate::protocol::attr::set_attr(vm, &Value::Obj(e.exc.clone()), &vm.intern("name"), Some(vm.new_str(full)));
+            let e =
+                vm.module_not_found_error(format!("import of {full} halted; None in sys.modules"));
+            let _ = crate::protocol::attr::set_attr(
+                vm,
+                &Value::Obj(e.exc.clone()),
+                &vm.intern("name"),
+                Some(vm.new_str(full)),
+            );
             return Err(e);
         }
         _ => {}
@@ -132,25 +166,38 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> 
     }
     let frozen = vm.frozen_sources.borrow().get(full).copied();
     if let Some(src) = frozen {
-        let is_pkg = vm.frozen_sources.borrow().keys().any(|k| k.starts_with(&format!("{full}.")));
+        let is_pkg = vm
+            .frozen_sources
+            .borrow()
+            .keys()
+            .any(|k| k.starts_with(&format!("{full}.")));
         return exec_source_module(vm, full, src, &format!("<frozen {full}>"), is_pkg, None);
     }
     // Search the parent's __path__ or sys.path for name.py or name/__init__.py.
     let leaf = full.rsplit('.').next().unwrap_or(full);
     let dirs: Vec<String> = match parent {
-        Some(p) => match module_dict(p).and_then(|d| pydict::get_str_key(vm, d, &vm.intern("__path__"))) {
-            Some(v) => crate::protocol::iter::collect(vm, &v)?.iter().filter_map(|s| as_str(s).map(str::to_string)).collect(),
-            None => {
-                return Err(not_found(vm, full, Some(&parent_name(full))));
+        Some(p) => {
+            match module_dict(p).and_then(|d| pydict::get_str_key(vm, d, &vm.intern("__path__"))) {
+                Some(v) => crate::protocol::iter::collect(vm, &v)?
+                    .iter()
+                    .filter_map(|s| as_str(s).map(str::to_string))
+                    .collect(),
+                None => {
+                    return Err(not_found(vm, full, Some(&parent_name(full))));
+                }
             }
-        },
+        }
         None => crate::protocol::iter::collect(vm, &Value::Obj(vm.sys_path.clone()))?
             .iter()
             .filter_map(|s| as_str(s).map(str::to_string))
             .collect(),
     };
     for dir in dirs {
-        let base = if dir.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(&dir) };
+        let base = if dir.is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            std::path::PathBuf::from(&dir)
+        };
         let pkg_init = base.join(leaf).join("__init__.py");
         let file = base.join(format!("{leaf}.py"));
         let (path, is_pkg) = if pkg_init.is_file() {
@@ -161,15 +208,22 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> 
             continue;
         };
         let bytes = std::fs::read(&path).map_err(|e| vm.os_error(e.to_string()))?;
-        let src = String::from_utf8(bytes).map_err(|_| vm.syntax_error(format!("Non-UTF-8 code in file {}", path.display())))?;
-        let pkg_dir = if is_pkg { path.parent().map(|p| p.display().to_string()) } else { None };
+        let src = String::from_utf8(bytes)
+            .map_err(|_| vm.syntax_error(format!("Non-UTF-8 code in file {}", path.display())))?;
+        let pkg_dir = if is_pkg {
+            path.parent().map(|p| p.display().to_string())
+        } else {
+            None
+        };
         return exec_source_module(vm, full, &src, &path.display().to_string(), is_pkg, pkg_dir);
     }
     Err(not_found(vm, full, None))
 }
 
 fn parent_name(full: &str) -> String {
-    full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+    full.rsplit_once('.')
+        .map(|(p, _)| p.to_string())
+        .unwrap_or_default()
 }
 
 fn not_found(vm: &Vm, full: &str, not_pkg: Option<&str>) -> crate::PyErr {
@@ -178,17 +232,48 @@ fn not_found(vm: &Vm, full: &str, not_pkg: Option<&str>) -> crate::PyErr {
         None => format!("No module named '{full}'"),
     };
     let e = vm.module_not_found_error(msg);
-    let _ = crate::protocol::attr::set_attr(vm, &Value::Obj(e.exc.clone()), &vm.intern("name"), Some(vm.new_str(full)));
+    let _ = crate::protocol::attr::set_attr(
+        vm,
+        &Value::Obj(e.exc.clone()),
+        &vm.intern("name"),
+        Some(vm.new_str(full)),
+    );
     e
 }
 
-fn exec_source_module(vm: &Vm, full: &str, src: &str, filename: &str, is_pkg: bool, pkg_dir: Option<String>) -> PyResult<ObjRef> {
+fn exec_source_module(
+    vm: &Vm,
+    full: &str,
+    src: &str,
+    filename: &str,
+    is_pkg: bool,
+    pkg_dir: Option<String>,
+) -> PyResult<ObjRef> {
     let m = new_module(vm, full);
     let d = module_dict(&m).expect("module").clone();
-    pydict::set_item(vm, &d, Value::Obj(vm.intern("__file__")), vm.new_str(filename))?;
-    pydict::set_item(vm, &d, Value::Obj(vm.intern("__builtins__")), Value::Obj(vm.builtins.clone()))?;
-    let package = if is_pkg { full.to_string() } else { parent_name(full) };
-    pydict::set_item(vm, &d, Value::Obj(vm.intern("__package__")), vm.new_str(&package))?;
+    pydict::set_item(
+        vm,
+        &d,
+        Value::Obj(vm.intern("__file__")),
+        vm.new_str(filename),
+    )?;
+    pydict::set_item(
+        vm,
+        &d,
+        Value::Obj(vm.intern("__builtins__")),
+        Value::Obj(vm.builtins.clone()),
+    )?;
+    let package = if is_pkg {
+        full.to_string()
+    } else {
+        parent_name(full)
+    };
+    pydict::set_item(
+        vm,
+        &d,
+        Value::Obj(vm.intern("__package__")),
+        vm.new_str(&package),
+    )?;
     if is_pkg {
         let path = match pkg_dir {
             Some(p) => vec![vm.new_str(&p)],
@@ -228,7 +313,9 @@ fn exec_source_module(vm: &Vm, full: &str, src: &str, filename: &str, is_pkg: bo
 pub fn compile(vm: &Vm, src: &str, filename: &str, mode: CompileMode) -> PyResult<ObjRef> {
     let code = {
         let hook = vm.compile_hook.borrow();
-        let hook = hook.as_ref().ok_or_else(|| vm.system_error("no compiler installed"))?;
+        let hook = hook
+            .as_ref()
+            .ok_or_else(|| vm.system_error("no compiler installed"))?;
         hook(vm, src, filename, mode)?
     };
     Ok(crate::eval::load_code(vm, code))
@@ -252,7 +339,8 @@ pub fn import_from(vm: &Vm, module: &Value, name: &ObjRef) -> PyResult<Value> {
                 return Ok(Value::Obj(m));
             }
             let is_pkg = match module {
-                Value::Obj(m) => module_dict(m).is_some_and(|d| pydict::get_str_key(vm, d, &vm.intern("__path__")).is_some()),
+                Value::Obj(m) => module_dict(m)
+                    .is_some_and(|d| pydict::get_str_key(vm, d, &vm.intern("__path__")).is_some()),
                 _ => false,
             };
             if is_pkg {
@@ -276,8 +364,18 @@ pub fn import_from(vm: &Vm, module: &Value, name: &ObjRef) -> PyResult<Value> {
             };
             let e = vm.import_error(msg);
             let ev = Value::Obj(e.exc.clone());
-            let _ = crate::protocol::attr::set_attr(vm, &ev, &vm.intern("name"), Some(vm.new_str(&mname)));
-            let _ = crate::protocol::attr::set_attr(vm, &ev, &vm.intern("path"), Some(file.map_or(Value::None, |f| vm.new_string(f))));
+            let _ = crate::protocol::attr::set_attr(
+                vm,
+                &ev,
+                &vm.intern("name"),
+                Some(vm.new_str(&mname)),
+            );
+            let _ = crate::protocol::attr::set_attr(
+                vm,
+                &ev,
+                &vm.intern("path"),
+                Some(file.map_or(Value::None, |f| vm.new_string(f))),
+            );
             Err(e)
         }
         Err(e) => Err(e),
@@ -296,7 +394,11 @@ pub fn import_star(vm: &Vm, module: &Value, target: &ObjRef) -> PyResult<()> {
     };
     let names: Vec<Value> = match pydict::get_str_key(vm, &d, &vm.intern("__all__")) {
         Some(all) => crate::protocol::iter::collect(vm, &all)?,
-        None => pydict::entries(&d).into_iter().map(|(k, _)| k).filter(|k| !as_str(k).unwrap_or("_").starts_with('_')).collect(),
+        None => pydict::entries(&d)
+            .into_iter()
+            .map(|(k, _)| k)
+            .filter(|k| !as_str(k).unwrap_or("_").starts_with('_'))
+            .collect(),
     };
     for n in names {
         let name = match &n {

@@ -115,8 +115,17 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s = s.into();
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, hash: Cell::new(-1), interned: Cell::new(false) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s,
+            char_len,
+            hash: Cell::new(-1),
+            interned: Cell::new(false),
+        }
     }
 
     #[inline]
@@ -173,7 +182,11 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn new(pos: &'a [Value]) -> Args<'a> {
-        Args { pos, kwnames: &[], kwvalues: &[] }
+        Args {
+            pos,
+            kwnames: &[],
+            kwvalues: &[],
+        }
     }
     pub fn has_kwargs(&self) -> bool {
         !self.kwnames.is_empty()
@@ -304,17 +317,50 @@ pub struct TracebackData {
 pub enum IterState {
     /// Iterates any sequence with an index: list, tuple, str (by code point), bytes,
     /// or an object with old-style `__getitem__`.
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Iterates a dict's (or set's) entries by position, detecting size changes.
-    Dict { dict: ObjRef, pos: usize, len: usize, kind: DictViewKind },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+        kind: DictViewKind,
+    },
     /// The stride-by-character iterator of a non-ASCII str.
-    Str { s: ObjRef, byte_pos: usize },
-    Reversed { seq: Value, index: isize },
-    Enumerate { it: Value, count: Value },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Callable { func: Value, sentinel: Value },
+    Str {
+        s: ObjRef,
+        byte_pos: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }

@@ -20,17 +20,23 @@ pub fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
         Some(t) => t,
         None => {
             let t = std::fs::read_to_string(filename).ok()?;
-            vm.sources.borrow_mut().insert(filename.to_string(), t.clone());
+            vm.sources
+                .borrow_mut()
+                .insert(filename.to_string(), t.clone());
             t
         }
     };
-    text.lines().nth(line as usize - 1).map(|l| l.trim().to_string())
+    text.lines()
+        .nth(line as usize - 1)
+        .map(|l| l.trim().to_string())
 }
 
 /// The raw source line `line` (1-based) of `filename`, unstripped.
 fn raw_source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
     let text = vm.sources.borrow().get(filename).cloned()?;
-    text.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(str::to_string)
 }
 
 /// CPython 3.11's caret line under the failing expression (`traceback.c:
@@ -44,7 +50,10 @@ fn caret_line(raw: &str, loc: &ferropy_bytecode::Location) -> Option<String> {
     let stripped = raw.trim_start();
     let lead_chars = raw.chars().count() - stripped.chars().count();
     let stripped_len = stripped.trim_end().chars().count();
-    let char_at = |byte: u32| raw.get(..(byte as usize).min(raw.len())).map(|p| p.chars().count());
+    let char_at = |byte: u32| {
+        raw.get(..(byte as usize).min(raw.len()))
+            .map(|p| p.chars().count())
+    };
     let start = char_at(loc.col)?;
     let (end, anchors) = if loc.line == loc.end_line {
         let end = char_at(loc.end_col)?;
@@ -100,7 +109,9 @@ fn anchors(seg: &str) -> Option<(usize, usize)> {
                     i += 2;
                     continue;
                 }
-                if chars[i] == q && (!triple || (i + 2 < n && chars[i + 1] == q && chars[i + 2] == q)) {
+                if chars[i] == q
+                    && (!triple || (i + 2 < n && chars[i + 1] == q && chars[i + 2] == q))
+                {
                     i += if triple { 3 } else { 1 };
                     break;
                 }
@@ -141,15 +152,27 @@ fn anchors(seg: &str) -> Option<(usize, usize)> {
                 i += 1;
             }
             let word: String = chars[s..i].iter().collect();
-            if matches!(word.as_str(), "and" | "or" | "not" | "in" | "is" | "if" | "else" | "lambda" | "await" | "for") {
+            if matches!(
+                word.as_str(),
+                "and" | "or" | "not" | "in" | "is" | "if" | "else" | "lambda" | "await" | "for"
+            ) {
                 return None;
             }
             toks.push((s, i, "a".into()));
             continue;
         }
         let two: String = chars[i..(i + 2).min(n)].iter().collect();
-        let op = if ["**", "//", "<<", ">>", "==", "!=", "<=", ">=", ":=", "->"].contains(&two.as_str()) { two } else { c.to_string() };
-        if matches!(op.as_str(), "==" | "!=" | "<=" | ">=" | "<" | ">" | ":=" | "," | ":" | "=" | "->" | ";") {
+        let op = if ["**", "//", "<<", ">>", "==", "!=", "<=", ">=", ":=", "->"]
+            .contains(&two.as_str())
+        {
+            two
+        } else {
+            c.to_string()
+        };
+        if matches!(
+            op.as_str(),
+            "==" | "!=" | "<=" | ">=" | "<" | ">" | ":=" | "," | ":" | "=" | "->" | ";"
+        ) {
             return None;
         }
         let len = op.chars().count();
@@ -216,17 +239,26 @@ fn format_recursive(vm: &Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usiz
     seen.push(exc.addr());
     let (cause, context, suppress, tb) = {
         let d = exc_data(exc).borrow();
-        (d.cause.clone(), d.context.clone(), d.suppress_context, d.traceback.clone())
+        (
+            d.cause.clone(),
+            d.context.clone(),
+            d.suppress_context,
+            d.traceback.clone(),
+        )
     };
     if let Value::Obj(c) = &cause {
         if !seen.contains(&c.addr()) && matches!(c.payload(), Payload::Exception(_)) {
             format_recursive(vm, c, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if let (Value::Obj(c), false) = (&context, suppress) {
         if !seen.contains(&c.addr()) && matches!(c.payload(), Payload::Exception(_)) {
             format_recursive(vm, c, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     if !tb.is_none() {
@@ -248,12 +280,22 @@ fn format_recursive(vm: &Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usiz
                 repeat = 0;
             }
             if repeat < 3 {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", key.0, key.1, key.2));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    key.0, key.1, key.2
+                ));
                 if let Some(src) = source_line(vm, &key.0, key.1) {
                     if !src.is_empty() {
                         out.push_str(&format!("    {src}\n"));
-                        let loc = cd.code.locations.get(lasti as usize).copied().unwrap_or_default();
-                        if let Some(carets) = raw_source_line(vm, &key.0, key.1).and_then(|raw| caret_line(&raw, &loc)) {
+                        let loc = cd
+                            .code
+                            .locations
+                            .get(lasti as usize)
+                            .copied()
+                            .unwrap_or_default();
+                        if let Some(carets) = raw_source_line(vm, &key.0, key.1)
+                            .and_then(|raw| caret_line(&raw, &loc))
+                        {
                             out.push_str(&carets);
                             out.push('\n');
                         }
@@ -273,7 +315,11 @@ fn format_recursive(vm: &Vm, exc: &ObjRef, out: &mut String, seen: &mut Vec<usiz
 fn flush_repeats(out: &mut String, repeat: usize) {
     if repeat >= 3 {
         let n = repeat - 2;
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }
 
@@ -290,7 +336,11 @@ pub fn exception_line(vm: &Vm, exc: &ObjRef) -> String {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    let mut line = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+    let mut line = if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    };
     if vm.is_subtype(&ty, &vm.exc.syntax_error) {
         line = syntax_error_text(vm, exc, line);
     }
@@ -312,7 +362,8 @@ fn syntax_error_text(vm: &Vm, exc: &ObjRef, default: String) -> String {
     let mut out = format!("  File \"{filename}\", line {lineno}\n");
     let text = get("text").and_then(|t| crate::vm::as_str(&t).map(str::to_string));
     let offset = get("offset").and_then(|v| if let Value::Int(i) = v { Some(i) } else { None });
-    let end_offset = get("end_offset").and_then(|v| if let Value::Int(i) = v { Some(i) } else { None });
+    let end_offset =
+        get("end_offset").and_then(|v| if let Value::Int(i) = v { Some(i) } else { None });
     if let Some(text) = text {
         let line = text.trim_end_matches(['\n', '\r']);
         let stripped = line.trim_start();
@@ -320,9 +371,16 @@ fn syntax_error_text(vm: &Vm, exc: &ObjRef, default: String) -> String {
         out.push_str(&format!("    {stripped}\n"));
         if let Some(off) = offset {
             let start = (off - 1 - lead).max(0);
-            let end = end_offset.filter(|e| *e > off).map(|e| e - 1 - lead).unwrap_or(start + 1);
+            let end = end_offset
+                .filter(|e| *e > off)
+                .map(|e| e - 1 - lead)
+                .unwrap_or(start + 1);
             let width = (end - start).max(1);
-            out.push_str(&format!("    {}{}\n", " ".repeat(start as usize), "^".repeat(width as usize)));
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(start as usize),
+                "^".repeat(width as usize)
+            ));
         }
     }
     out.push_str(&format!("{ty}: {msg}"));

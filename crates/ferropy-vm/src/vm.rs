@@ -139,26 +139,50 @@ impl Vm {
     pub fn new() -> Vm {
         let t = BuiltinTypes::new();
         let exc = ExcTypes::new(&t);
-        let builtins_dict = ObjRef::new(Some(t.dict.clone()), Payload::Dict(RefCell::new(Dict::new())));
+        let builtins_dict = ObjRef::new(
+            Some(t.dict.clone()),
+            Payload::Dict(RefCell::new(Dict::new())),
+        );
         let builtins = ObjRef::new(
             Some(t.module.clone()),
-            Payload::Module(Box::new(ModuleData { name: "builtins".into(), dict: builtins_dict.clone() })),
+            Payload::Module(Box::new(ModuleData {
+                name: "builtins".into(),
+                dict: builtins_dict.clone(),
+            })),
         );
-        let modules = ObjRef::new(Some(t.dict.clone()), Payload::Dict(RefCell::new(Dict::new())));
+        let modules = ObjRef::new(
+            Some(t.dict.clone()),
+            Payload::Dict(RefCell::new(Dict::new())),
+        );
         let none_singletons = Singletons {
-            not_implemented: ObjRef::new(Some(t.not_implemented_type.clone()), Payload::Singleton("NotImplemented")),
-            ellipsis: ObjRef::new(Some(t.ellipsis_type.clone()), Payload::Singleton("Ellipsis")),
+            not_implemented: ObjRef::new(
+                Some(t.not_implemented_type.clone()),
+                Payload::Singleton("NotImplemented"),
+            ),
+            ellipsis: ObjRef::new(
+                Some(t.ellipsis_type.clone()),
+                Payload::Singleton("Ellipsis"),
+            ),
             empty_tuple: ObjRef::new(Some(t.tuple.clone()), Payload::Tuple(Box::new([]))),
             empty_str: ObjRef::new(Some(t.str.clone()), Payload::Str(PyStr::new(""))),
         };
-        let sys_path = ObjRef::new(Some(t.list.clone()), Payload::List(RefCell::new(Vec::new())));
+        let sys_path = ObjRef::new(
+            Some(t.list.clone()),
+            Payload::List(RefCell::new(Vec::new())),
+        );
         let seed = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos() as u64)
             .unwrap_or(0x5eed);
-        let hash_key = match std::env::var("PYTHONHASHSEED").ok().and_then(|s| s.parse::<u64>().ok()) {
+        let hash_key = match std::env::var("PYTHONHASHSEED")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+        {
             Some(s) => (s, s.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15),
-            None => (seed ^ (std::process::id() as u64) << 32, seed.rotate_left(29) ^ 0x243f_6a88_85a3_08d3),
+            None => (
+                seed ^ (std::process::id() as u64) << 32,
+                seed.rotate_left(29) ^ 0x243f_6a88_85a3_08d3,
+            ),
         };
         let empty_placeholder = none_singletons.empty_tuple.clone();
         let mut vm = Vm {
@@ -187,7 +211,11 @@ impl Vm {
             caller: RefCell::new(None),
             sources: RefCell::new(HashMap::new()),
             sys_module: RefCell::new(None),
-            std_streams: (empty_placeholder.clone(), empty_placeholder.clone(), empty_placeholder),
+            std_streams: (
+                empty_placeholder.clone(),
+                empty_placeholder.clone(),
+                empty_placeholder,
+            ),
         };
         crate::types::init_type_dicts(&vm);
         crate::builtins::init(&vm);
@@ -202,14 +230,20 @@ impl Vm {
         if s.is_empty() {
             return Value::Obj(self.none_singletons.empty_str.clone());
         }
-        Value::Obj(ObjRef::new(Some(self.t.str.clone()), Payload::Str(PyStr::new(s))))
+        Value::Obj(ObjRef::new(
+            Some(self.t.str.clone()),
+            Payload::Str(PyStr::new(s)),
+        ))
     }
 
     pub fn new_string(&self, s: String) -> Value {
         if s.is_empty() {
             return Value::Obj(self.none_singletons.empty_str.clone());
         }
-        Value::Obj(ObjRef::new(Some(self.t.str.clone()), Payload::Str(PyStr::new(s))))
+        Value::Obj(ObjRef::new(
+            Some(self.t.str.clone()),
+            Payload::Str(PyStr::new(s)),
+        ))
     }
 
     /// The interned str object for `s` (names, attribute keys): equal names share one
@@ -238,22 +272,34 @@ impl Vm {
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {
-        Value::Obj(ObjRef::new(Some(self.t.list.clone()), Payload::List(RefCell::new(items))))
+        Value::Obj(ObjRef::new(
+            Some(self.t.list.clone()),
+            Payload::List(RefCell::new(items)),
+        ))
     }
 
     pub fn new_tuple(&self, items: Vec<Value>) -> Value {
         if items.is_empty() {
             return Value::Obj(self.none_singletons.empty_tuple.clone());
         }
-        Value::Obj(ObjRef::new(Some(self.t.tuple.clone()), Payload::Tuple(items.into_boxed_slice())))
+        Value::Obj(ObjRef::new(
+            Some(self.t.tuple.clone()),
+            Payload::Tuple(items.into_boxed_slice()),
+        ))
     }
 
     pub fn new_dict(&self) -> ObjRef {
-        ObjRef::new(Some(self.t.dict.clone()), Payload::Dict(RefCell::new(Dict::new())))
+        ObjRef::new(
+            Some(self.t.dict.clone()),
+            Payload::Dict(RefCell::new(Dict::new())),
+        )
     }
 
     pub fn new_bytes(&self, b: Vec<u8>) -> Value {
-        Value::Obj(ObjRef::new(Some(self.t.bytes.clone()), Payload::Bytes(b.into_boxed_slice())))
+        Value::Obj(ObjRef::new(
+            Some(self.t.bytes.clone()),
+            Payload::Bytes(b.into_boxed_slice()),
+        ))
     }
 
     pub fn not_implemented(&self) -> Value {
@@ -265,10 +311,22 @@ impl Vm {
     }
 
     /// A native function object (a builtin, or a method when `owner` is given).
-    pub fn new_native(&self, name: &'static str, func: NativeFn, owner: Option<&'static str>) -> Value {
+    pub fn new_native(
+        &self,
+        name: &'static str,
+        func: NativeFn,
+        owner: Option<&'static str>,
+    ) -> Value {
         Value::Obj(ObjRef::new(
             Some(self.t.builtin_function.clone()),
-            Payload::Native(NativeFunction { name, func, bound: None, owner, is_classmethod: false, doc: None }),
+            Payload::Native(NativeFunction {
+                name,
+                func,
+                bound: None,
+                owner,
+                is_classmethod: false,
+                doc: None,
+            }),
         ))
     }
 
@@ -347,7 +405,10 @@ impl Vm {
     // ----- output ---------------------------------------------------------------------
 
     pub fn write_stdout(&self, s: &str) -> PyResult<()> {
-        self.stdout.borrow_mut().write_all(s.as_bytes()).map_err(|e| self.os_error(e.to_string()))
+        self.stdout
+            .borrow_mut()
+            .write_all(s.as_bytes())
+            .map_err(|e| self.os_error(e.to_string()))
     }
 
     pub fn write_stderr(&self, s: &str) {

@@ -16,7 +16,12 @@ pub fn add_traceback(vm: &Vm, exc: &ObjRef, code: &ObjRef, lasti: usize) {
     let next = std::mem::replace(&mut d.traceback, Value::None);
     d.traceback = Value::Obj(ObjRef::new(
         Some(vm.t.traceback.clone()),
-        Payload::Traceback(Box::new(TracebackData { next, code: code.clone(), lasti: lasti as u32, lineno })),
+        Payload::Traceback(Box::new(TracebackData {
+            next,
+            code: code.clone(),
+            lasti: lasti as u32,
+            lineno,
+        })),
     ));
 }
 
@@ -51,7 +56,13 @@ pub fn chain_context(vm: &Vm, exc: &ObjRef) {
 
 /// Handle `err` raised at `frame.lasti`: record the traceback, then jump to the handler the
 /// exception table names, or give the error back when none covers this instruction.
-pub fn handle(vm: &Vm, frame: &mut Frame, code: &CodeData, err: PyErr, add_tb: bool) -> PyResult<()> {
+pub fn handle(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &CodeData,
+    err: PyErr,
+    add_tb: bool,
+) -> PyResult<()> {
     let exc = err.exc.clone();
     if add_tb {
         if exc_data(&exc).borrow().traceback.is_none() {
@@ -136,7 +147,9 @@ pub fn exception_matches(vm: &Vm, exc: &Value, cls: &Value) -> PyResult<bool> {
     let check = |c: &Value| -> PyResult<bool> {
         match crate::types::as_type(c) {
             Some(t) if vm.is_subtype(t, &vm.exc.base_exception) => Ok(vm.is_instance(exc, t)),
-            _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     };
     if let Value::Obj(o) = cls {

@@ -45,8 +45,14 @@ pub enum Exit {
 /// Run `base` until it returns or yields; the frame is handed back so a generator can keep
 /// it. `pending` starts the frame by raising that exception at its current instruction
 /// (`generator.throw`).
-pub fn execute(vm: &Vm, mut base: Box<Frame>, pending: Option<PyErr>) -> (Box<Frame>, PyResult<Exit>) {
-    if vm.native_depth.get() > 200 && vm.depth.get() > vm.recursion_limit.get().saturating_sub(50).max(1) {
+pub fn execute(
+    vm: &Vm,
+    mut base: Box<Frame>,
+    pending: Option<PyErr>,
+) -> (Box<Frame>, PyResult<Exit>) {
+    if vm.native_depth.get() > 200
+        && vm.depth.get() > vm.recursion_limit.get().saturating_sub(50).max(1)
+    {
         let e = vm.recursion_error("maximum recursion depth exceeded");
         return (base, Err(e));
     }
@@ -135,15 +141,14 @@ macro_rules! top {
 
 /// Interpret `frame` until it calls a Python function, returns, yields or raises
 /// uncaught. `pending` is an exception to handle first (propagated from a callee).
-fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(PyErr, bool)>) -> Step {
+fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr, bool)>) -> Step {
     let instrs = &code.code.instructions[..];
-    loop {
-        if let Some((err, add_tb)) = pending.take() {
-            match exceptions::handle(vm, frame, code, err, add_tb) {
-                Ok(()) => {}
-                Err(e) => return Step::Error(e),
-            }
+    if let Some((err, add_tb)) = pending {
+        if let Err(e) = exceptions::handle(vm, frame, code, err, add_tb) {
+            return Step::Error(e);
         }
+    }
+    loop {
         // `lasti` (the instruction being executed) is only written where something can
         // read it: when this frame raises, calls, or yields.
         let pc = frame.pc;
@@ -163,6 +168,27 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(P
             }
             Opcode::StoreFast => {
                 frame.fast[arg as usize] = pop!(frame);
+                Ok(())
+            }
+            // Cell reads and writes are hot in closures; a missing cell value is handled
+            // by the out-of-line path, which raises the right NameError.
+            Opcode::LoadDeref => match ops::cell_contents(&frame.fast[arg as usize]) {
+                Some(v) => {
+                    frame.stack.push(v);
+                    Ok(())
+                }
+                None => {
+                    frame.lasti = pc;
+                    ops::execute_other(vm, frame, code, ins.op, arg)
+                }
+            },
+            Opcode::StoreDeref => {
+                let v = pop!(frame);
+                ops::cell_set(&frame.fast[arg as usize], v);
+                Ok(())
+            }
+            Opcode::LoadClosure => {
+                frame.stack.push(frame.fast[arg as usize].clone());
                 Ok(())
             }
             Opcode::LoadConst => {
@@ -361,15 +387,33 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, mut pending: Option<(P
             }
         };
         if let Err(e) = result {
-            // RERAISE restores the `lasti` of the exception it re-raises.
-            if ins.op != Opcode::Reraise {
-                frame.lasti = pc;
+            if let Err(e) = raise_here(vm, frame, code, e, ins.op, arg, pc) {
+                return Step::Error(e);
             }
-            // RERAISE and a bare `raise` re-raise without adding this frame to the traceback.
-            let add_tb = !matches!(ins.op, Opcode::Reraise) && !(ins.op == Opcode::RaiseVarargs && arg == 0);
-            pending = Some((e, add_tb));
         }
     }
+}
+
+/// An instruction at `pc` raised `e`: find its handler in this frame (the frame then
+/// continues there), or hand the exception back for the caller.
+#[cold]
+#[inline(never)]
+fn raise_here(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &CodeData,
+    e: PyErr,
+    op: Opcode,
+    arg: u32,
+    pc: usize,
+) -> PyResult<()> {
+    // RERAISE restores the `lasti` of the exception it re-raises.
+    if op != Opcode::Reraise {
+        frame.lasti = pc;
+    }
+    // RERAISE and a bare `raise` re-raise without adding this frame to the traceback.
+    let add_tb = !matches!(op, Opcode::Reraise) && (op != Opcode::RaiseVarargs || arg != 0);
+    exceptions::handle(vm, frame, code, e, add_tb)
 }
 
 /// Run module-level code in `globals` (also `exec(code, globals, locals)`).

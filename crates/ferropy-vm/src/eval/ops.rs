@@ -58,7 +58,9 @@ pub fn cmp_floats(x: f64, y: f64, op: u32) -> bool {
 #[cold]
 pub fn unbound_local(vm: &Vm, code: &CodeData, i: u32) -> PyErr {
     let name = &code.code.localsplus_names[i as usize];
-    vm.unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+    vm.unbound_local_error(format!(
+        "cannot access local variable '{name}' where it is not associated with a value"
+    ))
 }
 
 pub fn load_global(vm: &Vm, frame: &Frame, code: &CodeData, ni: u32) -> PyResult<Value> {
@@ -71,14 +73,23 @@ pub fn load_global(vm: &Vm, frame: &Frame, code: &CodeData, ni: u32) -> PyResult
     if let Some(v) = cached_str_key(vm, &frame.builtins, name, bpos, |p| cache.set((gpos, p))) {
         return Ok(v);
     }
-    Err(vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(&code.names[ni as usize]).unwrap_or("?"))))
+    Err(vm.name_error(format!(
+        "name '{}' is not defined",
+        crate::vm::as_str(&code.names[ni as usize]).unwrap_or("?")
+    )))
 }
 
 /// `d[name]` for a str `name`, trying entry position `hint` first; a fresh position is
 /// reported through `found`. The hint is only trusted when the key stored there equals
 /// `name`, so a stale or foreign hint costs one comparison and never a wrong answer.
 #[inline]
-fn cached_str_key(vm: &Vm, d: &ObjRef, name: &ObjRef, hint: u32, found: impl FnOnce(u32)) -> Option<Value> {
+fn cached_str_key(
+    vm: &Vm,
+    d: &ObjRef,
+    name: &ObjRef,
+    hint: u32,
+    found: impl FnOnce(u32),
+) -> Option<Value> {
     let t = match d.payload() {
         Payload::Dict(t) => t.borrow(),
         _ => return None,
@@ -97,7 +108,10 @@ fn cached_str_key(vm: &Vm, d: &ObjRef, name: &ObjRef, hint: u32, found: impl FnO
 /// The type of a plain instance of a class statement's class whose MRO defines none of
 /// `hooks` (so `object.__getattribute__`/`__setattr__` semantics apply unchanged).
 #[inline]
-fn plain_heap_instance_type(o: &ObjRef, hooks: impl Fn(crate::object::Slots) -> bool) -> Option<&ObjRef> {
+fn plain_heap_instance_type(
+    o: &ObjRef,
+    hooks: impl Fn(crate::object::Slots) -> bool,
+) -> Option<&ObjRef> {
     if !matches!(o.payload(), Payload::Object) {
         return None;
     }
@@ -124,12 +138,14 @@ pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
     if let Value::Obj(o) = owner {
         if let Some(ty) = plain_heap_instance_type(o, |s| s.getattribute || s.getattr) {
             let descr = crate::types::lookup(vm, ty, name);
-            if !descr.as_ref().is_some_and(|d| !is_plain_non_data(d)) {
+            if descr.as_ref().is_none_or(is_plain_non_data) {
                 if let Some(v) = attr::instance_dict_get(vm, o, name) {
                     return Ok(v);
                 }
                 match descr {
-                    Some(d @ Value::Obj(_)) => return Ok(attr::new_bound_method(vm, d, owner.clone())),
+                    Some(d @ Value::Obj(_)) => {
+                        return Ok(attr::new_bound_method(vm, d, owner.clone()))
+                    }
                     Some(v) => return Ok(v),
                     None => {}
                 }
@@ -144,7 +160,10 @@ pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
 pub fn store_attr(vm: &Vm, owner: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
     if let Value::Obj(o) = owner {
         if let Some(ty) = plain_heap_instance_type(o, |s| s.setattr) {
-            if !crate::types::lookup(vm, ty, name).as_ref().is_some_and(|d| !is_plain_non_data(d)) {
+            if crate::types::lookup(vm, ty, name)
+                .as_ref()
+                .is_none_or(is_plain_non_data)
+            {
                 let dict = o.dict_cell().borrow().clone();
                 let dict = match dict {
                     Some(d) => d,
@@ -203,9 +222,15 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
     let kwnames = frame.kwnames.take();
     let len = frame.stack.len();
     let args_start = len - n;
-    let (callable_idx, first_arg) = if frame.stack[args_start - 2].is_null() { (args_start - 1, args_start) } else { (args_start - 2, args_start - 1) };
+    let (callable_idx, first_arg) = if frame.stack[args_start - 2].is_null() {
+        (args_start - 1, args_start)
+    } else {
+        (args_start - 2, args_start - 1)
+    };
     if kwnames.is_none() {
-        if let Some(callee) = call_python_positional(vm, frame, callable_idx, first_arg, args_start - 2) {
+        if let Some(callee) =
+            call_python_positional(vm, frame, callable_idx, first_arg, args_start - 2)
+        {
             return Ok(callee);
         }
     }
@@ -219,12 +244,18 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
     };
     let all = &frame.stack[first_arg..];
     let npos = all.len() - kw.len();
-    let args = Args { pos: &all[..npos], kwnames: kw, kwvalues: &all[npos..] };
+    let args = Args {
+        pos: &all[..npos],
+        kwnames: kw,
+        kwvalues: &all[npos..],
+    };
     if let Value::Obj(o) = &callable {
         let target = match o.payload() {
             Payload::Function(_) => Some((o.clone(), None)),
             Payload::BoundMethod(m) => match &m.0 {
-                Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => Some((f.clone(), Some(m.1.clone()))),
+                Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => {
+                    Some((f.clone(), Some(m.1.clone())))
+                }
                 _ => None,
             },
             _ => None,
@@ -233,7 +264,9 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
             let new = crate::frame::new_function_frame(vm, &func, self_.as_ref(), args)?;
             frame.stack.truncate(args_start - 2);
             if code_data(&new.code).code.is_generator_like() {
-                frame.stack.push(crate::generator::new_generator(vm, &func, new));
+                frame
+                    .stack
+                    .push(crate::generator::new_generator(vm, &func, new));
                 return Ok(None);
             }
             return Ok(Some(new));
@@ -241,7 +274,11 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
     }
     let needs_frame = match &callable {
         Value::Obj(o) => match o.payload() {
-            Payload::Native(n) => n.owner.is_none() && n.bound.is_none() && crate::builtins::FRAME_BUILTINS.contains(&n.name),
+            Payload::Native(n) => {
+                n.owner.is_none()
+                    && n.bound.is_none()
+                    && crate::builtins::FRAME_BUILTINS.contains(&n.name)
+            }
             _ => o.is(&vm.t.super_) && n == 0,
         },
         _ => false,
@@ -253,7 +290,11 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
         } else {
             let prev = vm.caller.replace(Some(info));
             let all = &frame.stack[first_arg..];
-            let args = Args { pos: &all[..npos], kwnames: kw, kwvalues: &all[npos..] };
+            let args = Args {
+                pos: &all[..npos],
+                kwnames: kw,
+                kwvalues: &all[npos..],
+            };
             let r = call::call_args(vm, &callable, None, args);
             *vm.caller.borrow_mut() = prev;
             r
@@ -271,7 +312,13 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
 /// caller's stack into the callee's locals, as CPython's `_PyEvalFramePushAndInit` steals
 /// them. Returns None when the call needs the general path (nothing has been touched then).
 #[inline]
-fn call_python_positional(vm: &Vm, frame: &mut Frame, callable_idx: usize, first_arg: usize, base: usize) -> Option<Option<Box<Frame>>> {
+fn call_python_positional(
+    vm: &Vm,
+    frame: &mut Frame,
+    callable_idx: usize,
+    first_arg: usize,
+    base: usize,
+) -> Option<Option<Box<Frame>>> {
     let (func, self_) = match &frame.stack[callable_idx] {
         Value::Obj(o) => match o.payload() {
             Payload::Function(_) => (o, None),
@@ -286,7 +333,10 @@ fn call_python_positional(vm: &Vm, frame: &mut Frame, callable_idx: usize, first
     let f = crate::frame::function_data(func);
     let code = &code_data(&f.code).code;
     let nargs = frame.stack.len() - first_arg + self_.is_some() as usize;
-    let simple = code.flags.0 & (ferropy_bytecode::CodeFlags::VARARGS | ferropy_bytecode::CodeFlags::VARKEYWORDS) == 0 && code.kwonly_arg_count == 0;
+    let simple = code.flags.0
+        & (ferropy_bytecode::CodeFlags::VARARGS | ferropy_bytecode::CodeFlags::VARKEYWORDS)
+        == 0
+        && code.kwonly_arg_count == 0;
     if !simple || nargs != code.arg_count as usize {
         return None;
     }
@@ -296,13 +346,22 @@ fn call_python_positional(vm: &Vm, frame: &mut Frame, callable_idx: usize, first
         fast.push(s.clone());
     }
     let func = func.clone();
-    fast.extend(frame.stack.drain(first_arg..));
-    fast.resize(nslots, Value::Null);
+    // Move the arguments (popped last-first, then put back in order).
+    let start = fast.len();
+    for _ in first_arg..frame.stack.len() {
+        fast.push(frame.stack.pop().expect("argument"));
+    }
+    fast[start..].reverse();
+    if fast.len() < nslots {
+        fast.resize(nslots, Value::Null);
+    }
     // The callable (and the NULL slot below it) are released now, like CPython.
     frame.stack.truncate(base);
     let new = crate::frame::function_frame_with_locals(&func, fast);
     if code_data(&new.code).code.is_generator_like() {
-        frame.stack.push(crate::generator::new_generator(vm, &func, new));
+        frame
+            .stack
+            .push(crate::generator::new_generator(vm, &func, new));
         return Some(None);
     }
     Some(Some(new))
@@ -313,7 +372,9 @@ fn caller_info(vm: &Vm, frame: &Frame) -> crate::builtins::CallerInfo {
     let cd = code_data(&frame.code);
     let locals = match &frame.locals {
         Some(l) => l.clone(),
-        None if !cd.code.flags.has(ferropy_bytecode::CodeFlags::OPTIMIZED) => Value::Obj(frame.globals.clone()),
+        None if !cd.code.flags.has(ferropy_bytecode::CodeFlags::OPTIMIZED) => {
+            Value::Obj(frame.globals.clone())
+        }
         None => {
             let d = vm.new_dict();
             for (i, name) in cd.local_names.iter().enumerate() {
@@ -328,21 +389,41 @@ fn caller_info(vm: &Vm, frame: &Frame) -> crate::builtins::CallerInfo {
             Value::Obj(d)
         }
     };
-    let first_arg = if cd.code.arg_count > 0 || cd.code.flags.has(ferropy_bytecode::CodeFlags::VARARGS) {
+    let first_arg = if cd.code.arg_count > 0
+        || cd.code.flags.has(ferropy_bytecode::CodeFlags::VARARGS)
+    {
         let v = &frame.fast[0];
         Some(match cd.code.localsplus_kinds[0] {
-            ferropy_bytecode::LocalKind::LocalCell | ferropy_bytecode::LocalKind::Cell if matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Cell(_))) => cell_get(v),
+            ferropy_bytecode::LocalKind::LocalCell | ferropy_bytecode::LocalKind::Cell if matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Cell(_))) => {
+                cell_get(v)
+            }
             _ => v.clone(),
         })
     } else {
         None
     };
-    let class_cell = cd.code.localsplus_names.iter().position(|n| n == "__class__").map(|i| cell_get(&frame.fast[i]));
-    crate::builtins::CallerInfo { globals: frame.globals.clone(), locals, first_arg, class_cell }
+    let class_cell = cd
+        .code
+        .localsplus_names
+        .iter()
+        .position(|n| n == "__class__")
+        .map(|i| cell_get(&frame.fast[i]));
+    crate::builtins::CallerInfo {
+        globals: frame.globals.clone(),
+        locals,
+        first_arg,
+        class_cell,
+    }
 }
 
 /// Every opcode the dispatch loop does not handle inline.
-pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, arg: u32) -> PyResult<()> {
+pub fn execute_other(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &CodeData,
+    op: Opcode,
+    arg: u32,
+) -> PyResult<()> {
     match op {
         Opcode::UnaryNegative => unary(vm, frame, b'-'),
         Opcode::UnaryPositive => unary(vm, frame, b'+'),
@@ -375,7 +456,10 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
             let step = if arg == 3 { pop!(frame) } else { Value::None };
             let stop = pop!(frame);
             let start = pop!(frame);
-            frame.stack.push(Value::Obj(ObjRef::new(Some(vm.t.slice.clone()), Payload::Slice(Box::new([start, stop, step])))));
+            frame.stack.push(Value::Obj(ObjRef::new(
+                Some(vm.t.slice.clone()),
+                Payload::Slice(Box::new([start, stop, step])),
+            )));
             Ok(())
         }
         Opcode::DeleteFast => {
@@ -387,7 +471,10 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
         }
         Opcode::MakeCell => {
             let v = std::mem::take(&mut frame.fast[arg as usize]);
-            frame.fast[arg as usize] = Value::Obj(ObjRef::new(Some(vm.t.cell.clone()), Payload::Cell(RefCell::new(v))));
+            frame.fast[arg as usize] = Value::Obj(ObjRef::new(
+                Some(vm.t.cell.clone()),
+                Payload::Cell(RefCell::new(v)),
+            ));
             Ok(())
         }
         Opcode::CopyFreeVars => {
@@ -459,7 +546,10 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
                 frame.stack.push(v);
                 return Ok(());
             }
-            Err(vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(name).unwrap_or("?"))))
+            Err(vm.name_error(format!(
+                "name '{}' is not defined",
+                crate::vm::as_str(name).unwrap_or("?")
+            )))
         }
         Opcode::StoreName => {
             let v = pop!(frame);
@@ -475,7 +565,12 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
                 Some(Value::Obj(l)) => mapping_set(vm, l, name.clone(), None),
                 _ => pydict::del_item(vm, &frame.globals, &name),
             };
-            r.map_err(|_| vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(&name).unwrap_or("?"))))
+            r.map_err(|_| {
+                vm.name_error(format!(
+                    "name '{}' is not defined",
+                    crate::vm::as_str(&name).unwrap_or("?")
+                ))
+            })
         }
         Opcode::StoreGlobal => {
             let v = pop!(frame);
@@ -483,8 +578,12 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
         }
         Opcode::DeleteGlobal => {
             let name = code.names[arg as usize].clone();
-            pydict::del_item(vm, &frame.globals, &name)
-                .map_err(|_| vm.name_error(format!("name '{}' is not defined", crate::vm::as_str(&name).unwrap_or("?"))))
+            pydict::del_item(vm, &frame.globals, &name).map_err(|_| {
+                vm.name_error(format!(
+                    "name '{}' is not defined",
+                    crate::vm::as_str(&name).unwrap_or("?")
+                ))
+            })
         }
         Opcode::DeleteAttr => {
             let owner = pop!(frame);
@@ -501,7 +600,11 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
             Ok(())
         }
         Opcode::CallFunctionEx => {
-            let kwargs = if arg & 1 == 1 { Some(pop!(frame)) } else { None };
+            let kwargs = if arg & 1 == 1 {
+                Some(pop!(frame))
+            } else {
+                None
+            };
             let args = pop!(frame);
             let func = pop!(frame);
             let null = pop!(frame);
@@ -538,7 +641,16 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
                 }
                 _ => (Vec::new(), Vec::new()),
             };
-            let r = call::call_args(vm, &func, None, Args { pos: &pos, kwnames: &names, kwvalues: &values })?;
+            let r = call::call_args(
+                vm,
+                &func,
+                None,
+                Args {
+                    pos: &pos,
+                    kwnames: &names,
+                    kwvalues: &values,
+                },
+            )?;
             frame.stack.push(r);
             Ok(())
         }
@@ -621,7 +733,10 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
             let l = frame.stack[frame.stack.len() - arg as usize].clone();
             crate::types::list::extend(vm, l.as_obj().expect("list"), &it).map_err(|e| {
                 if vm.err_matches(&e, &vm.exc.type_error) && iter::get_iter(vm, &it).is_err() {
-                    vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&it)))
+                    vm.type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        vm.type_name(&it)
+                    ))
                 } else {
                     e
                 }
@@ -656,7 +771,12 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
             };
             let entries = match mapping_entries(vm, &m) {
                 Ok(e) => e,
-                Err(_) => return Err(vm.type_error(format!("{func_name} argument after ** must be a mapping, not {}", vm.type_name(&m)))),
+                Err(_) => {
+                    return Err(vm.type_error(format!(
+                        "{func_name} argument after ** must be a mapping, not {}",
+                        vm.type_name(&m)
+                    )))
+                }
             };
             for (k, v) in entries {
                 if pydict::get_item(vm, &d, &k)?.is_some() {
@@ -788,8 +908,11 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
         }
         Opcode::GetYieldFromIter => {
             let v = pop!(frame);
-            let is_gen = matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)));
-            frame.stack.push(if is_gen { v } else { iter::get_iter(vm, &v)? });
+            let is_gen =
+                matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)));
+            frame
+                .stack
+                .push(if is_gen { v } else { iter::get_iter(vm, &v)? });
             Ok(())
         }
         Opcode::Send => crate::generator::send_op(vm, frame, arg),
@@ -804,7 +927,9 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
         Opcode::ImportName => {
             let fromlist = pop!(frame);
             let level = pop!(frame);
-            let name = crate::vm::as_str(&code.names[arg as usize]).unwrap_or("").to_string();
+            let name = crate::vm::as_str(&code.names[arg as usize])
+                .unwrap_or("")
+                .to_string();
             let m = crate::import::import_name(vm, &name, &frame.globals, &fromlist, &level)?;
             frame.stack.push(m);
             Ok(())
@@ -836,7 +961,11 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
             Ok(())
         }
         Opcode::FormatValue => {
-            let spec = if arg & format::HAVE_SPEC != 0 { Some(pop!(frame)) } else { None };
+            let spec = if arg & format::HAVE_SPEC != 0 {
+                Some(pop!(frame))
+            } else {
+                None
+            };
             let v = pop!(frame);
             let v = match arg & format::CONV_MASK {
                 format::CONV_STR => vm.new_string(repr::str(vm, &v)?),
@@ -844,7 +973,10 @@ pub fn execute_other(vm: &Vm, frame: &mut Frame, code: &CodeData, op: Opcode, ar
                 format::CONV_ASCII => vm.new_string(repr::ascii(vm, &v)?),
                 _ => v,
             };
-            let spec_s = spec.as_ref().and_then(|s| crate::vm::as_str(s).map(str::to_string)).unwrap_or_default();
+            let spec_s = spec
+                .as_ref()
+                .and_then(|s| crate::vm::as_str(s).map(str::to_string))
+                .unwrap_or_default();
             let s = if spec_s.is_empty() && crate::vm::as_str(&v).is_some() && !is_heap(vm, &v) {
                 v
             } else {
@@ -887,7 +1019,23 @@ fn cell_get(cell: &Value) -> Value {
     }
 }
 
-fn cell_set(cell: &Value, v: Value) {
+/// The value in cell `cell`, or None if it is empty (or `cell` is not a cell).
+#[inline]
+pub fn cell_contents(cell: &Value) -> Option<Value> {
+    match cell {
+        Value::Obj(o) => match o.payload() {
+            Payload::Cell(c) => match &*c.borrow() {
+                Value::Null => None,
+                v => Some(v.clone()),
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[inline]
+pub fn cell_set(cell: &Value, v: Value) {
     if let Value::Obj(o) = cell {
         if let Payload::Cell(c) = o.payload() {
             let old = std::mem::replace(&mut *c.borrow_mut(), v);
@@ -902,7 +1050,9 @@ fn free_var_error(vm: &Vm, code: &CodeData, i: u32) -> PyErr {
     if code.code.localsplus_kinds[i as usize] == ferropy_bytecode::LocalKind::Free {
         vm.name_error(format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
     } else {
-        vm.unbound_local_error(format!("cannot access local variable '{name}' where it is not associated with a value"))
+        vm.unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
     }
 }
 
@@ -947,20 +1097,25 @@ pub fn mapping_entries(vm: &Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
 fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
     let seq = pop!(frame);
     if let Value::Obj(o) = &seq {
-        let fast: Option<Vec<Value>> = match o.payload() {
-            Payload::Tuple(t) => Some(t.to_vec()),
-            Payload::List(l) => Some(l.borrow().clone()),
+        // Tuples and lists push their items straight onto the stack (last item first),
+        // without an intermediate copy.
+        let pushed = match o.payload() {
+            Payload::Tuple(t) => Some(push_reversed(frame, t, n)),
+            Payload::List(l) => Some(push_reversed(frame, &l.borrow(), n)),
             _ => None,
         };
-        if let Some(items) = fast {
-            if items.len() != n {
-                return Err(unpack_error(vm, n, items.len(), items.len() > n));
-            }
-            frame.stack.extend(items.into_iter().rev());
-            return Ok(());
+        match pushed {
+            Some(Ok(())) => return Ok(()),
+            Some(Err(len)) => return Err(unpack_error(vm, n, len, len > n)),
+            None => {}
         }
     }
-    let it = iter::get_iter(vm, &seq).map_err(|_| vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq))))?;
+    let it = iter::get_iter(vm, &seq).map_err(|_| {
+        vm.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            vm.type_name(&seq)
+        ))
+    })?;
     let mut items = Vec::with_capacity(n);
     while items.len() < n {
         match iter::next(vm, &it)? {
@@ -975,11 +1130,23 @@ fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// Push `items` in reverse order if there are exactly `n` of them, else report the length.
+#[inline]
+fn push_reversed(frame: &mut Frame, items: &[Value], n: usize) -> Result<(), usize> {
+    if items.len() != n {
+        return Err(items.len());
+    }
+    frame.stack.extend(items.iter().rev().cloned());
+    Ok(())
+}
+
 fn unpack_error(vm: &Vm, expected: usize, got: usize, too_many: bool) -> PyErr {
     if too_many {
         vm.value_error(format!("too many values to unpack (expected {expected})"))
     } else {
-        vm.value_error(format!("not enough values to unpack (expected {expected}, got {got})"))
+        vm.value_error(format!(
+            "not enough values to unpack (expected {expected}, got {got})"
+        ))
     }
 }
 
@@ -987,7 +1154,12 @@ fn unpack_ex(vm: &Vm, frame: &mut Frame, before: usize, after: usize) -> PyResul
     let seq = pop!(frame);
     let items = match iter::get_iter(vm, &seq) {
         Ok(_) => iter::collect(vm, &seq)?,
-        Err(_) => return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(&seq)))),
+        Err(_) => {
+            return Err(vm.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                vm.type_name(&seq)
+            )))
+        }
     };
     if items.len() < before + after {
         return Err(vm.value_error(format!(
@@ -1012,13 +1184,30 @@ fn unpack_ex(vm: &Vm, frame: &mut Frame, before: usize, after: usize) -> PyResul
 
 fn make_function_op(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
     let code = pop!(frame);
-    let closure = if flags & make_function::CLOSURE != 0 { pop!(frame) } else { Value::Null };
-    let annotations = if flags & make_function::ANNOTATIONS != 0 { pop!(frame) } else { Value::Null };
-    let kwdefaults = if flags & make_function::KWDEFAULTS != 0 { pop!(frame) } else { Value::Null };
-    let defaults = if flags & make_function::DEFAULTS != 0 { pop!(frame) } else { Value::Null };
+    let closure = if flags & make_function::CLOSURE != 0 {
+        pop!(frame)
+    } else {
+        Value::Null
+    };
+    let annotations = if flags & make_function::ANNOTATIONS != 0 {
+        pop!(frame)
+    } else {
+        Value::Null
+    };
+    let kwdefaults = if flags & make_function::KWDEFAULTS != 0 {
+        pop!(frame)
+    } else {
+        Value::Null
+    };
+    let defaults = if flags & make_function::DEFAULTS != 0 {
+        pop!(frame)
+    } else {
+        Value::Null
+    };
     let code = code.as_obj().expect("code object").clone();
     let cd = code_data(&code);
-    let module = pydict::get_str_key(vm, &frame.globals, &vm.intern("__name__")).unwrap_or(Value::None);
+    let module =
+        pydict::get_str_key(vm, &frame.globals, &vm.intern("__name__")).unwrap_or(Value::None);
     let doc = match &cd.code.docstring {
         Some(d) => vm.new_str(d),
         None => Value::None,
@@ -1037,7 +1226,10 @@ fn make_function_op(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
         module,
         annotations: RefCell::new(annotations),
     };
-    frame.stack.push(Value::Obj(ObjRef::new(Some(vm.t.function.clone()), Payload::Function(Box::new(f)))));
+    frame.stack.push(Value::Obj(ObjRef::new(
+        Some(vm.t.function.clone()),
+        Payload::Function(Box::new(f)),
+    )));
     Ok(())
 }
 
@@ -1060,10 +1252,24 @@ fn annotations_to_dict(vm: &Vm, a: Value) -> PyResult<Value> {
 /// Turn a compiled `CodeObject` into a runtime code object, materialising constants
 /// (nested code objects recursively) and interning names.
 pub fn load_code(vm: &Vm, code: Arc<CodeObject>) -> ObjRef {
-    let consts: Vec<Value> = code.constants.iter().map(|c| constant_value(vm, c)).collect();
-    let names: Vec<Value> = code.names.iter().map(|n| Value::Obj(vm.intern(n))).collect();
-    let local_names: Vec<Value> = code.localsplus_names.iter().map(|n| Value::Obj(vm.intern(n))).collect();
-    let global_cache = (0..code.names.len()).map(|_| std::cell::Cell::new((u32::MAX, u32::MAX))).collect();
+    let consts: Vec<Value> = code
+        .constants
+        .iter()
+        .map(|c| constant_value(vm, c))
+        .collect();
+    let names: Vec<Value> = code
+        .names
+        .iter()
+        .map(|n| Value::Obj(vm.intern(n)))
+        .collect();
+    let local_names: Vec<Value> = code
+        .localsplus_names
+        .iter()
+        .map(|n| Value::Obj(vm.intern(n)))
+        .collect();
+    let global_cache = (0..code.names.len())
+        .map(|_| std::cell::Cell::new((u32::MAX, u32::MAX)))
+        .collect();
     ObjRef::new(
         Some(vm.t.code.clone()),
         Payload::Code(Box::new(CodeData {
@@ -1093,7 +1299,9 @@ fn constant_value(vm: &Vm, c: &Constant) -> Value {
             }
         }
         Constant::Bytes(b) => vm.new_bytes(b.clone()),
-        Constant::Tuple(items) => vm.new_tuple(items.iter().map(|i| constant_value(vm, i)).collect()),
+        Constant::Tuple(items) => {
+            vm.new_tuple(items.iter().map(|i| constant_value(vm, i)).collect())
+        }
         Constant::FrozenSet(items) => {
             let s = crate::types::set::new_set(vm, true);
             for i in items {

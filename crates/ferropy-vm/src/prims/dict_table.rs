@@ -197,14 +197,23 @@ impl<K, V> DictTable<K, V> {
     /// dict's structure (CPython's version tag does change on value writes,
     /// so prefer [`set_value_at`](Self::set_value_at) for `d[k] = v`).
     pub fn value_at_mut(&mut self, pos: usize) -> Option<&mut V> {
-        self.entries.get_mut(pos).and_then(|e| e.as_mut()).map(|e| &mut e.value)
+        self.entries
+            .get_mut(pos)
+            .and_then(|e| e.as_mut())
+            .map(|e| &mut e.value)
     }
 
     // ----- probing -------------------------------------------------------
 
     /// Start a re-entrant lookup for `hash`.
     pub fn probe(&self, hash: i64) -> Probe {
-        Probe { hash, i: 0, perturb: hash as u64, first: true, generation: self.generation }
+        Probe {
+            hash,
+            i: 0,
+            perturb: hash as u64,
+            first: true,
+            generation: self.generation,
+        }
     }
 
     /// Advance a probe to the next entry whose hash matches.
@@ -219,14 +228,20 @@ impl<K, V> DictTable<K, V> {
                 p.i = (p.hash as u64 as usize) & mask;
             } else {
                 p.perturb >>= PERTURB_SHIFT;
-                p.i = (p.i.wrapping_mul(5).wrapping_add(p.perturb as usize).wrapping_add(1)) & mask;
+                p.i =
+                    (p.i.wrapping_mul(5)
+                        .wrapping_add(p.perturb as usize)
+                        .wrapping_add(1))
+                        & mask;
             }
             let ix = self.indices[p.i];
             if ix == EMPTY {
                 return ProbeStep::Absent;
             }
             if ix >= 0 {
-                let e = self.entries[ix as usize].as_ref().expect("index points at hole");
+                let e = self.entries[ix as usize]
+                    .as_ref()
+                    .expect("index points at hole");
                 if e.hash == p.hash {
                     return ProbeStep::Candidate(ix as usize);
                 }
@@ -344,7 +359,10 @@ impl<K, V> DictTable<K, V> {
 
     /// Delete the live entry at `pos` (found by a lookup), returning it.
     pub fn remove_at(&mut self, pos: usize) -> Entry<K, V> {
-        let hash = self.entries[pos].as_ref().expect("remove_at on a hole").hash;
+        let hash = self.entries[pos]
+            .as_ref()
+            .expect("remove_at on a hole")
+            .hash;
         let slot = self.lookup_slot_of_pos(hash, pos);
         self.indices[slot] = DUMMY;
         self.used -= 1;
@@ -399,7 +417,11 @@ impl<K, V> DictTable<K, V> {
             }
             assert!(ix != EMPTY, "entry not reachable from its hash");
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -410,7 +432,11 @@ impl<K, V> DictTable<K, V> {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         i
     }
@@ -506,18 +532,33 @@ mod tests {
             t.insert::<()>(-2, k, v, &mut |x| Ok(*x == k)).unwrap();
         }
         assert_eq!(t.len(), 3);
-        let pos = t.get_index_of::<()>(-2, &mut |x| Ok(*x == "c")).unwrap().unwrap();
+        let pos = t
+            .get_index_of::<()>(-2, &mut |x| Ok(*x == "c"))
+            .unwrap()
+            .unwrap();
         assert_eq!(t.entry_at(pos).unwrap().value, 3);
-        assert!(t.remove::<()>(-2, &mut |x| Ok(*x == "b")).unwrap().is_some());
-        assert_eq!(t.get_index_of::<()>(-2, &mut |x| Ok(*x == "b")).unwrap(), None);
-        assert!(t.get_index_of::<()>(-2, &mut |x| Ok(*x == "c")).unwrap().is_some());
+        assert!(t
+            .remove::<()>(-2, &mut |x| Ok(*x == "b"))
+            .unwrap()
+            .is_some());
+        assert_eq!(
+            t.get_index_of::<()>(-2, &mut |x| Ok(*x == "b")).unwrap(),
+            None
+        );
+        assert!(t
+            .get_index_of::<()>(-2, &mut |x| Ok(*x == "c"))
+            .unwrap()
+            .is_some());
         // Huge/negative hashes exercise the unsigned perturb.
         let mut t = T::new();
         for k in [i64::MIN, -1, i64::MAX, 0, 1 << 40] {
             ins(&mut t, k, "v");
         }
         for k in [i64::MIN, -1, i64::MAX, 0, 1 << 40] {
-            assert!(t.get_index_of::<()>(k, &mut |x| Ok(*x == k)).unwrap().is_some());
+            assert!(t
+                .get_index_of::<()>(k, &mut |x| Ok(*x == k))
+                .unwrap()
+                .is_some());
         }
     }
 
@@ -590,7 +631,10 @@ mod tests {
                 calls += 1;
                 if calls == 1 {
                     let mut t = cell.borrow_mut();
-                    let pos = t.get_index_of::<()>(7, &mut |x| Ok(x.0 == 1)).unwrap().unwrap();
+                    let pos = t
+                        .get_index_of::<()>(7, &mut |x| Ok(x.0 == 1))
+                        .unwrap()
+                        .unwrap();
                     t.remove_at(pos);
                     for i in 0..20 {
                         t.insert_new(1000 + i, (50, 1000 + i), 1);

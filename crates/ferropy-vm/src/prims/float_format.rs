@@ -50,7 +50,11 @@ fn dtoa(x: f64, mode: Mode) -> Digits {
     let negative = x.is_sign_negative();
     let a = x.abs();
     if a == 0.0 {
-        return Digits { digits: "0".into(), decpt: 1, negative };
+        return Digits {
+            digits: "0".into(),
+            decpt: 1,
+            negative,
+        };
     }
     let (mut digits, mut decpt) = match mode {
         Mode::Shortest => split_sci(&format!("{a:e}")),
@@ -62,7 +66,11 @@ fn dtoa(x: f64, mode: Mode) -> Digits {
             let lead = all.bytes().take_while(|b| *b == b'0').count();
             if lead == all.len() {
                 // Rounds to zero: dtoa returns no digits, decpt = -ndigits.
-                return Digits { digits: String::new(), decpt: -(n as i64), negative };
+                return Digits {
+                    digits: String::new(),
+                    decpt: -(n as i64),
+                    negative,
+                };
             }
             (all[lead..].to_string(), int.len() as i64 - lead as i64)
         }
@@ -73,7 +81,11 @@ fn dtoa(x: f64, mode: Mode) -> Digits {
         digits.push('0');
         decpt = 1;
     }
-    Digits { digits, decpt, negative }
+    Digits {
+        digits,
+        decpt,
+        negative,
+    }
 }
 
 /// Flags for [`double_to_string`] (`Py_DTSF_*`).
@@ -111,10 +123,18 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtsFlags) -
             out.push('+');
         }
         let s = if x.is_nan() { "nan" } else { "inf" };
-        out.push_str(&if upper { s.to_ascii_uppercase() } else { s.to_string() });
+        out.push_str(&if upper {
+            s.to_ascii_uppercase()
+        } else {
+            s.to_string()
+        });
         return out;
     }
-    let Digits { digits, mut decpt, mut negative } = dtoa(x, mode);
+    let Digits {
+        digits,
+        mut decpt,
+        mut negative,
+    } = dtoa(x, mode);
     let dlen = digits.len() as i64;
     if flags.no_neg_0 && negative && (dlen == 0 || digits == "0") {
         negative = false;
@@ -129,7 +149,14 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtsFlags) -
         }
         'f' => vend = decpt + precision,
         'g' => {
-            if decpt <= -4 || decpt > (if flags.add_dot_0 { precision - 1 } else { precision }) {
+            if decpt <= -4
+                || decpt
+                    > (if flags.add_dot_0 {
+                        precision - 1
+                    } else {
+                        precision
+                    })
+            {
                 use_exp = true;
             }
             if flags.alt {
@@ -148,7 +175,11 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtsFlags) -
         decpt = 1;
     }
     let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
-    vend = if !use_exp && flags.add_dot_0 { vend.max(decpt + 1) } else { vend.max(decpt) };
+    vend = if !use_exp && flags.add_dot_0 {
+        vend.max(decpt + 1)
+    } else {
+        vend.max(decpt)
+    };
     if negative {
         out.push('-');
     } else if flags.sign {
@@ -190,7 +221,15 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtsFlags) -
 /// `repr(x)` (and `str(x)`): shortest round-trip digits, exponent form
 /// outside `1e-4 <= |x| < 1e16`.
 pub fn repr_f64(x: f64) -> String {
-    double_to_string(x, 'r', 0, DtsFlags { add_dot_0: true, ..Default::default() })
+    double_to_string(
+        x,
+        'r',
+        0,
+        DtsFlags {
+            add_dot_0: true,
+            ..Default::default()
+        },
+    )
 }
 
 /// `format(x, spec)` / `float.__format__`.
@@ -210,7 +249,11 @@ pub fn format_float_spec(mut x: f64, spec: &FormatSpec) -> Result<String, PyErrK
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(PyErrKind::value("precision too big"));
     }
-    let mut flags = DtsFlags { alt: spec.alternate, no_neg_0: spec.no_neg_0, ..Default::default() };
+    let mut flags = DtsFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.no_neg_0,
+        ..Default::default()
+    };
     let mut default_precision = 6;
     if ty == '\0' {
         // Like repr() without precision, like 'g' (but keeping a ".0")
@@ -245,7 +288,13 @@ pub fn format_float_spec(mut x: f64, spec: &FormatSpec) -> Result<String, PyErrK
         None => (false, body.as_str()),
     };
     let ndig = body.bytes().take_while(|b| b.is_ascii_digit()).count();
-    Ok(fill_number(spec, negative, "", &body[..ndig], &body[ndig..]))
+    Ok(fill_number(
+        spec,
+        negative,
+        "",
+        &body[..ndig],
+        &body[ndig..],
+    ))
 }
 
 /// One `%e %E %f %F %g %G` conversion of `str % args` (`formatfloat` plus
@@ -257,7 +306,10 @@ pub fn percent_format_float(
     width: Option<usize>,
     prec: Option<usize>,
 ) -> String {
-    let dflags = DtsFlags { alt: flags.alt, ..Default::default() };
+    let dflags = DtsFlags {
+        alt: flags.alt,
+        ..Default::default()
+    };
     let body = double_to_string(x, conv, prec.unwrap_or(6), dflags);
     percent_pad(&body, flags, width, prec, conv, true)
 }
@@ -278,7 +330,11 @@ pub fn round_f64(x: f64, ndigits: i64) -> Result<f64, PyErrKind> {
     let bits = x.abs().to_bits();
     let raw_exp = (bits >> 52) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (mant, exp) = if raw_exp == 0 { (frac, -1074) } else { (frac | (1 << 52), raw_exp - 1075) };
+    let (mant, exp) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), raw_exp - 1075)
+    };
     // |x| * 10**ndigits = num / den.
     let mut num = BigUint::from(mant);
     let mut den = BigUint::one();
@@ -299,7 +355,11 @@ pub fn round_f64(x: f64, ndigits: i64) -> Result<f64, PyErrKind> {
         q += 1u32;
     }
     let sign = if x < 0.0 { "-" } else { "" };
-    let text = if q.is_zero() { format!("{sign}0") } else { format!("{sign}{q}e{}", -ndigits) };
+    let text = if q.is_zero() {
+        format!("{sign}0")
+    } else {
+        format!("{sign}{q}e{}", -ndigits)
+    };
     let rounded: f64 = text.parse().expect("valid float text");
     if rounded.is_infinite() {
         return Err(PyErrKind::overflow("rounded value too large to represent"));
@@ -311,7 +371,10 @@ pub fn round_f64(x: f64, ndigits: i64) -> Result<f64, PyErrKind> {
 /// digits, `inf`/`infinity`/`nan` in any case, Unicode decimal digits).
 pub fn parse_float(text: &str) -> Result<f64, PyErrKind> {
     let err = || {
-        PyErrKind::value(format!("could not convert string to float: {}", crate::prims::chars::repr_str(text)))
+        PyErrKind::value(format!(
+            "could not convert string to float: {}",
+            crate::prims::chars::repr_str(text)
+        ))
     };
     // _PyUnicode_TransformDecimalAndSpaceToASCII
     let mut s = String::with_capacity(text.len());

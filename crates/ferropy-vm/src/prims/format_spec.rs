@@ -162,13 +162,19 @@ impl FormatSpec {
                     f.grouping = Grouping::UnderscoreFour;
                 }
                 t => {
-                    let sep = if f.grouping == Grouping::Comma { ',' } else { '_' };
+                    let sep = if f.grouping == Grouping::Comma {
+                        ','
+                    } else {
+                        '_'
+                    };
                     let tn = if (t as u32) > 32 && (t as u32) < 128 {
                         format!("'{t}'")
                     } else {
                         format!("'\\x{:x}'", t as u32)
                     };
-                    return Err(PyErrKind::value(format!("Cannot specify '{sep}' with {tn}.")));
+                    return Err(PyErrKind::value(format!(
+                        "Cannot specify '{sep}' with {tn}."
+                    )));
                 }
             }
         }
@@ -179,7 +185,9 @@ impl FormatSpec {
 /// `unknown_presentation_type`.
 pub fn unknown_code(ty: char, type_name: &str) -> PyErrKind {
     if (ty as u32) > 32 && (ty as u32) < 128 {
-        PyErrKind::value(format!("Unknown format code '{ty}' for object of type '{type_name}'"))
+        PyErrKind::value(format!(
+            "Unknown format code '{ty}' for object of type '{type_name}'"
+        ))
     } else {
         PyErrKind::value(format!(
             "Unknown format code '\\x{:x}' for object of type '{type_name}'",
@@ -218,7 +226,12 @@ pub fn group_digits(digits: &str, min_width: isize, grouping: Grouping) -> Strin
             let len = size.min(remaining.max(min_width).max(1));
             let n_zeros = (len - remaining).max(0);
             let n_chars = remaining.min(len).max(0);
-            emit(&mut out, n_chars, n_zeros, if use_sep { Some(sep) } else { None });
+            emit(
+                &mut out,
+                n_chars,
+                n_zeros,
+                if use_sep { Some(sep) } else { None },
+            );
             use_sep = true;
             remaining -= n_chars;
             min_width -= len;
@@ -245,7 +258,13 @@ pub fn group_digits(digits: &str, min_width: isize, grouping: Grouping) -> Strin
 /// * `prefix`: e.g. `0x` (already in the right case);
 /// * `digits`: the integer-part digits (ASCII) to be grouped;
 /// * `rest`: decimal point, fraction, exponent, `%` — not grouped.
-pub fn fill_number(spec: &FormatSpec, negative: bool, prefix: &str, digits: &str, rest: &str) -> String {
+pub fn fill_number(
+    spec: &FormatSpec,
+    negative: bool,
+    prefix: &str,
+    digits: &str,
+    rest: &str,
+) -> String {
     let sign = match spec.sign {
         '+' => Some(if negative { '-' } else { '+' }),
         ' ' => Some(if negative { '-' } else { ' ' }),
@@ -256,9 +275,16 @@ pub fn fill_number(spec: &FormatSpec, negative: bool, prefix: &str, digits: &str
     let n_rest = rest.chars().count() as isize;
     let width = spec.width.map(|w| w as isize).unwrap_or(-1);
     let non_digit = n_sign + n_prefix + n_rest;
-    let min_width = if spec.fill == '0' && spec.align == '=' { width - non_digit } else { 0 };
-    let grouped =
-        if digits.is_empty() { String::new() } else { group_digits(digits, min_width, spec.grouping) };
+    let min_width = if spec.fill == '0' && spec.align == '=' {
+        width - non_digit
+    } else {
+        0
+    };
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        group_digits(digits, min_width, spec.grouping)
+    };
     let n_padding = width - (non_digit + grouped.len() as isize);
     let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
     if n_padding > 0 {
@@ -391,11 +417,19 @@ mod tests {
     #[test]
     fn parse_errors() {
         // Messages from python3: format(1.5, spec).
-        let e = |s: &str| FormatSpec::parse(s, "float", '>').unwrap_err().message().to_string();
+        let e = |s: &str| {
+            FormatSpec::parse(s, "float", '>')
+                .unwrap_err()
+                .message()
+                .to_string()
+        };
         assert_eq!(e(",_"), "Cannot specify both ',' and '_'.");
         assert_eq!(e("_,"), "Cannot specify both ',' and '_'.");
         assert_eq!(e("."), "Format specifier missing precision");
-        assert_eq!(e("99999999999999999999f"), "Too many decimal digits in format string");
+        assert_eq!(
+            e("99999999999999999999f"),
+            "Too many decimal digits in format string"
+        );
         assert_eq!(e(",c"), "Cannot specify ',' with 'c'.");
         assert_eq!(e("_n"), "Cannot specify '_' with 'n'.");
         assert_eq!(
@@ -407,8 +441,14 @@ mod tests {
     #[test]
     fn parse_fields() {
         let f = p("*^+z#012,.3f");
-        assert_eq!((f.fill, f.align, f.sign, f.no_neg_0, f.alternate), ('*', '^', '+', true, true));
-        assert_eq!((f.width, f.grouping, f.precision, f.ty), (Some(12), Grouping::Comma, Some(3), 'f'));
+        assert_eq!(
+            (f.fill, f.align, f.sign, f.no_neg_0, f.alternate),
+            ('*', '^', '+', true, true)
+        );
+        assert_eq!(
+            (f.width, f.grouping, f.precision, f.ty),
+            (Some(12), Grouping::Comma, Some(3), 'f')
+        );
         let f = p("010");
         assert_eq!((f.fill, f.align, f.width), ('0', '=', Some(10)));
         let f = FormatSpec::parse("010", "str", '<').unwrap();
@@ -429,22 +469,64 @@ mod tests {
 
     #[test]
     fn percent_padding() {
-        let f = PercentFlags { zero: true, ..Default::default() };
+        let f = PercentFlags {
+            zero: true,
+            ..Default::default()
+        };
         assert_eq!(percent_pad("-3", f, Some(5), None, 'd', true), "-0003");
-        let f = PercentFlags { alt: true, zero: true, ..Default::default() };
+        let f = PercentFlags {
+            alt: true,
+            zero: true,
+            ..Default::default()
+        };
         assert_eq!(percent_pad("0xff", f, Some(8), None, 'x', true), "0x0000ff");
-        let f = PercentFlags { alt: true, ..Default::default() };
+        let f = PercentFlags {
+            alt: true,
+            ..Default::default()
+        };
         assert_eq!(percent_pad("0xff", f, Some(8), None, 'x', true), "    0xff");
-        let f = PercentFlags { left: true, plus: true, ..Default::default() };
+        let f = PercentFlags {
+            left: true,
+            plus: true,
+            ..Default::default()
+        };
         assert_eq!(percent_pad("3", f, Some(5), None, 'd', true), "+3   ");
-        assert_eq!(percent_pad("hello", PercentFlags::default(), Some(4), Some(2), 's', false), "  he");
-        assert_eq!(percent_pad("hello", PercentFlags::default(), None, Some(2), 's', false), "he");
+        assert_eq!(
+            percent_pad(
+                "hello",
+                PercentFlags::default(),
+                Some(4),
+                Some(2),
+                's',
+                false
+            ),
+            "  he"
+        );
+        assert_eq!(
+            percent_pad("hello", PercentFlags::default(), None, Some(2), 's', false),
+            "he"
+        );
         // python3: '%-05d' % -3, '%#-8o' % 8, '%#08X' % -255
-        let f = PercentFlags { left: true, zero: true, ..Default::default() };
+        let f = PercentFlags {
+            left: true,
+            zero: true,
+            ..Default::default()
+        };
         assert_eq!(percent_pad("-3", f, Some(5), None, 'd', true), "-3   ");
-        let f = PercentFlags { left: true, alt: true, ..Default::default() };
+        let f = PercentFlags {
+            left: true,
+            alt: true,
+            ..Default::default()
+        };
         assert_eq!(percent_pad("0o10", f, Some(8), None, 'o', true), "0o10    ");
-        let f = PercentFlags { alt: true, zero: true, ..Default::default() };
-        assert_eq!(percent_pad("-0XFF", f, Some(8), None, 'X', true), "-0X000FF");
+        let f = PercentFlags {
+            alt: true,
+            zero: true,
+            ..Default::default()
+        };
+        assert_eq!(
+            percent_pad("-0XFF", f, Some(8), None, 'X', true),
+            "-0X000FF"
+        );
     }
 }

@@ -77,8 +77,11 @@ pub fn hash_f64(v: f64, id: usize) -> i64 {
     let bits = v.to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1 << 52) - 1);
-    let (mant, exp) =
-        if raw_exp == 0 { (frac, -1074) } else { (frac | (1 << 52), raw_exp - 1075) };
+    let (mant, exp) = if raw_exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), raw_exp - 1075)
+    };
     // 2**61 == 1 (mod P), so multiplying by 2**exp is a 61-bit rotation.
     let e = exp.rem_euclid(HASH_BITS as i32) as u32;
     let x = if e == 0 {
@@ -208,11 +211,16 @@ impl Default for TupleHasher {
 
 impl TupleHasher {
     pub fn new() -> Self {
-        TupleHasher { acc: XXPRIME_5, len: 0 }
+        TupleHasher {
+            acc: XXPRIME_5,
+            len: 0,
+        }
     }
 
     pub fn add(&mut self, item_hash: i64) {
-        self.acc = self.acc.wrapping_add((item_hash as u64).wrapping_mul(XXPRIME_2));
+        self.acc = self
+            .acc
+            .wrapping_add((item_hash as u64).wrapping_mul(XXPRIME_2));
         self.acc = self.acc.rotate_left(31);
         self.acc = self.acc.wrapping_mul(XXPRIME_1);
         self.len += 1;
@@ -320,7 +328,10 @@ mod tests {
         assert_eq!(hash_str("é", k), 6047309291227476195);
         assert_eq!(hash_str("a€", k), 5181483246891551849);
         assert_eq!(hash_str("a😀", k), -6970120874385731343);
-        assert_eq!(hash_str("abcdefghijklmnopqrstuvwxyz0123456789", k), -99395660548226206);
+        assert_eq!(
+            hash_str("abcdefghijklmnopqrstuvwxyz0123456789", k),
+            -99395660548226206
+        );
         assert_eq!(hash_bytes(b"abc", k), -4594863902769663758);
         assert_eq!(hash_bytes(b"", k), 0);
         // Long non-ASCII string crosses the 256-byte buffer boundary.

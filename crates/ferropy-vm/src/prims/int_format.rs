@@ -33,7 +33,8 @@ pub fn int_to_decimal(v: &BigInt, max_str_digits: usize) -> Result<String, PyErr
     if max_str_digits > 0 {
         // Cheap pre-check from the bit length: digits >= floor(bits*log10(2)).
         let bits = v.bits();
-        let min_digits = (bits.saturating_sub(1) as f64 * std::f64::consts::LOG10_2).floor() as u64 + 1;
+        let min_digits =
+            (bits.saturating_sub(1) as f64 * std::f64::consts::LOG10_2).floor() as u64 + 1;
         if min_digits > max_str_digits as u64 + 1 {
             return Err(to_str_limit_error(max_str_digits));
         }
@@ -72,7 +73,11 @@ pub fn format_int(v: &BigInt, spec: &str, max_str_digits: usize) -> Result<Strin
 }
 
 /// `int.__format__` for an already parsed spec.
-pub fn format_int_spec(v: &BigInt, spec: &FormatSpec, max_str_digits: usize) -> Result<String, PyErrKind> {
+pub fn format_int_spec(
+    v: &BigInt,
+    spec: &FormatSpec,
+    max_str_digits: usize,
+) -> Result<String, PyErrKind> {
     match spec.ty {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
             let x = crate::prims::int_ops::bigint_to_f64(v)?;
@@ -82,7 +87,9 @@ pub fn format_int_spec(v: &BigInt, spec: &FormatSpec, max_str_digits: usize) -> 
         t => return Err(unknown_code(t, "int")),
     }
     if spec.precision.is_some() {
-        return Err(PyErrKind::value("Precision not allowed in integer format specifier"));
+        return Err(PyErrKind::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_0 {
         return Err(PyErrKind::value(
@@ -91,7 +98,9 @@ pub fn format_int_spec(v: &BigInt, spec: &FormatSpec, max_str_digits: usize) -> 
     }
     if spec.ty == 'c' {
         if spec.sign != '\0' {
-            return Err(PyErrKind::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(PyErrKind::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
             return Err(PyErrKind::value(
@@ -171,7 +180,9 @@ pub fn percent_format_int(
 pub fn percent_char_from_int(v: &BigInt) -> Result<char, PyErrKind> {
     // PyLong_AsLong first, then the range check.
     if v.to_i64().is_none() {
-        return Err(PyErrKind::overflow("Python int too large to convert to C long"));
+        return Err(PyErrKind::overflow(
+            "Python int too large to convert to C long",
+        ));
     }
     v.to_u32()
         .and_then(char::from_u32)
@@ -226,9 +237,7 @@ pub fn parse_int(text: &str, base: u32, max_str_digits: usize) -> Result<BigInt,
             _ => 10,
         };
     }
-    if at(i) == b'0'
-        && matches!((base, at(i + 1)), (16, b'x') | (8, b'o') | (2, b'b'))
-    {
+    if at(i) == b'0' && matches!((base, at(i + 1)), (16, b'x') | (8, b'o') | (2, b'b')) {
         i += 2;
         if at(i) == b'_' {
             i += 1; // one underscore may follow the prefix

@@ -195,11 +195,16 @@ impl PyInt {
         } else {
             // Scale so the integer quotient has 56..57 bits, keep a sticky bit.
             let shift = 56 - (a.bits() as i64 - b.bits() as i64);
-            let (num, den) = if shift >= 0 { (a << shift as u64, b) } else { (a, b << (-shift) as u64) };
+            let (num, den) = if shift >= 0 {
+                (a << shift as u64, b)
+            } else {
+                (a, b << (-shift) as u64)
+            };
             let (q, rem) = num.div_rem(&den);
             let q = q.to_u64().expect("quotient has <= 57 bits");
-            round_to_f64(q, -shift, !rem.is_zero())
-                .ok_or_else(|| PyErrKind::overflow("integer division result too large for a float"))?
+            round_to_f64(q, -shift, !rem.is_zero()).ok_or_else(|| {
+                PyErrKind::overflow("integer division result too large for a float")
+            })?
         };
         Ok(if negate { -r } else { r })
     }
@@ -241,7 +246,10 @@ impl PyInt {
         if lower > max_bits {
             return Err(PyErrKind::MemoryError);
         }
-        Ok(PowResult::Int(PyInt::from_big(Pow::pow(self.to_bigint(), e))))
+        Ok(PowResult::Int(PyInt::from_big(Pow::pow(
+            self.to_bigint(),
+            e,
+        ))))
     }
 
     /// `pow(self, e, m)`, including negative `e` (modular inverse, 3.8+).
@@ -341,7 +349,9 @@ impl PyInt {
             return Err(PyErrKind::value("cannot convert float NaN to integer"));
         }
         if x.is_infinite() {
-            return Err(PyErrKind::overflow("cannot convert float infinity to integer"));
+            return Err(PyErrKind::overflow(
+                "cannot convert float infinity to integer",
+            ));
         }
         let t = x.trunc();
         if t.abs() < 9.2e18 {
@@ -358,7 +368,11 @@ impl PyInt {
             return None;
         }
         if x.is_infinite() {
-            return Some(if x > 0.0 { Ordering::Less } else { Ordering::Greater });
+            return Some(if x > 0.0 {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            });
         }
         if let PyInt::Small(v) = self {
             if v.unsigned_abs() <= 1 << 53 {
@@ -370,7 +384,11 @@ impl PyInt {
         let fl = x.floor();
         let fl_int = PyInt::from_f64(fl).expect("finite");
         let c = self.cmp(&fl_int);
-        Some(if c == Ordering::Equal && fl != x { Ordering::Less } else { c })
+        Some(if c == Ordering::Equal && fl != x {
+            Ordering::Less
+        } else {
+            c
+        })
     }
 
     /// `self == x` for a float.
@@ -489,7 +507,11 @@ fn round_to_f64(m: u64, e: i64, sticky: bool) -> Option<f64> {
         return Some(0.0);
     } else {
         let kept = if drop == 64 { 0 } else { m >> drop };
-        let rem = if drop == 64 { m } else { m & ((1u64 << drop) - 1) };
+        let rem = if drop == 64 {
+            m
+        } else {
+            m & ((1u64 << drop) - 1)
+        };
         let half = 1u64 << (drop - 1);
         let up = rem > half || (rem == half && (sticky || kept & 1 == 1));
         (kept + up as u64, e + drop)

@@ -21,7 +21,6 @@
 //!
 //! Test expectations are generated from `python3` (3.11) by `gen/*.py`.
 
-
 pub mod chars;
 pub mod dict_table;
 pub mod error;

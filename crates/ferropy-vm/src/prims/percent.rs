@@ -66,7 +66,10 @@ pub enum PercentArgs<'a, A: PercentArg> {
     /// `fmt % m` for a mapping `m` (not a tuple or str): `%(key)s` looks up
     /// `key` via `lookup` (which raises the KeyError); a plain `%s`
     /// formats `whole`.
-    Mapping { whole: &'a A, lookup: &'a mut dyn FnMut(&str) -> Result<A, A::Error> },
+    Mapping {
+        whole: &'a A,
+        lookup: &'a mut dyn FnMut(&str) -> Result<A, A::Error>,
+    },
 }
 
 struct State<'a, A: PercentArg> {
@@ -97,11 +100,33 @@ pub fn percent_format<A: PercentArg>(
     max_str_digits: usize,
 ) -> Result<String, A::Error> {
     let (mut st, mut lookup) = match args {
-        PercentArgs::Tuple(t) => (State { tuple: t, one: None, arglen: t.len() as isize, argidx: 0 }, None),
-        PercentArgs::Single(a) => (State { tuple: &[], one: Some(a.clone()), arglen: -1, argidx: -2 }, None),
-        PercentArgs::Mapping { whole, lookup } => {
-            (State { tuple: &[], one: Some(whole.clone()), arglen: -1, argidx: -2 }, Some(lookup))
-        }
+        PercentArgs::Tuple(t) => (
+            State {
+                tuple: t,
+                one: None,
+                arglen: t.len() as isize,
+                argidx: 0,
+            },
+            None,
+        ),
+        PercentArgs::Single(a) => (
+            State {
+                tuple: &[],
+                one: Some(a.clone()),
+                arglen: -1,
+                argidx: -2,
+            },
+            None,
+        ),
+        PercentArgs::Mapping { whole, lookup } => (
+            State {
+                tuple: &[],
+                one: Some(whole.clone()),
+                arglen: -1,
+                argidx: -2,
+            },
+            Some(lookup),
+        ),
     };
     let chars: Vec<char> = fmt.chars().collect();
     let n = chars.len();
@@ -157,7 +182,10 @@ pub fn percent_format<A: PercentArg>(
         }
         let mut width = None;
         if i < n && chars[i] == '*' {
-            let w = st.next()?.as_star().ok_or_else(|| PyErrKind::type_err("* wants int"))?;
+            let w = st
+                .next()?
+                .as_star()
+                .ok_or_else(|| PyErrKind::type_err("* wants int"))?;
             if w < 0 {
                 flags.left = true;
             }
@@ -170,7 +198,10 @@ pub fn percent_format<A: PercentArg>(
         if i < n && chars[i] == '.' {
             i += 1;
             if i < n && chars[i] == '*' {
-                let p = st.next()?.as_star().ok_or_else(|| PyErrKind::type_err("* wants int"))?;
+                let p = st
+                    .next()?
+                    .as_star()
+                    .ok_or_else(|| PyErrKind::type_err("* wants int"))?;
                 prec = Some(p.max(0) as usize);
                 i += 1;
             } else {
@@ -201,13 +232,19 @@ pub fn percent_format<A: PercentArg>(
                 let v = arg.as_int(conv)?;
                 percent_format_int(&v, conv, flags, width, prec, max_str_digits)?
             }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => percent_format_float(arg.as_float()?, conv, flags, width, prec),
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                percent_format_float(arg.as_float()?, conv, flags, width, prec)
+            }
             'c' => {
                 let c = arg.as_char()?;
                 percent_pad(&c.to_string(), flags, width, None, 'c', false)
             }
             _ => {
-                let shown = if (31..=126).contains(&(conv as u32)) { conv } else { '?' };
+                let shown = if (31..=126).contains(&(conv as u32)) {
+                    conv
+                } else {
+                    '?'
+                };
                 return Err(PyErrKind::value(format!(
                     "unsupported format character '{shown}' (0x{:x}) at index {conv_index}",
                     conv as u32
@@ -218,7 +255,9 @@ pub fn percent_format<A: PercentArg>(
         out.push_str(&piece);
     }
     if st.argidx < st.arglen && lookup.is_none() {
-        return Err(PyErrKind::type_err("not all arguments converted during string formatting").into());
+        return Err(
+            PyErrKind::type_err("not all arguments converted during string formatting").into(),
+        );
     }
     Ok(out)
 }
@@ -226,7 +265,10 @@ pub fn percent_format<A: PercentArg>(
 fn read_num(chars: &[char], i: &mut usize, too_big: &str) -> Result<Option<usize>, PyErrKind> {
     let mut v: Option<usize> = None;
     while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
-        let nv = v.unwrap_or(0).checked_mul(10).and_then(|x| x.checked_add(d as usize));
+        let nv = v
+            .unwrap_or(0)
+            .checked_mul(10)
+            .and_then(|x| x.checked_add(d as usize));
         match nv.filter(|x| *x <= i32::MAX as usize) {
             Some(x) => v = Some(x),
             None => return Err(PyErrKind::value(too_big)),
@@ -271,8 +313,12 @@ mod tests {
             match self {
                 V::I(i) => Ok(BigInt::from(*i)),
                 V::F(f) if matches!(conv, 'd' | 'i' | 'u') => Ok(BigInt::from(f.trunc() as i64)),
-                V::F(_) => Err(PyErrKind::type_err(format!("%{conv} format: an integer is required, not float"))),
-                V::S(_) => Err(PyErrKind::type_err(format!("%{conv} format: a real number is required, not str"))),
+                V::F(_) => Err(PyErrKind::type_err(format!(
+                    "%{conv} format: an integer is required, not float"
+                ))),
+                V::S(_) => Err(PyErrKind::type_err(format!(
+                    "%{conv} format: a real number is required, not str"
+                ))),
             }
         }
         fn as_float(&self) -> Result<f64, PyErrKind> {
@@ -313,7 +359,14 @@ mod tests {
             "b" => Ok(V::I(2)),
             _ => Err(PyErrKind::value(format!("KeyError {k}"))),
         };
-        percent_format(fmt, PercentArgs::Mapping { whole: &whole, lookup: &mut lookup }, 4300)
+        percent_format(
+            fmt,
+            PercentArgs::Mapping {
+                whole: &whole,
+                lookup: &mut lookup,
+            },
+            4300,
+        )
     }
     fn err(r: Result<String, PyErrKind>) -> String {
         let e = r.unwrap_err();
@@ -331,7 +384,10 @@ mod tests {
         assert_eq!(one("%c", V::I(65)).unwrap(), "A");
         assert_eq!(one("%c", s("é")).unwrap(), "é");
         assert_eq!(one("%a", s("é")).unwrap(), "'\\xe9'");
-        assert_eq!(t("%.2s|%5r|%-6a|", &[s("hello"), s("x"), s("y")]).unwrap(), "he|  'x'|'y'   |");
+        assert_eq!(
+            t("%.2s|%5r|%-6a|", &[s("hello"), s("x"), s("y")]).unwrap(),
+            "he|  'x'|'y'   |"
+        );
         assert_eq!(one("%%%s%%", s("z")).unwrap(), "%z%");
         assert_eq!(t("%.*s", &[V::I(-3), s("abc")]).unwrap(), "");
         assert_eq!(t("%i|%u", &[V::F(3.9), V::F(-2.5)]).unwrap(), "3|-2");
@@ -350,27 +406,66 @@ mod tests {
         assert_eq!(map("%(a)s %(b)d").unwrap(), "x 2");
         assert_eq!(map("%(a)s%(a)s").unwrap(), "xx");
         assert_eq!(map("%s").unwrap(), "{'a': 'x', 'b': 2}");
-        assert_eq!(err(map("%(a)s %s")), "TypeError: not enough arguments for format string");
-        assert_eq!(err(map("%(b)*d")), "TypeError: not enough arguments for format string");
+        assert_eq!(
+            err(map("%(a)s %s")),
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            err(map("%(b)*d")),
+            "TypeError: not enough arguments for format string"
+        );
         assert_eq!(err(map("%(a")), "ValueError: incomplete format key");
         assert_eq!(err(map("%(zz)s")), "ValueError: KeyError zz");
     }
 
     #[test]
     fn errors() {
-        assert_eq!(err(one("%c", s("ab"))), "TypeError: %c requires int or char");
-        assert_eq!(err(one("%y", V::I(1))), "ValueError: unsupported format character 'y' (0x79) at index 1");
-        assert_eq!(err(one("%é", V::I(1))), "ValueError: unsupported format character '?' (0xe9) at index 1");
-        assert_eq!(err(one("%5%", V::I(1))), "ValueError: unsupported format character '%' (0x25) at index 2");
-        assert_eq!(err(t("%5%", &[])), "TypeError: not enough arguments for format string");
+        assert_eq!(
+            err(one("%c", s("ab"))),
+            "TypeError: %c requires int or char"
+        );
+        assert_eq!(
+            err(one("%y", V::I(1))),
+            "ValueError: unsupported format character 'y' (0x79) at index 1"
+        );
+        assert_eq!(
+            err(one("%é", V::I(1))),
+            "ValueError: unsupported format character '?' (0xe9) at index 1"
+        );
+        assert_eq!(
+            err(one("%5%", V::I(1))),
+            "ValueError: unsupported format character '%' (0x25) at index 2"
+        );
+        assert_eq!(
+            err(t("%5%", &[])),
+            "TypeError: not enough arguments for format string"
+        );
         assert_eq!(err(t("%", &[])), "ValueError: incomplete format");
         assert_eq!(err(one("abc %", V::I(1))), "ValueError: incomplete format");
-        assert_eq!(err(t("%s %s", &[V::I(1)])), "TypeError: not enough arguments for format string");
-        assert_eq!(err(t("%s", &[V::I(1), V::I(2)])), "TypeError: not all arguments converted during string formatting");
-        assert_eq!(err(t("%(a)s", &[V::I(1)])), "TypeError: format requires a mapping");
+        assert_eq!(
+            err(t("%s %s", &[V::I(1)])),
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            err(t("%s", &[V::I(1), V::I(2)])),
+            "TypeError: not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            err(t("%(a)s", &[V::I(1)])),
+            "TypeError: format requires a mapping"
+        );
         assert_eq!(err(t("%*d", &[s("a"), V::I(1)])), "TypeError: * wants int");
-        assert_eq!(err(one("a%cb", V::I(0x110000))), "OverflowError: %c arg not in range(0x110000)");
-        assert_eq!(err(one("%x", V::F(3.5))), "TypeError: %x format: an integer is required, not float");
-        assert_eq!(err(t("%s", &[])), "TypeError: not enough arguments for format string");
+        assert_eq!(
+            err(one("a%cb", V::I(0x110000))),
+            "OverflowError: %c arg not in range(0x110000)"
+        );
+        assert_eq!(
+            err(one("%x", V::F(3.5))),
+            "TypeError: %x format: an integer is required, not float"
+        );
+        assert_eq!(
+            err(t("%s", &[])),
+            "TypeError: not enough arguments for format string"
+        );
     }
 }

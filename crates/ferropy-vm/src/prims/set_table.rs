@@ -22,7 +22,10 @@ pub enum Slot<K> {
     Empty,
     /// A deleted entry (CPython: `key == dummy, hash == -1`).
     Dummy,
-    Full { hash: i64, key: K },
+    Full {
+        hash: i64,
+        key: K,
+    },
 }
 
 const MINSIZE: usize = 8;
@@ -83,7 +86,14 @@ impl<K> SetTable<K> {
     fn with_size(size: usize) -> Self {
         let mut table = Vec::with_capacity(size);
         table.resize_with(size, || Slot::Empty);
-        SetTable { table, fill: 0, used: 0, finger: 0, version: 0, generation: 0 }
+        SetTable {
+            table,
+            fill: 0,
+            used: 0,
+            finger: 0,
+            version: 0,
+            generation: 0,
+        }
     }
 
     fn mask(&self) -> usize {
@@ -178,10 +188,19 @@ impl<K> SetTable<K> {
             return;
         } else {
             p.perturb >>= PERTURB_SHIFT;
-            p.base = (p.base.wrapping_mul(5).wrapping_add(1).wrapping_add(p.perturb as usize)) & mask;
+            p.base = (p
+                .base
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(p.perturb as usize))
+                & mask;
         }
         p.i = p.base;
-        p.left = if p.base + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+        p.left = if p.base + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
     }
 
     pub fn probe_next(&self, p: &mut SetProbe) -> SetProbeStep {
@@ -507,7 +526,10 @@ mod tests {
     #[test]
     fn literal_orders() {
         assert_eq!(list(&build([3, 1, 2])), vec![1, 2, 3]);
-        assert_eq!(list(&build((1..=20).rev().step_by(3))), vec![2, 5, 8, 11, 14, 17, 20]);
+        assert_eq!(
+            list(&build((1..=20).rev().step_by(3))),
+            vec![2, 5, 8, 11, 14, 17, 20]
+        );
         let big = 1i128 << 61;
         let s = build([-1, -2, -3, 5, 100, -100, big, big - 2, -big]);
         // Built with s.add() one by one (a constant literal goes through a
@@ -516,8 +538,8 @@ mod tests {
         let s = build((0..60).map(|x| x * 37 % 101));
         let want = vec![
             0, 2, 3, 5, 6, 9, 10, 12, 13, 15, 16, 19, 20, 22, 23, 25, 26, 29, 30, 32, 33, 36, 37,
-            39, 40, 42, 43, 46, 47, 49, 50, 52, 53, 56, 57, 59, 60, 62, 63, 66, 67, 69, 70, 73,
-            74, 76, 77, 79, 80, 83, 84, 86, 87, 89, 90, 93, 94, 96, 97, 100,
+            39, 40, 42, 43, 46, 47, 49, 50, 52, 53, 56, 57, 59, 60, 62, 63, 66, 67, 69, 70, 73, 74,
+            76, 77, 79, 80, 83, 84, 86, 87, 89, 90, 93, 94, 96, 97, 100,
         ];
         assert_eq!(list(&s), want);
     }
@@ -531,7 +553,10 @@ mod tests {
         add(&mut s, 14);
         add(&mut s, 1000);
         add(&mut s, -5);
-        assert_eq!(list(&s), vec![0, 98, 70, 7, 1000, -5, 42, 77, 14, 49, 84, 21, 56, 91, 28, 63]);
+        assert_eq!(
+            list(&s),
+            vec![0, 98, 70, 7, 1000, -5, 42, 77, 14, 49, 84, 21, 56, 91, 28, 63]
+        );
 
         let mut s = build([8, 16, 24, 0, 32, 40, 48, 56, 64, 7]);
         assert_eq!(list(&s), vec![32, 0, 64, 7, 8, 40, 16, 48, 24, 56]);

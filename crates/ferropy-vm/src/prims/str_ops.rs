@@ -90,7 +90,12 @@ pub fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Result
 }
 
 /// `s.rindex(...)`.
-pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Result<usize, PyErrKind> {
+pub fn rindex(
+    s: &str,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Result<usize, PyErrKind> {
     match rfind(s, sub, start, end) {
         -1 => Err(PyErrKind::value("substring not found")),
         i => Ok(i as usize),
@@ -129,7 +134,11 @@ fn empty_sep() -> PyErrKind {
 
 /// `s.split(sep, maxsplit)`; `maxsplit < 0` means unlimited.
 pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, PyErrKind> {
-    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out = Vec::new();
     match sep {
         Some("") => return Err(empty_sep()),
@@ -166,7 +175,11 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a
 
 /// `s.rsplit(sep, maxsplit)`.
 pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, PyErrKind> {
-    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out = Vec::new();
     match sep {
         Some("") => return Err(empty_sep()),
@@ -191,7 +204,9 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
                     out.push(rest);
                     break;
                 }
-                let i = rest.rfind(is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let i = rest.rfind(is_space).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(&rest[i..]);
                 rest = rest[..i].trim_end_matches(is_space);
                 left -= 1;
@@ -204,7 +219,18 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'
 
 /// Python's line boundaries for `splitlines`.
 fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// `s.splitlines(keepends)`.
@@ -277,7 +303,11 @@ pub fn rstrip<'a>(s: &'a str, chars: Option<&str>) -> &'a str {
 /// `s.replace(old, new, count)`; `count < 0` means all.  An empty `old`
 /// inserts `new` before every character and at the end.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if old.is_empty() {
         let mut out = String::with_capacity(s.len() + new.len() * (char_len(s) + 1).min(max));
         let mut n = 0;
@@ -424,7 +454,11 @@ fn final_sigma(chars: &[char], i: usize) -> bool {
 /// Full lower-case mapping of `chars[i]` (with the Final_Sigma rule).
 fn push_lower(out: &mut String, chars: &[char], i: usize) {
     if chars[i] == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         out.extend(chars[i].to_lowercase());
     }
@@ -541,7 +575,9 @@ pub fn isalpha(s: &str) -> bool {
     all_nonempty(s, is_alpha_char)
 }
 pub fn isalnum(s: &str) -> bool {
-    all_nonempty(s, |c| is_alpha_char(c) || is_numeric_char(c) || is_digit_char(c))
+    all_nonempty(s, |c| {
+        is_alpha_char(c) || is_numeric_char(c) || is_digit_char(c)
+    })
 }
 pub fn isspace(s: &str) -> bool {
     all_nonempty(s, is_space)

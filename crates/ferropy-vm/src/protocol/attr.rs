@@ -9,6 +9,7 @@
 //! 4. then a non-data descriptor or plain class attribute from the MRO (functions bind
 //!    to the instance here);
 //! 5. then `__getattr__`, else `AttributeError`.
+//!
 //! For `cls.name` on a type the MRO of the type itself plays the instance-dict role and the
 //! metaclass supplies descriptors.
 
@@ -38,7 +39,9 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
             Payload::Property(_) | Payload::GetSet(_) => true,
             _ => {
                 let t = vm.type_of_obj(o);
-                type_data(&t).heap_type && (lookup_str(vm, &t, "__set__").is_some() || lookup_str(vm, &t, "__delete__").is_some())
+                type_data(&t).heap_type
+                    && (lookup_str(vm, &t, "__set__").is_some()
+                        || lookup_str(vm, &t, "__delete__").is_some())
             }
         },
         _ => false,
@@ -74,7 +77,7 @@ pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) ->
                 if p[0].is_none() {
                     return Err(vm.attribute_error("property has no getter".to_string()));
                 }
-                call(vm, &p[0], &[i.clone()])
+                call(vm, &p[0], std::slice::from_ref(i))
             }
         },
         Payload::GetSet(g) => match instance {
@@ -95,7 +98,10 @@ pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) ->
 }
 
 pub fn new_bound_method(vm: &Vm, func: Value, self_: Value) -> Value {
-    Value::Obj(ObjRef::new(Some(vm.t.method.clone()), Payload::BoundMethod(Box::new((func, self_)))))
+    Value::Obj(ObjRef::new(
+        Some(vm.t.method.clone()),
+        Payload::BoundMethod(Box::new((func, self_))),
+    ))
 }
 
 fn bind_native(vm: &Vm, o: &ObjRef, self_: Value) -> Value {
@@ -124,7 +130,9 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
         if let Some(f) = lookup_str(vm, &ty, "__getattribute__") {
             let r = call_method_value(vm, &f, obj, &[Value::Obj(name.clone())]);
             return match r {
-                Err(e) if td.slots.get().getattr && vm.err_matches(&e, &vm.exc.attribute_error) => call_getattr(vm, &ty, obj, name),
+                Err(e) if td.slots.get().getattr && vm.err_matches(&e, &vm.exc.attribute_error) => {
+                    call_getattr(vm, &ty, obj, name)
+                }
                 other => other,
             };
         }
@@ -138,7 +146,8 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
             Err(no_attribute(vm, obj, name))
         }
         Err(e) => {
-            if td.heap_type && td.slots.get().getattr && vm.err_matches(&e, &vm.exc.attribute_error) {
+            if td.heap_type && td.slots.get().getattr && vm.err_matches(&e, &vm.exc.attribute_error)
+            {
                 return call_getattr(vm, &ty, obj, name);
             }
             Err(e)
@@ -153,19 +162,37 @@ fn call_getattr(vm: &Vm, ty: &ObjRef, obj: &Value, name: &ObjRef) -> PyResult<Va
 
 /// The AttributeError CPython raises for a missing attribute.
 pub fn no_attribute(vm: &Vm, obj: &Value, name: &ObjRef) -> PyErr {
-    let n = crate::vm::as_str(&Value::Obj(name.clone())).unwrap_or("?").to_string();
+    let n = crate::vm::as_str(&Value::Obj(name.clone()))
+        .unwrap_or("?")
+        .to_string();
     match obj {
         Value::Obj(o) => match o.payload() {
-            Payload::Type(_) => vm.attribute_error(format!("type object '{}' has no attribute '{n}'", type_name(o))),
-            Payload::Module(m) => vm.attribute_error(format!("module '{}' has no attribute '{n}'", m.name)),
-            _ => vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(obj))),
+            Payload::Type(_) => vm.attribute_error(format!(
+                "type object '{}' has no attribute '{n}'",
+                type_name(o)
+            )),
+            Payload::Module(m) => {
+                vm.attribute_error(format!("module '{}' has no attribute '{n}'", m.name))
+            }
+            _ => vm.attribute_error(format!(
+                "'{}' object has no attribute '{n}'",
+                vm.type_name(obj)
+            )),
         },
-        _ => vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(obj))),
+        _ => vm.attribute_error(format!(
+            "'{}' object has no attribute '{n}'",
+            vm.type_name(obj)
+        )),
     }
 }
 
 /// `object.__getattribute__`: `Ok(None)` when the attribute is simply missing.
-pub fn generic_get_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+pub fn generic_get_attr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: &ObjRef,
+) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = obj {
         match o.payload() {
             Payload::Type(_) => return type_get_attr(vm, o, ty, name),
@@ -221,13 +248,16 @@ fn type_get_attr(vm: &Vm, cls: &ObjRef, meta: &ObjRef, name: &ObjRef) -> PyResul
 pub fn load_method(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
     let ty = vm.type_of(obj);
     let td = type_data(&ty);
-    let plain_instance = !(td.heap_type && td.slots.get().getattribute) && !matches!(obj, Value::Obj(o) if matches!(o.payload(), Payload::Type(_) | Payload::Module(_) | Payload::Super(_)));
+    let plain_instance = (!td.heap_type || !td.slots.get().getattribute)
+        && !matches!(obj, Value::Obj(o) if matches!(o.payload(), Payload::Type(_) | Payload::Module(_) | Payload::Super(_)));
     if plain_instance {
         if let Some(d) = lookup(vm, &ty, name) {
             let is_method = match &d {
                 Value::Obj(o) => match o.payload() {
                     Payload::Function(_) => true,
-                    Payload::Native(n) => n.bound.is_none() && n.owner.is_some() && !n.is_classmethod,
+                    Payload::Native(n) => {
+                        n.bound.is_none() && n.owner.is_some() && !n.is_classmethod
+                    }
                     _ => false,
                 },
                 _ => false,
@@ -266,7 +296,11 @@ fn set_attr_inner(vm: &Vm, obj: &Value, name: &ObjRef, value: Option<Value>) -> 
     let td = type_data(&ty);
     if td.heap_type {
         let slots = td.slots.get();
-        let hook = if value.is_some() { slots.setattr.then_some("__setattr__") } else { slots.delattr.then_some("__delattr__") };
+        let hook = if value.is_some() {
+            slots.setattr.then_some("__setattr__")
+        } else {
+            slots.delattr.then_some("__delattr__")
+        };
         if let Some(hook) = hook {
             if let Some(f) = lookup_str(vm, &ty, hook) {
                 let mut args = vec![Value::Obj(name.clone())];
@@ -282,7 +316,13 @@ fn set_attr_inner(vm: &Vm, obj: &Value, name: &ObjRef, value: Option<Value>) -> 
 }
 
 /// `object.__setattr__` / `object.__delattr__`.
-pub fn generic_set_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+pub fn generic_set_attr(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: &ObjRef,
+    value: Option<Value>,
+) -> PyResult<()> {
     if let Value::Obj(o) = obj {
         if matches!(o.payload(), Payload::Type(_)) {
             crate::types::bump_type_version();
@@ -294,18 +334,31 @@ pub fn generic_set_attr(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef, value:
     generic_set_attr_inner(vm, obj, ty, name, value)
 }
 
-fn generic_set_attr_inner(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+fn generic_set_attr_inner(
+    vm: &Vm,
+    obj: &Value,
+    ty: &ObjRef,
+    name: &ObjRef,
+    value: Option<Value>,
+) -> PyResult<()> {
     if let Some(d) = lookup(vm, ty, name) {
         if let Value::Obj(dobj) = &d {
             match dobj.payload() {
                 Payload::Property(p) => {
-                    let (f, what) = if value.is_some() { (&p[1], "setter") } else { (&p[2], "deleter") };
+                    let (f, what) = if value.is_some() {
+                        (&p[1], "setter")
+                    } else {
+                        (&p[2], "deleter")
+                    };
                     if f.is_none() {
                         let n = name_str(name);
                         let msg = if what == "setter" {
                             format!("property '{n}' of '{}' object has no setter", type_name(ty))
                         } else {
-                            format!("property '{n}' of '{}' object has no deleter", type_name(ty))
+                            format!(
+                                "property '{n}' of '{}' object has no deleter",
+                                type_name(ty)
+                            )
                         };
                         return Err(vm.attribute_error(msg));
                     }
@@ -329,7 +382,11 @@ fn generic_set_attr_inner(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef, valu
                 _ => {
                     let dt = vm.type_of_obj(dobj);
                     if type_data(&dt).heap_type {
-                        let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                        let hook = if value.is_some() {
+                            "__set__"
+                        } else {
+                            "__delete__"
+                        };
                         if let Some(f) = lookup_str(vm, &dt, hook) {
                             let mut args = vec![obj.clone()];
                             if let Some(v) = value {
@@ -393,7 +450,13 @@ fn generic_set_attr_inner(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef, valu
     }
 }
 
-fn instance_dict_set(vm: &Vm, o: &ObjRef, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
+fn instance_dict_set(
+    vm: &Vm,
+    o: &ObjRef,
+    obj: &Value,
+    name: &ObjRef,
+    value: Option<Value>,
+) -> PyResult<()> {
     let dict = {
         let mut cell = o.dict_cell().borrow_mut();
         if cell.is_none() {
@@ -407,17 +470,26 @@ fn instance_dict_set(vm: &Vm, o: &ObjRef, obj: &Value, name: &ObjRef, value: Opt
     };
     match value {
         Some(v) => crate::types::dict::set_item(vm, &dict, Value::Obj(name.clone()), v),
-        None => crate::types::dict::del_item(vm, &dict, &Value::Obj(name.clone())).map_err(|_| no_attribute(vm, obj, name)),
+        None => crate::types::dict::del_item(vm, &dict, &Value::Obj(name.clone()))
+            .map_err(|_| no_attribute(vm, obj, name)),
     }
 }
 
 fn readonly_error(vm: &Vm, obj: &Value, ty: &ObjRef, name: &ObjRef, setting: bool) -> PyErr {
-    let n = crate::vm::as_str(&Value::Obj(name.clone())).unwrap_or("?").to_string();
+    let n = crate::vm::as_str(&Value::Obj(name.clone()))
+        .unwrap_or("?")
+        .to_string();
     if lookup(vm, ty, name).is_some() {
-        return vm.attribute_error(format!("'{}' object attribute '{n}' is read-only", vm.type_name(obj)));
+        return vm.attribute_error(format!(
+            "'{}' object attribute '{n}' is read-only",
+            vm.type_name(obj)
+        ));
     }
     let _ = setting;
-    vm.attribute_error(format!("'{}' object has no attribute '{n}'", vm.type_name(obj)))
+    vm.attribute_error(format!(
+        "'{}' object has no attribute '{n}'",
+        vm.type_name(obj)
+    ))
 }
 
 /// The text of an attribute-name str object.

@@ -28,13 +28,30 @@ pub fn call_args(vm: &Vm, callable: &Value, self_: Option<&Value>, args: Args) -
                     let mut v = Vec::with_capacity(args.pos.len() + 1);
                     v.push(b.clone());
                     v.extend_from_slice(args.pos);
-                    (n.func)(vm, Args { pos: &v, kwnames: args.kwnames, kwvalues: args.kwvalues })
+                    (n.func)(
+                        vm,
+                        Args {
+                            pos: &v,
+                            kwnames: args.kwnames,
+                            kwvalues: args.kwvalues,
+                        },
+                    )
                 }
                 Some(_) => {
                     // A bound builtin called with an extra self (shouldn't happen): bound wins.
-                    let mut v = vec![n.bound.clone().expect("bound"), self_.cloned().expect("self")];
+                    let mut v = vec![
+                        n.bound.clone().expect("bound"),
+                        self_.cloned().expect("self"),
+                    ];
                     v.extend_from_slice(args.pos);
-                    (n.func)(vm, Args { pos: &v, kwnames: args.kwnames, kwvalues: args.kwvalues })
+                    (n.func)(
+                        vm,
+                        Args {
+                            pos: &v,
+                            kwnames: args.kwnames,
+                            kwvalues: args.kwvalues,
+                        },
+                    )
                 }
                 None => (n.func)(vm, args),
             }
@@ -47,14 +64,28 @@ pub fn call_args(vm: &Vm, callable: &Value, self_: Option<&Value>, args: Args) -
                     let mut v = Vec::with_capacity(args.pos.len() + 1);
                     v.push(extra.clone());
                     v.extend_from_slice(args.pos);
-                    call_args(vm, &func, Some(&s), Args { pos: &v, kwnames: args.kwnames, kwvalues: args.kwvalues })
+                    call_args(
+                        vm,
+                        &func,
+                        Some(&s),
+                        Args {
+                            pos: &v,
+                            kwnames: args.kwnames,
+                            kwvalues: args.kwvalues,
+                        },
+                    )
                 }
             }
         }
         Payload::Type(_) => with_self(self_, args, |a| crate::types::class::call_type(vm, o, a)),
         _ => {
             let ty = vm.type_of_obj(o);
-            if type_data(&ty).heap_type || matches!(o.payload(), Payload::StaticMethod(_) | Payload::ClassMethod(_)) {
+            if type_data(&ty).heap_type
+                || matches!(
+                    o.payload(),
+                    Payload::StaticMethod(_) | Payload::ClassMethod(_)
+                )
+            {
                 if let Some(f) = lookup_str(vm, &ty, "__call__") {
                     return with_self(self_, args, |a| call_args(vm, &f, Some(callable), a));
                 }
@@ -71,7 +102,11 @@ fn with_self<T>(self_: Option<&Value>, args: Args, f: impl FnOnce(Args) -> T) ->
             let mut v = Vec::with_capacity(args.pos.len() + 1);
             v.push(s.clone());
             v.extend_from_slice(args.pos);
-            f(Args { pos: &v, kwnames: args.kwnames, kwvalues: args.kwvalues })
+            f(Args {
+                pos: &v,
+                kwnames: args.kwnames,
+                kwvalues: args.kwvalues,
+            })
         }
     }
 }
@@ -85,7 +120,9 @@ pub fn not_callable(vm: &Vm, v: &Value) -> crate::PyErr {
 pub fn call_method_value(vm: &Vm, func: &Value, self_: &Value, args: &[Value]) -> PyResult<Value> {
     if let Value::Obj(o) = func {
         match o.payload() {
-            Payload::Function(_) => return crate::eval::call_function(vm, o, Some(self_), Args::new(args)),
+            Payload::Function(_) => {
+                return crate::eval::call_function(vm, o, Some(self_), Args::new(args))
+            }
             Payload::Native(n) if n.bound.is_none() && !n.is_classmethod => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(self_.clone());
@@ -114,7 +151,10 @@ pub fn call_method(vm: &Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult
 pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Obj(o) => match o.payload() {
-            Payload::Function(_) | Payload::Native(_) | Payload::BoundMethod(_) | Payload::Type(_) => true,
+            Payload::Function(_)
+            | Payload::Native(_)
+            | Payload::BoundMethod(_)
+            | Payload::Type(_) => true,
             _ => lookup_str(vm, &vm.type_of_obj(o), "__call__").is_some(),
         },
         _ => false,
@@ -123,7 +163,13 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
 
 /// Parse natives' keyword arguments: `names` lists the accepted parameter names in order;
 /// returns one slot per name filled from positionals then keywords, with CPython's errors.
-pub fn parse_args(vm: &Vm, fname: &str, args: Args, names: &[&str], required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn parse_args(
+    vm: &Vm,
+    fname: &str,
+    args: Args,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let mut out: Vec<Option<Value>> = vec![None; names.len()];
     if args.pos.len() > names.len() {
         return Err(vm.type_error(format!(
@@ -141,16 +187,27 @@ pub fn parse_args(vm: &Vm, fname: &str, args: Args, names: &[&str], required: us
         match names.iter().position(|n| *n == k) {
             Some(i) => {
                 if out[i].is_some() {
-                    return Err(vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)));
+                    return Err(vm.type_error(format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    )));
                 }
                 out[i] = Some(v.clone());
             }
-            None => return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     for (i, slot) in out.iter().enumerate().take(required) {
         if slot.is_none() {
-            return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
         }
     }
     Ok(out)
@@ -175,9 +232,15 @@ pub fn check_arity(vm: &Vm, fname: &str, args: &Args, min: usize, max: usize) ->
                 _ => format!("{fname}() takes exactly {min} arguments ({n} given)"),
             }
         } else if n < min {
-            format!("{fname} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{fname} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{fname} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }

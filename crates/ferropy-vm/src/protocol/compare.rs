@@ -14,7 +14,14 @@ use std::cmp::Ordering;
 
 const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 /// The reflection of each operation (`a < b` is `b > a`).
-const SWAPPED: [u32; 6] = [cmpop::GT, cmpop::GE, cmpop::EQ, cmpop::NE, cmpop::LT, cmpop::LE];
+const SWAPPED: [u32; 6] = [
+    cmpop::GT,
+    cmpop::GE,
+    cmpop::EQ,
+    cmpop::NE,
+    cmpop::LT,
+    cmpop::LE,
+];
 
 fn apply(ord: Ordering, op: u32) -> bool {
     match op {
@@ -67,7 +74,11 @@ fn cmp_float_int(f: f64, i: &int::IntRef) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let Some(x) = i.to_i64() {
         if x.unsigned_abs() < (1 << 53) {
@@ -77,9 +88,17 @@ fn cmp_float_int(f: f64, i: &int::IntRef) -> Option<Ordering> {
     // Exact: compare floor(f) as a big int, then the fraction.
     let fl = f.floor();
     let big = num_bigint::BigInt::from(fl as i128);
-    let big = if fl.abs() < 1e38 { big } else { num_traits::FromPrimitive::from_f64(fl).unwrap_or(big) };
+    let big = if fl.abs() < 1e38 {
+        big
+    } else {
+        num_traits::FromPrimitive::from_f64(fl).unwrap_or(big)
+    };
     match big.cmp(&i.to_bigint()) {
-        Ordering::Equal => Some(if f > fl { Ordering::Greater } else { Ordering::Equal }),
+        Ordering::Equal => Some(if f > fl {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -101,15 +120,21 @@ fn native_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<boo
     }
     let (ao, bo) = match (a, b) {
         (Value::Obj(x), Value::Obj(y)) => (x, y),
-        (Value::None, Value::None) if op == cmpop::EQ || op == cmpop::NE => return Ok(Some(op == cmpop::EQ)),
+        (Value::None, Value::None) if op == cmpop::EQ || op == cmpop::NE => {
+            return Ok(Some(op == cmpop::EQ))
+        }
         _ => return Ok(None),
     };
     match (ao.payload(), bo.payload()) {
         (Payload::Str(x), Payload::Str(y)) => Ok(Some(apply(x.s.cmp(&y.s), op))),
         (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(apply(x.cmp(y), op))),
         (Payload::ByteArray(x), Payload::Bytes(y)) => Ok(Some(apply(x.borrow()[..].cmp(y), op))),
-        (Payload::Bytes(x), Payload::ByteArray(y)) => Ok(Some(apply(x[..].cmp(&y.borrow()[..]), op))),
-        (Payload::ByteArray(x), Payload::ByteArray(y)) => Ok(Some(apply(x.borrow().cmp(&y.borrow()), op))),
+        (Payload::Bytes(x), Payload::ByteArray(y)) => {
+            Ok(Some(apply(x[..].cmp(&y.borrow()[..]), op)))
+        }
+        (Payload::ByteArray(x), Payload::ByteArray(y)) => {
+            Ok(Some(apply(x.borrow().cmp(&y.borrow()), op)))
+        }
         (Payload::Tuple(x), Payload::Tuple(y)) => {
             let (x, y) = (x.to_vec(), y.to_vec());
             seq_compare(vm, &x, &y, op).map(Some)
@@ -134,7 +159,8 @@ fn native_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<boo
             let (tx, ty) = (vm.new_tuple(x.to_vec()), vm.new_tuple(y.to_vec()));
             compare_bool(vm, &tx, &ty, op).map(Some)
         }
-        (Payload::DictView(_, k), Payload::Set(_) | Payload::FrozenSet(_)) | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView(_, k))
+        (Payload::DictView(_, k), Payload::Set(_) | Payload::FrozenSet(_))
+        | (Payload::Set(_) | Payload::FrozenSet(_), Payload::DictView(_, k))
             if *k != crate::object::DictViewKind::Values =>
         {
             // CPython's `dictview_richcompare`: keys and items views compare as sets.
@@ -142,16 +168,22 @@ fn native_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<boo
             let s2 = crate::types::set::set_from_iterable(vm, b)?;
             crate::types::set::compare(vm, &s1, &s2, op).map(Some)
         }
-        (Payload::BoundMethod(m1), Payload::BoundMethod(m2)) if op == cmpop::EQ || op == cmpop::NE => {
+        (Payload::BoundMethod(m1), Payload::BoundMethod(m2))
+            if op == cmpop::EQ || op == cmpop::NE =>
+        {
             // Equal when they wrap the same function bound to the same object (CPython
             // compares `__self__` by identity since 3.8).
             let same = m1.0.is(&m2.0) && m1.1.is(&m2.1);
             Ok(Some(same == (op == cmpop::EQ)))
         }
-        (Payload::Complex(a1, b1), Payload::Complex(a2, b2)) if op == cmpop::EQ || op == cmpop::NE => {
+        (Payload::Complex(a1, b1), Payload::Complex(a2, b2))
+            if op == cmpop::EQ || op == cmpop::NE =>
+        {
             Ok(Some((a1 == a2 && b1 == b2) == (op == cmpop::EQ)))
         }
-        (Payload::DictView(d1, k1), Payload::DictView(d2, k2)) if k1 == k2 && *k1 != crate::object::DictViewKind::Values => {
+        (Payload::DictView(d1, k1), Payload::DictView(d2, k2))
+            if k1 == k2 && *k1 != crate::object::DictViewKind::Values =>
+        {
             let s1 = crate::types::set::set_from_iterable(vm, a)?;
             let s2 = crate::types::set::set_from_iterable(vm, b)?;
             let _ = (d1, d2);
@@ -298,15 +330,19 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some(*x as f64 == *y && (*y as i64) == *x),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some(*x as f64 == *y && (*y as i64) == *x)
+        }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::None, _) | (_, Value::None) => Some(false),
         (Value::Obj(x), Value::Obj(y)) => match (x.payload(), y.payload()) {
             (Payload::Str(s1), Payload::Str(s2)) => {
-                if x.raw_type().is_some_and(|t| crate::types::type_data(t).heap_type)
-                    || y.raw_type().is_some_and(|t| crate::types::type_data(t).heap_type)
+                if x.raw_type()
+                    .is_some_and(|t| crate::types::type_data(t).heap_type)
+                    || y.raw_type()
+                        .is_some_and(|t| crate::types::type_data(t).heap_type)
                 {
                     return None;
                 }
@@ -327,12 +363,19 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 Some(true)
             }
             (Payload::Str(_), Payload::Tuple(_) | Payload::BigInt(_) | Payload::Bytes(_))
-            | (Payload::Tuple(_) | Payload::BigInt(_) | Payload::Bytes(_), Payload::Str(_)) => Some(false),
+            | (Payload::Tuple(_) | Payload::BigInt(_) | Payload::Bytes(_), Payload::Str(_)) => {
+                Some(false)
+            }
             _ => None,
         },
         (Value::Obj(o), Value::Int(_) | Value::Float(_) | Value::Bool(_))
         | (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Obj(o)) => match o.payload() {
-            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_) if o.raw_type().is_some_and(|t| !crate::types::type_data(t).heap_type) => Some(false),
+            Payload::Str(_) | Payload::Tuple(_) | Payload::Bytes(_)
+                if o.raw_type()
+                    .is_some_and(|t| !crate::types::type_data(t).heap_type) =>
+            {
+                Some(false)
+            }
             Payload::BigInt(_) => Some(false),
             _ => None,
         },

@@ -224,16 +224,23 @@ fn hash_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
             Payload::BigInt(b) => Ok(hash_bigint(b)),
             Payload::Float(f) => Ok(hash_f64(*f)),
             Payload::Complex(re, im) => {
-                let h = (hash_f64(*re) as u64).wrapping_add(1000003u64.wrapping_mul(hash_f64(*im) as u64)) as i64;
+                let h = (hash_f64(*re) as u64)
+                    .wrapping_add(1000003u64.wrapping_mul(hash_f64(*im) as u64))
+                    as i64;
                 Ok(if h == -1 { -2 } else { h })
             }
             Payload::Bytes(b) => Ok(hash_bytes(vm, b)),
             Payload::Tuple(items) => hash_tuple(vm, items),
             Payload::FrozenSet(t) => Ok(frozenset_hash(&t.borrow())),
             Payload::Range(r) => crate::types::range::hash(vm, r),
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(_) => {
-                Err(vm.type_error(format!("unhashable type: '{}'", crate::types::type_name(&ty))))
-            }
+            Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::ByteArray(_)
+            | Payload::Slice(_) => Err(vm.type_error(format!(
+                "unhashable type: '{}'",
+                crate::types::type_name(&ty)
+            ))),
             Payload::BoundMethod(m) => {
                 let a = hash(vm, &m.1)? as u64;
                 let b = hash(vm, &m.0)? as u64;
@@ -243,7 +250,10 @@ fn hash_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
         };
     }
     match crate::types::lookup_str(vm, &ty, "__hash__") {
-        Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", crate::types::type_name(&ty)))),
+        Some(Value::None) => Err(vm.type_error(format!(
+            "unhashable type: '{}'",
+            crate::types::type_name(&ty)
+        ))),
         Some(f) if !is_object_hash(vm, &f) => {
             let r = crate::protocol::call::call_method_value(vm, &f, v, &[])?;
             match r {
@@ -260,7 +270,12 @@ fn hash_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
             }
         }
         _ => match o.payload() {
-            Payload::Str(_) | Payload::BigInt(_) | Payload::Tuple(_) | Payload::Bytes(_) | Payload::FrozenSet(_) | Payload::Float(_) => {
+            Payload::Str(_)
+            | Payload::BigInt(_)
+            | Payload::Tuple(_)
+            | Payload::Bytes(_)
+            | Payload::FrozenSet(_)
+            | Payload::Float(_) => {
                 // A heap subclass of a hashable builtin that does not override __hash__.
                 let base = base_value(o);
                 match base {
@@ -276,7 +291,9 @@ fn hash_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
 /// For a subclass instance of a builtin immutable type, a plain value with the same content.
 fn base_value(o: &ObjRef) -> Option<Value> {
     match o.payload() {
-        Payload::BigInt(b) => Some(Value::Obj(ObjRef::new(None, Payload::BigInt(b.clone())))).and(None),
+        Payload::BigInt(b) => {
+            Some(Value::Obj(ObjRef::new(None, Payload::BigInt(b.clone())))).and(None)
+        }
         Payload::Float(f) => Some(Value::Float(*f)),
         _ => None,
     }

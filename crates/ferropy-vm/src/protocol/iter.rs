@@ -15,7 +15,10 @@ use std::cell::RefCell;
 
 pub fn new_iter(vm: &Vm, ty: &ObjRef, state: IterState) -> Value {
     let _ = vm;
-    Value::Obj(ObjRef::new(Some(ty.clone()), Payload::Iter(RefCell::new(state))))
+    Value::Obj(ObjRef::new(
+        Some(ty.clone()),
+        Payload::Iter(RefCell::new(state)),
+    ))
 }
 
 /// `iter(v)`.
@@ -34,24 +37,70 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         }
         let t = &vm.t;
         let state_ty = match o.payload() {
-            Payload::List(_) => Some((t.list_iterator.clone(), IterState::Seq { seq: v.clone(), index: 0 })),
-            Payload::Tuple(_) => Some((t.tuple_iterator.clone(), IterState::Seq { seq: v.clone(), index: 0 })),
+            Payload::List(_) => Some((
+                t.list_iterator.clone(),
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            )),
+            Payload::Tuple(_) => Some((
+                t.tuple_iterator.clone(),
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            )),
             Payload::Str(s) => {
                 if s.is_ascii() {
-                    Some((t.str_iterator.clone(), IterState::Seq { seq: v.clone(), index: 0 }))
+                    Some((
+                        t.str_iterator.clone(),
+                        IterState::Seq {
+                            seq: v.clone(),
+                            index: 0,
+                        },
+                    ))
                 } else {
-                    Some((t.str_iterator.clone(), IterState::Str { s: o.clone(), byte_pos: 0 }))
+                    Some((
+                        t.str_iterator.clone(),
+                        IterState::Str {
+                            s: o.clone(),
+                            byte_pos: 0,
+                        },
+                    ))
                 }
             }
-            Payload::Bytes(_) | Payload::ByteArray(_) => Some((t.bytes_iterator.clone(), IterState::Seq { seq: v.clone(), index: 0 })),
+            Payload::Bytes(_) | Payload::ByteArray(_) => Some((
+                t.bytes_iterator.clone(),
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            )),
             Payload::Range(_) => return Ok(crate::types::range::iterate(vm, o)),
             Payload::Dict(d) => {
                 let len = d.borrow().len();
-                Some((t.dict_keyiterator.clone(), IterState::Dict { dict: o.clone(), pos: 0, len, kind: DictViewKind::Keys }))
+                Some((
+                    t.dict_keyiterator.clone(),
+                    IterState::Dict {
+                        dict: o.clone(),
+                        pos: 0,
+                        len,
+                        kind: DictViewKind::Keys,
+                    },
+                ))
             }
             Payload::Set(st) | Payload::FrozenSet(st) => {
                 let len = st.borrow().len();
-                Some((t.set_iterator.clone(), IterState::Dict { dict: o.clone(), pos: 0, len, kind: DictViewKind::Keys }))
+                Some((
+                    t.set_iterator.clone(),
+                    IterState::Dict {
+                        dict: o.clone(),
+                        pos: 0,
+                        len,
+                        kind: DictViewKind::Keys,
+                    },
+                ))
             }
             Payload::DictView(d, kind) => {
                 let len = crate::types::dict::dict_len(d);
@@ -60,7 +109,15 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                     DictViewKind::Values => t.dict_valueiterator.clone(),
                     DictViewKind::Items => t.dict_itemiterator.clone(),
                 };
-                Some((ty, IterState::Dict { dict: d.clone(), pos: 0, len, kind: *kind }))
+                Some((
+                    ty,
+                    IterState::Dict {
+                        dict: d.clone(),
+                        pos: 0,
+                        len,
+                        kind: *kind,
+                    },
+                ))
             }
             Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
             _ => None,
@@ -74,7 +131,14 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             return Ok(it);
         }
         if lookup_str(vm, &ty, "__getitem__").is_some() {
-            return Ok(new_iter(vm, &vm.t.seq_iterator.clone(), IterState::Seq { seq: v.clone(), index: 0 }));
+            return Ok(new_iter(
+                vm,
+                &vm.t.seq_iterator.clone(),
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            ));
         }
     }
     Err(not_iterable(vm, v))
@@ -91,7 +155,10 @@ fn check_iterator(vm: &Vm, it: &Value) -> PyResult<()> {
         }
     }
     if lookup_str(vm, &vm.type_of(it), "__next__").is_none() {
-        return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(it))));
+        return Err(vm.type_error(format!(
+            "iter() returned non-iterator of type '{}'",
+            vm.type_name(it)
+        )));
     }
     Ok(())
 }
@@ -107,8 +174,9 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
         Payload::Generator(_) => crate::generator::next(vm, o),
         _ => {
             let ty = vm.type_of_obj(o);
-            let f = lookup_str(vm, &ty, "__next__")
-                .ok_or_else(|| vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))))?;
+            let f = lookup_str(vm, &ty, "__next__").ok_or_else(|| {
+                vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))
+            })?;
             match call_method_value(vm, &f, it, &[]) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => Ok(None),
@@ -139,7 +207,11 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
             let item = match s.payload() {
                 Payload::List(l) => l.borrow().get(i).cloned(),
                 Payload::Tuple(t) => t.get(i).cloned(),
-                Payload::Str(ps) => ps.s.as_bytes().get(i).map(|b| crate::types::str::char_value(vm, *b as char)),
+                Payload::Str(ps) => {
+                    ps.s.as_bytes()
+                        .get(i)
+                        .map(|b| crate::types::str::char_value(vm, *b as char))
+                }
                 Payload::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
                 Payload::ByteArray(b) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
                 Payload::Range(r) => crate::types::range::iter_item(vm, r, i),
@@ -156,7 +228,10 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
                             }
                             Ok(Some(v))
                         }
-                        Err(e) if vm.err_matches(&e, &vm.exc.index_error) || vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                        Err(e)
+                            if vm.err_matches(&e, &vm.exc.index_error)
+                                || vm.err_matches(&e, &vm.exc.stop_iteration) =>
+                        {
                             *st = IterState::Exhausted;
                             Ok(None)
                         }
@@ -188,7 +263,12 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
                 None => Ok(None),
             }
         }
-        IterState::Dict { dict, pos, len, kind } => {
+        IterState::Dict {
+            dict,
+            pos,
+            len,
+            kind,
+        } => {
             let (cur_len, entry) = match dict.payload() {
                 Payload::Dict(d) => {
                     let d = d.borrow();
@@ -220,7 +300,11 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
                 _ => (0, None),
             };
             if cur_len != *len {
-                let what = if matches!(dict.payload(), Payload::Dict(_)) { "dictionary" } else { "Set" };
+                let what = if matches!(dict.payload(), Payload::Dict(_)) {
+                    "dictionary"
+                } else {
+                    "Set"
+                };
                 *len = usize::MAX;
                 return Err(vm.runtime_error(format!("{what} changed size during iteration")));
             }
@@ -240,7 +324,8 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
             let r = match &seqv {
                 Value::Obj(s) => match s.payload() {
                     Payload::List(l) => Ok(l.borrow().get(i as usize).cloned()),
-                    _ => crate::protocol::sequence::get_item(vm, &seqv, &Value::Int(i as i64)).map(Some),
+                    _ => crate::protocol::sequence::get_item(vm, &seqv, &Value::Int(i as i64))
+                        .map(Some),
                 },
                 _ => Ok(None),
             };
@@ -263,7 +348,12 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
             drop(st);
             match next(vm, &it)? {
                 Some(v) => {
-                    let nc = crate::protocol::number::binary_op(vm, &c, &Value::Int(1), ferropy_bytecode::opcode::binop::ADD)?;
+                    let nc = crate::protocol::number::binary_op(
+                        vm,
+                        &c,
+                        &Value::Int(1),
+                        ferropy_bytecode::opcode::binop::ADD,
+                    )?;
                     if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                         *count = nc;
                     }
@@ -286,12 +376,20 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
                         if strict {
                             if i > 0 {
                                 let plural = if i == 1 { " " } else { "s 1-" };
-                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i)));
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is shorter than argument{plural}{}",
+                                    i + 1,
+                                    i
+                                )));
                             }
                             for (j, other) in iters.iter().enumerate().skip(1) {
                                 if next(vm, other)?.is_some() {
                                     let plural = if j == 1 { " " } else { "s 1-" };
-                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j)));
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is longer than argument{plural}{}",
+                                        j + 1,
+                                        j
+                                    )));
                                 }
                             }
                         }

@@ -38,7 +38,11 @@ const DUNDERS: [(&str, &str, &str); 13] = [
 pub fn fast_binary(a: &Value, b: &Value, op: u32) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
-            let base = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+            let base = if op >= binop::INPLACE {
+                op - binop::INPLACE
+            } else {
+                op
+            };
             match base {
                 binop::ADD => x.checked_add(*y).map(Value::Int),
                 binop::SUBTRACT => x.checked_sub(*y).map(Value::Int),
@@ -52,7 +56,11 @@ pub fn fast_binary(a: &Value, b: &Value, op: u32) -> Option<Value> {
             }
         }
         (Value::Float(x), Value::Float(y)) => {
-            let base = if op >= binop::INPLACE { op - binop::INPLACE } else { op };
+            let base = if op >= binop::INPLACE {
+                op - binop::INPLACE
+            } else {
+                op
+            };
             match base {
                 binop::ADD => Some(Value::Float(x + y)),
                 binop::SUBTRACT => Some(Value::Float(x - y)),
@@ -131,7 +139,8 @@ fn inplace_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
 }
 
 fn is_unsupported(vm: &Vm, e: &crate::PyErr) -> bool {
-    crate::protocol::repr::exception_str(vm, &e.exc).is_ok_and(|s| s.starts_with("unsupported operand"))
+    crate::protocol::repr::exception_str(vm, &e.exc)
+        .is_ok_and(|s| s.starts_with("unsupported operand"))
 }
 
 fn is_heap(vm: &Vm, v: &Value) -> bool {
@@ -149,8 +158,16 @@ pub fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value>
         let ta = vm.type_of(a);
         let tb = vm.type_of(b);
         let same = ta.is(&tb);
-        let fa = if a_heap { lookup_str(vm, &ta, name) } else { None };
-        let fb = if b_heap && !same { lookup_str(vm, &tb, rname) } else { None };
+        let fa = if a_heap {
+            lookup_str(vm, &ta, name)
+        } else {
+            None
+        };
+        let fb = if b_heap && !same {
+            lookup_str(vm, &tb, rname)
+        } else {
+            None
+        };
         let mut fb_tried = false;
         if let Some(f) = &fb {
             if vm.is_subtype(&tb, &ta) {
@@ -187,10 +204,21 @@ fn binop_type_error(vm: &Vm, a: &Value, b: &Value, op: u32) -> crate::PyErr {
     if op == binop::ADD {
         if let Value::Obj(o) = a {
             match o.payload() {
-                Payload::Str(_) => return vm.type_error(format!("can only concatenate str (not \"{tb}\") to str")),
-                Payload::List(_) => return vm.type_error(format!("can only concatenate list (not \"{tb}\") to list")),
-                Payload::Bytes(_) | Payload::ByteArray(_) => return vm.type_error(format!("can't concat {tb} to {ta}")),
-                Payload::Tuple(_) => return vm.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple")),
+                Payload::Str(_) => {
+                    return vm.type_error(format!("can only concatenate str (not \"{tb}\") to str"))
+                }
+                Payload::List(_) => {
+                    return vm
+                        .type_error(format!("can only concatenate list (not \"{tb}\") to list"))
+                }
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return vm.type_error(format!("can't concat {tb} to {ta}"))
+                }
+                Payload::Tuple(_) => {
+                    return vm.type_error(format!(
+                        "can only concatenate tuple (not \"{tb}\") to tuple"
+                    ))
+                }
                 _ => {}
             }
         }
@@ -205,9 +233,14 @@ fn binop_type_error(vm: &Vm, a: &Value, b: &Value, op: u32) -> crate::PyErr {
         }
     }
     if op == binop::POWER {
-        return vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
+        return vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+        ));
     }
-    vm.type_error(format!("unsupported operand type(s) for {}: '{ta}' and '{tb}'", binop::SYMBOLS[op as usize]))
+    vm.type_error(format!(
+        "unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+        binop::SYMBOLS[op as usize]
+    ))
 }
 
 /// A float operand: float, int or bool.
@@ -226,7 +259,8 @@ pub fn as_f64(vm: &Vm, v: &Value) -> Option<PyResult<f64>> {
 }
 
 fn is_float(v: &Value) -> bool {
-    matches!(v, Value::Float(_)) || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Float(_)))
+    matches!(v, Value::Float(_))
+        || matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Float(_)))
 }
 
 /// Builtin implementations, by payload. `Ok(None)` means "not implemented for these".
@@ -259,7 +293,10 @@ fn int_binop(vm: &Vm, x: IntRef, y: IntRef, op: u32) -> PyResult<Value> {
         binop::AND => Ok(int::bitop(vm, x, y, b'&')),
         binop::OR => Ok(int::bitop(vm, x, y, b'|')),
         binop::XOR => Ok(int::bitop(vm, x, y, b'^')),
-        _ => Err(vm.type_error(format!("unsupported operand type(s) for {}: 'int' and 'int'", binop::SYMBOLS[op as usize]))),
+        _ => Err(vm.type_error(format!(
+            "unsupported operand type(s) for {}: 'int' and 'int'",
+            binop::SYMBOLS[op as usize]
+        ))),
     }
 }
 
@@ -305,7 +342,10 @@ pub fn unary(vm: &Vm, v: &Value, which: u8) -> PyResult<Value> {
     if let Some(f) = lookup_str(vm, &ty, name) {
         return call_method_value(vm, &f, v, &[]);
     }
-    Err(vm.type_error(format!("bad operand type for unary {sym}: '{}'", type_name(&ty))))
+    Err(vm.type_error(format!(
+        "bad operand type for unary {sym}: '{}'",
+        type_name(&ty)
+    )))
 }
 
 /// Truth value (`PyObject_IsTrue`): `__bool__`, then `__len__`, else true.
@@ -323,7 +363,10 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
                     let r = call_method_value(vm, &f, v, &[])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        _ => Err(vm.type_error(format!("__bool__ should return bool, returned {}", vm.type_name(&r)))),
+                        _ => Err(vm.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
                 if let Some(f) = lookup_str(vm, &ty, "__len__") {
@@ -364,9 +407,15 @@ pub fn index(vm: &Vm, v: &Value) -> PyResult<Value> {
         if as_int(&r).is_some() {
             return Ok(r);
         }
-        return Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+        return Err(vm.type_error(format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        )));
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&ty))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(&ty)
+    )))
 }
 
 /// `pow(a, b, m)`.
@@ -383,7 +432,9 @@ pub fn pow3(vm: &Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value> {
                 }
             }
             if as_f64(vm, a).is_some() && as_f64(vm, b).is_some() {
-                return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(vm.type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             }
             Err(vm.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

@@ -52,15 +52,23 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             if type_data(&ty).heap_type {
                 if let Some(f) = lookup_str(vm, &ty, "__repr__") {
                     if !is_object_slot(vm, &f, "__repr__") {
-                        let r = vm.with_recursion(" while getting the repr of an object", || call_method_value(vm, &f, v, &[]))?;
+                        let r = vm
+                            .with_recursion(" while getting the repr of an object", || {
+                                call_method_value(vm, &f, v, &[])
+                            })?;
                         return match as_str(&r) {
                             Some(s) => Ok(s.to_string()),
-                            None => Err(vm.type_error(format!("__repr__ returned non-string (type {})", vm.type_name(&r)))),
+                            None => Err(vm.type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                vm.type_name(&r)
+                            ))),
                         };
                     }
                 }
             }
-            vm.with_recursion(" while getting the repr of an object", || builtin_repr(vm, o, &ty))
+            vm.with_recursion(" while getting the repr of an object", || {
+                builtin_repr(vm, o, &ty)
+            })
         }
     }
 }
@@ -70,7 +78,9 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
 pub fn builtin_type_repr(vm: &Vm, args: crate::object::Args) -> PyResult<Value> {
     let v = args.pos.first().cloned().unwrap_or(Value::None);
     let s = match &v {
-        Value::Obj(o) => vm.with_recursion(" while getting the repr of an object", || builtin_repr(vm, o, &vm.type_of_obj(o)))?,
+        Value::Obj(o) => vm.with_recursion(" while getting the repr of an object", || {
+            builtin_repr(vm, o, &vm.type_of_obj(o))
+        })?,
         other => repr(vm, other)?,
     };
     Ok(vm.new_string(s))
@@ -108,7 +118,9 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
     let v = Value::Obj(o.clone());
     Ok(match o.payload() {
         Payload::Str(s) => str_repr(&s.s),
-        Payload::BigInt(_) => crate::types::int::to_decimal_string(vm, &crate::types::int::as_int(&v).expect("int"))?,
+        Payload::BigInt(_) => {
+            crate::types::int::to_decimal_string(vm, &crate::types::int::as_int(&v).expect("int"))?
+        }
         Payload::Float(f) => float_repr(*f),
         Payload::Complex(re, im) => crate::types::float::complex_repr(*re, *im),
         Payload::List(l) => {
@@ -132,7 +144,11 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
             if !repr_enter(o) {
                 return Ok("{...}".into());
             }
-            let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let pairs: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
             let r = (|| {
                 let mut out = String::from("{");
                 for (i, (k, val)) in pairs.iter().enumerate() {
@@ -157,13 +173,31 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
         Payload::Set(_) => set_repr(vm, o, ty, &crate::types::set::items(o), "set")?,
         Payload::FrozenSet(_) => set_repr(vm, o, ty, &crate::types::set::items(o), "frozenset")?,
         Payload::Bytes(b) => crate::types::bytes::bytes_repr(b),
-        Payload::ByteArray(b) => format!("bytearray({})", crate::types::bytes::bytearray_repr(&b.borrow())),
+        Payload::ByteArray(b) => format!(
+            "bytearray({})",
+            crate::types::bytes::bytearray_repr(&b.borrow())
+        ),
         Payload::Range(r) => crate::types::range::repr(r),
-        Payload::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s[0])?, repr(vm, &s[1])?, repr(vm, &s[2])?),
-        Payload::Function(f) => format!("<function {} at {:#x}>", as_str(&f.qualname.borrow()).unwrap_or("?"), o.addr()),
+        Payload::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr(vm, &s[0])?,
+            repr(vm, &s[1])?,
+            repr(vm, &s[2])?
+        ),
+        Payload::Function(f) => format!(
+            "<function {} at {:#x}>",
+            as_str(&f.qualname.borrow()).unwrap_or("?"),
+            o.addr()
+        ),
         Payload::Native(n) => match (&n.bound, n.owner) {
-            (Some(b), _) if !matches!(b, Value::Obj(m) if matches!(m.payload(), Payload::Module(_))) => {
-                format!("<built-in method {} of {} object at {:#x}>", n.name, vm.type_name(b), b.as_obj().map_or(0, |x| x.addr()))
+            (Some(b), _) if !matches!(b, Value::Obj(m) if matches!(m.payload(), Payload::Module(_))) =>
+            {
+                format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    n.name,
+                    vm.type_name(b),
+                    b.as_obj().map_or(0, |x| x.addr())
+                )
             }
             (None, Some(owner)) => format!("<method '{}' of '{}' objects>", n.name, owner),
             _ => format!("<built-in function {}>", n.name),
@@ -175,7 +209,13 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
                 .unwrap_or_else(|| "?".into());
             format!("<bound method {} of {}>", fname, repr(vm, &m.1)?)
         }
-        Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, o.addr(), c.code.filename, c.code.first_line),
+        Payload::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.code.name,
+            o.addr(),
+            c.code.filename,
+            c.code.first_line
+        ),
         Payload::Cell(_) => format!("<cell at {:#x}>", o.addr()),
         Payload::Type(_) => {
             let module = type_module(vm, o);
@@ -189,12 +229,23 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
         Payload::Module(m) => {
             // CPython's module_repr: `(built-in)` for native modules, `from '<file>'` for
             // source ones.
-            let file = crate::types::dict::get_str_key(vm, &m.dict, &vm.intern("__file__")).and_then(|f| as_str(&f).map(str::to_string));
-            let name = crate::types::dict::get_str_key(vm, &m.dict, &vm.intern("__name__")).and_then(|f| as_str(&f).map(str::to_string)).unwrap_or_else(|| m.name.clone());
+            let file = crate::types::dict::get_str_key(vm, &m.dict, &vm.intern("__file__"))
+                .and_then(|f| as_str(&f).map(str::to_string));
+            let name = crate::types::dict::get_str_key(vm, &m.dict, &vm.intern("__name__"))
+                .and_then(|f| as_str(&f).map(str::to_string))
+                .unwrap_or_else(|| m.name.clone());
             match file {
                 Some(f) if !f.starts_with('<') => format!("<module '{name}' from '{f}'>"),
-                Some(f) => format!("<module '{name}' ({})>", f.trim_start_matches('<').trim_end_matches('>')),
-                None if vm.native_modules.borrow().contains_key(&name) || name == "sys" || name == "builtins" => format!("<module '{name}' (built-in)>"),
+                Some(f) => format!(
+                    "<module '{name}' ({})>",
+                    f.trim_start_matches('<').trim_end_matches('>')
+                ),
+                None if vm.native_modules.borrow().contains_key(&name)
+                    || name == "sys"
+                    || name == "builtins" =>
+                {
+                    format!("<module '{name}' (built-in)>")
+                }
                 None => format!("<module '{name}'>"),
             }
         }
@@ -207,7 +258,12 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
             }
         }
         Payload::Singleton(name) => name.to_string(),
-        Payload::Generator(g) => format!("<{} object {} at {:#x}>", type_name(ty), g.qualname(), o.addr()),
+        Payload::Generator(g) => format!(
+            "<{} object {} at {:#x}>",
+            type_name(ty),
+            g.qualname(),
+            o.addr()
+        ),
         Payload::DictView(d, kind) => {
             let name = match kind {
                 DictViewKind::Keys => "dict_keys",
@@ -279,10 +335,15 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             if type_data(&ty).heap_type {
                 if let Some(f) = lookup_str(vm, &ty, "__str__") {
                     if !is_object_slot(vm, &f, "__str__") {
-                        let r = vm.with_recursion(" while calling a Python object", || call_method_value(vm, &f, v, &[]))?;
+                        let r = vm.with_recursion(" while calling a Python object", || {
+                            call_method_value(vm, &f, v, &[])
+                        })?;
                         return match as_str(&r) {
                             Some(s) => Ok(s.to_string()),
-                            None => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
+                            None => Err(vm.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                vm.type_name(&r)
+                            ))),
                         };
                     }
                 }

@@ -32,8 +32,16 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
     let step = if s[2].is_none() {
         1
     } else {
-        let v = crate::protocol::number::index(vm, &s[2]).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
-        let st = as_int(&v).and_then(|i| i.to_i64()).unwrap_or(if as_int(&v).is_some_and(|i| i.is_negative()) { -i64::MAX } else { i64::MAX });
+        let v = crate::protocol::number::index(vm, &s[2]).map_err(|_| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
+        let st = as_int(&v).and_then(|i| i.to_i64()).unwrap_or(
+            if as_int(&v).is_some_and(|i| i.is_negative()) {
+                -i64::MAX
+            } else {
+                i64::MAX
+            },
+        );
         if st == 0 {
             return Err(vm.value_error("slice step cannot be zero"));
         }
@@ -43,7 +51,9 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
         if v.is_none() {
             return Ok(default);
         }
-        let v = crate::protocol::number::index(vm, v).map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
+        let v = crate::protocol::number::index(vm, v).map_err(|_| {
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        })?;
         let i = match as_int(&v).expect("index returns int") {
             IntRef::Small(i) => i,
             IntRef::Big(b) => {
@@ -64,8 +74,24 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, i64,
             i.min(upper)
         }
     };
-    let start = if s[0].is_none() { if step < 0 { upper } else { lower } } else { adjust(get(&s[0], 0)?) };
-    let stop = if s[1].is_none() { if step < 0 { lower } else { upper } } else { adjust(get(&s[1], 0)?) };
+    let start = if s[0].is_none() {
+        if step < 0 {
+            upper
+        } else {
+            lower
+        }
+    } else {
+        adjust(get(&s[0], 0)?)
+    };
+    let stop = if s[1].is_none() {
+        if step < 0 {
+            lower
+        } else {
+            upper
+        }
+    } else {
+        adjust(get(&s[1], 0)?)
+    };
     Ok((start, stop, step))
 }
 
@@ -127,7 +153,9 @@ pub fn get_item(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
             if let Some(s) = as_slice(key) {
                 let items = l.borrow().clone();
                 let (a, b, c) = slice_indices(vm, s, items.len())?;
-                return Ok(vm.new_list(slice_positions(a, b, c).map(|i| items[i].clone()).collect()));
+                return Ok(
+                    vm.new_list(slice_positions(a, b, c).map(|i| items[i].clone()).collect())
+                );
             }
             let i = index_of(vm, key, "list")?;
             let l = l.borrow();
@@ -170,10 +198,15 @@ pub fn get_item(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
                 let bound = crate::protocol::attr::descr_get(vm, f, None, o)?;
                 return crate::protocol::call::call(vm, &bound, std::slice::from_ref(key));
             }
-            if !crate::types::type_data(o).heap_type && GENERIC_BUILTINS.contains(&crate::types::type_name(o).as_str()) {
+            if !crate::types::type_data(o).heap_type
+                && GENERIC_BUILTINS.contains(&crate::types::type_name(o).as_str())
+            {
                 return Ok(crate::types::class::generic_alias(vm, o, key));
             }
-            Err(vm.type_error(format!("type '{}' is not subscriptable", crate::types::type_name(o))))
+            Err(vm.type_error(format!(
+                "type '{}' is not subscriptable",
+                crate::types::type_name(o)
+            )))
         }
         _ => {
             let ty = vm.type_of_obj(o);
@@ -186,7 +219,19 @@ pub fn get_item(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
 }
 
 /// Builtin classes that support `cls[...]` (PEP 585 generic aliases).
-const GENERIC_BUILTINS: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type", "enumerate", "zip", "map", "filter", "reversed"];
+const GENERIC_BUILTINS: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "type",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+];
 
 fn not_subscriptable(vm: &Vm, v: &Value) -> crate::PyErr {
     vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(v)))
@@ -196,14 +241,21 @@ fn not_subscriptable(vm: &Vm, v: &Value) -> crate::PyErr {
 pub fn index_of(vm: &Vm, key: &Value, what: &str) -> PyResult<i64> {
     match as_int(key) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(b)) => Ok(if num_traits::Signed::is_negative(b) { i64::MIN } else { i64::MAX }),
+        Some(IntRef::Big(b)) => Ok(if num_traits::Signed::is_negative(b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
         None => {
             let ty = vm.type_of(key);
             if lookup_str(vm, &ty, "__index__").is_some() {
                 let v = crate::protocol::number::index(vm, key)?;
                 return index_of(vm, &v, what);
             }
-            Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", vm.type_name(key))))
+            Err(vm.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                vm.type_name(key)
+            )))
         }
     }
 }
@@ -215,7 +267,11 @@ pub fn set_item(vm: &Vm, container: &Value, key: &Value, value: Option<Value>) -
         _ => return Err(not_assignable(vm, container, value.is_none())),
     };
     if is_heap(vm, o) {
-        let name = if value.is_some() { "__setitem__" } else { "__delitem__" };
+        let name = if value.is_some() {
+            "__setitem__"
+        } else {
+            "__delitem__"
+        };
         if let Some(f) = lookup_str(vm, &vm.type_of_obj(o), name) {
             let mut args = vec![key.clone()];
             if let Some(v) = value {
@@ -227,14 +283,20 @@ pub fn set_item(vm: &Vm, container: &Value, key: &Value, value: Option<Value>) -
     }
     match o.payload() {
         Payload::List(_) => crate::types::list::set_item(vm, o, key, value),
-        Payload::Dict(_) if crate::types::class::is_mappingproxy(o) => Err(not_assignable(vm, container, value.is_none())),
+        Payload::Dict(_) if crate::types::class::is_mappingproxy(o) => {
+            Err(not_assignable(vm, container, value.is_none()))
+        }
         Payload::Dict(_) => match value {
             Some(v) => crate::types::dict::set_item(vm, o, key.clone(), v),
             None => crate::types::dict::del_item(vm, o, key),
         },
         Payload::ByteArray(_) => crate::types::bytes::bytearray_setitem(vm, o, key, value),
         _ => {
-            let name = if value.is_some() { "__setitem__" } else { "__delitem__" };
+            let name = if value.is_some() {
+                "__setitem__"
+            } else {
+                "__delitem__"
+            };
             if let Some(f) = lookup_str(vm, &vm.type_of_obj(o), name) {
                 let mut args = vec![key.clone()];
                 if let Some(v) = value {
@@ -250,9 +312,15 @@ pub fn set_item(vm: &Vm, container: &Value, key: &Value, value: Option<Value>) -
 
 fn not_assignable(vm: &Vm, v: &Value, deleting: bool) -> crate::PyErr {
     if deleting {
-        vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(v)))
+        vm.type_error(format!(
+            "'{}' object doesn't support item deletion",
+            vm.type_name(v)
+        ))
     } else {
-        vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(v)))
+        vm.type_error(format!(
+            "'{}' object does not support item assignment",
+            vm.type_name(v)
+        ))
     }
 }
 
@@ -295,9 +363,14 @@ pub fn len_result(vm: &Vm, r: &Value) -> PyResult<usize> {
             if i.is_negative() {
                 return Err(vm.value_error("__len__() should return >= 0"));
             }
-            i.to_i64().map(|n| n as usize).ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            i.to_i64()
+                .map(|n| n as usize)
+                .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))
         }
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(r)))),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(r)
+        ))),
     }
 }
 
@@ -306,7 +379,12 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         if is_heap(vm, o) {
             match lookup_str(vm, &vm.type_of_obj(o), "__contains__") {
-                Some(Value::None) => return Err(vm.type_error(format!("'{}' object is not a container", vm.type_name(container)))),
+                Some(Value::None) => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object is not a container",
+                        vm.type_name(container)
+                    )))
+                }
                 Some(f) => {
                     let r = call_method_value(vm, &f, container, std::slice::from_ref(item))?;
                     return crate::protocol::number::truthy(vm, &r);
@@ -318,7 +396,10 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
             Payload::Str(s) => {
                 return match crate::vm::as_str(item) {
                     Some(sub) => Ok(s.s.contains(sub)),
-                    None => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
+                    None => Err(vm.type_error(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        vm.type_name(item)
+                    ))),
                 }
             }
             Payload::List(l) => {
@@ -342,14 +423,18 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
                 }
                 return Ok(false);
             }
-            Payload::Dict(_) => return crate::types::dict::get_item(vm, o, item).map(|r| r.is_some()),
-            Payload::Set(_) | Payload::FrozenSet(_) => return crate::types::set::contains(vm, o, item),
+            Payload::Dict(_) => {
+                return crate::types::dict::get_item(vm, o, item).map(|r| r.is_some())
+            }
+            Payload::Set(_) | Payload::FrozenSet(_) => {
+                return crate::types::set::contains(vm, o, item)
+            }
             Payload::Range(_) => return crate::types::range::contains(vm, o, item),
-            Payload::Bytes(_) | Payload::ByteArray(_) => return crate::types::bytes::contains(vm, o, item),
-            Payload::DictView(d, kind) => {
-                if *kind == crate::object::DictViewKind::Keys {
-                    return crate::types::dict::get_item(vm, d, item).map(|r| r.is_some());
-                }
+            Payload::Bytes(_) | Payload::ByteArray(_) => {
+                return crate::types::bytes::contains(vm, o, item)
+            }
+            Payload::DictView(d, kind) if *kind == crate::object::DictViewKind::Keys => {
+                return crate::types::dict::get_item(vm, d, item).map(|r| r.is_some());
             }
             _ => {}
         }
@@ -359,7 +444,10 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         }
     }
     let it = crate::protocol::iter::get_iter(vm, container).map_err(|_| {
-        vm.type_error(format!("argument of type '{}' is not iterable", vm.type_name(container)))
+        vm.type_error(format!(
+            "argument of type '{}' is not iterable",
+            vm.type_name(container)
+        ))
     })?;
     while let Some(x) = crate::protocol::iter::next(vm, &it)? {
         if crate::protocol::compare::eq(vm, &x, item)? {
@@ -407,7 +495,10 @@ pub fn sequence_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
                     v.extend(y.iter().cloned());
                     Some(vm.new_tuple(v))
                 }
-                (Payload::Bytes(_) | Payload::ByteArray(_), Payload::Bytes(_) | Payload::ByteArray(_)) => crate::types::bytes::concat(vm, ao, bo),
+                (
+                    Payload::Bytes(_) | Payload::ByteArray(_),
+                    Payload::Bytes(_) | Payload::ByteArray(_),
+                ) => crate::types::bytes::concat(vm, ao, bo),
                 _ => None,
             })
         }
@@ -424,7 +515,13 @@ pub fn sequence_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
                         0
                     } else {
                         return match seq.payload() {
-                            Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Bytes(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+                            Payload::Str(_)
+                            | Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_) => {
+                                Err(vm
+                                    .overflow_error("cannot fit 'int' into an index-sized integer"))
+                            }
                             _ => Ok(None),
                         };
                     }
@@ -452,31 +549,38 @@ pub fn sequence_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
                     }
                     Some(vm.new_tuple(v))
                 }
-                Payload::Bytes(_) | Payload::ByteArray(_) => crate::types::bytes::repeat(vm, seq, n)?,
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    crate::types::bytes::repeat(vm, seq, n)?
+                }
                 _ => None,
             })
         }
         binop::REMAINDER => match ao.map(|o| o.payload()) {
             Some(Payload::Str(s)) => crate::types::str::percent_format(vm, &s.s, b).map(Some),
-            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => crate::types::bytes::percent_format(vm, ao.expect("bytes"), b).map(Some),
-            _ => Ok(None),
-        },
-        binop::OR | binop::AND | binop::SUBTRACT | binop::XOR => match (ao.map(|o| o.payload()), bo.map(|o| o.payload())) {
-            (Some(Payload::Set(_) | Payload::FrozenSet(_)), Some(Payload::Set(_) | Payload::FrozenSet(_))) => {
-                crate::types::set::binop(vm, ao.expect("set"), bo.expect("set"), op).map(Some)
-            }
-            (Some(Payload::DictView(..)), _) | (_, Some(Payload::DictView(..))) => {
-                let sa = crate::types::set::set_from_iterable(vm, a)?;
-                let sb = crate::types::set::set_from_iterable(vm, b)?;
-                crate::types::set::binop(vm, &sa, &sb, op).map(Some)
-            }
-            (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if op == binop::OR => {
-                let d = crate::types::dict::copy(vm, ao.expect("dict"))?;
-                crate::types::dict::update_from(vm, &d, b)?;
-                Ok(Some(Value::Obj(d)))
+            Some(Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                crate::types::bytes::percent_format(vm, ao.expect("bytes"), b).map(Some)
             }
             _ => Ok(None),
         },
+        binop::OR | binop::AND | binop::SUBTRACT | binop::XOR => {
+            match (ao.map(|o| o.payload()), bo.map(|o| o.payload())) {
+                (
+                    Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                    Some(Payload::Set(_) | Payload::FrozenSet(_)),
+                ) => crate::types::set::binop(vm, ao.expect("set"), bo.expect("set"), op).map(Some),
+                (Some(Payload::DictView(..)), _) | (_, Some(Payload::DictView(..))) => {
+                    let sa = crate::types::set::set_from_iterable(vm, a)?;
+                    let sb = crate::types::set::set_from_iterable(vm, b)?;
+                    crate::types::set::binop(vm, &sa, &sb, op).map(Some)
+                }
+                (Some(Payload::Dict(_)), Some(Payload::Dict(_))) if op == binop::OR => {
+                    let d = crate::types::dict::copy(vm, ao.expect("dict"))?;
+                    crate::types::dict::update_from(vm, &d, b)?;
+                    Ok(Some(Value::Obj(d)))
+                }
+                _ => Ok(None),
+            }
+        }
         _ => Ok(None),
     }
 }

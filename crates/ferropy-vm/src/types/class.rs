@@ -32,31 +32,142 @@ pub fn call_type(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     type_call_default(vm, cls, args)
 }
 
+/// Run `f` with `first` prepended to `args`' positionals, without a heap allocation for
+/// the common short argument lists.
+#[inline]
+pub(crate) fn with_first<T>(first: &Value, args: Args, f: impl FnOnce(Args) -> T) -> T {
+    let n = args.pos.len();
+    if n < 4 {
+        let mut buf = [Value::None, Value::None, Value::None, Value::None];
+        buf[0] = first.clone();
+        buf[1..=n].clone_from_slice(args.pos);
+        f(Args {
+            pos: &buf[..=n],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        })
+    } else {
+        let mut v = Vec::with_capacity(n + 1);
+        v.push(first.clone());
+        v.extend_from_slice(args.pos);
+        f(Args {
+            pos: &v,
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        })
+    }
+}
+
 /// `type.__call__` proper.
 pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
-    let new = lookup_str(vm, cls, "__new__").ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
-    let clsv = Value::Obj(cls.clone());
-    let obj = match &new {
-        Value::Obj(o) if matches!(o.payload(), Payload::StaticMethod(_)) => {
-            let f = match o.payload() {
-                Payload::StaticMethod(f) => f.clone(),
-                _ => unreachable!(),
+    // `str(x)` / `int(x)` on the exact builtin types (whose `__new__`/`__init__` cannot be
+    // replaced): the same results as `str_new`/`int_new`'s one-argument case, without
+    // resolving and calling the constructor.
+    if args.pos.len() == 1 && args.kwnames.is_empty() {
+        let x = &args.pos[0];
+        if cls.is(&vm.t.str) {
+            return match x {
+                Value::Int(i) => {
+                    // Format on the stack: one exact-size allocation for the text.
+                    use std::io::Write;
+                    let mut buf = [0u8; 24];
+                    let mut w = &mut buf[..];
+                    write!(w, "{i}").expect("an i64 fits in 24 bytes");
+                    let n = 24 - w.len();
+                    let text = std::str::from_utf8(&buf[..n]).expect("ASCII digits");
+                    Ok(crate::types::str::new_str_counted(vm, text, n))
+                }
+                _ if as_str(x).is_some() && !type_data(&vm.type_of(x)).heap_type => Ok(x.clone()),
+                _ => Ok(vm.new_string(crate::protocol::repr::str(vm, x)?)),
             };
-            call_args(vm, &f, Some(&clsv), args)?
         }
-        _ => call_args(vm, &new, Some(&clsv), args)?,
-    };
-    if !vm.is_instance(&obj, cls) {
-        return Ok(obj);
+        if cls.is(&vm.t.int) {
+            return match x {
+                Value::Int(_) => Ok(x.clone()),
+                _ => crate::types::constructors::to_int(vm, x),
+            };
+        }
     }
-    let oty = vm.type_of(&obj);
-    if let Some(init) = lookup_str(vm, &oty, "__init__") {
+    let new = lookup_str(vm, cls, "__new__")
+        .ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
+    let clsv = Value::Obj(cls.clone());
+    let object_init = lookup_str(vm, &vm.t.object, "__init__");
+    // `object.__new__` itself: allocate here (its argument checks included) and skip the
+    // `isinstance` check, since the result is always an instance of `cls`.
+    let is_object_new = lookup_str(vm, &vm.t.object, "__new__").is_some_and(|o| o.is(&new));
+    let (obj, oty, init) = if is_object_new {
+        let init = lookup_str(vm, cls, "__init__");
+        let init_overridden = match (&init, &object_init) {
+            (Some(a), Some(b)) => !a.is(b),
+            _ => false,
+        };
+        let obj = crate::types::object::object_new_for(
+            vm,
+            cls,
+            !args.pos.is_empty() || args.has_kwargs(),
+            init_overridden,
+        )?;
+        (obj, cls.clone(), init)
+    } else {
+        let obj = match &new {
+            Value::Obj(o) => match o.payload() {
+                Payload::StaticMethod(f) => {
+                    let f = f.clone();
+                    match &f {
+                        Value::Obj(fo) if matches!(fo.payload(), Payload::Native(n) if n.bound.is_none()) =>
+                        {
+                            let Payload::Native(n) = fo.payload() else {
+                                unreachable!()
+                            };
+                            with_first(&clsv, args, |a| (n.func)(vm, a))?
+                        }
+                        _ => call_args(vm, &f, Some(&clsv), args)?,
+                    }
+                }
+                _ => call_args(vm, &new, Some(&clsv), args)?,
+            },
+            _ => call_args(vm, &new, Some(&clsv), args)?,
+        };
+        if !vm.is_instance(&obj, cls) {
+            return Ok(obj);
+        }
+        let oty = vm.type_of(&obj);
+        let init = lookup_str(vm, &oty, "__init__");
+        (obj, oty, init)
+    };
+    if let Some(init) = init {
+        // `object.__init__` only ever rejects arguments that `object.__new__` (checked
+        // above) or a custom `__new__` accepted: with a custom `__new__` and the default
+        // `__init__`, excess arguments are allowed; it has nothing else to do.
+        let excess = !args.pos.is_empty() || args.has_kwargs();
+        if object_init.as_ref().is_some_and(|o| o.is(&init))
+            && (!excess || is_object_new || oty.is(cls))
+        {
+            return Ok(obj);
+        }
         let r = match &init {
-            Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => crate::eval::call_function(vm, f, Some(&obj), args)?,
-            _ => call_args(vm, &crate::protocol::attr::descr_get(vm, init.clone(), Some(&obj), &oty)?, None, args)?,
+            Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => {
+                crate::eval::call_function(vm, f, Some(&obj), args)?
+            }
+            Value::Obj(f) if matches!(f.payload(), Payload::Native(n) if n.bound.is_none() && !n.is_classmethod) =>
+            {
+                let Payload::Native(n) = f.payload() else {
+                    unreachable!()
+                };
+                with_first(&obj, args, |a| (n.func)(vm, a))?
+            }
+            _ => call_args(
+                vm,
+                &crate::protocol::attr::descr_get(vm, init.clone(), Some(&obj), &oty)?,
+                None,
+                args,
+            )?,
         };
         if !r.is_none() {
-            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+            return Err(vm.type_error(format!(
+                "__init__() should return None, not '{}'",
+                vm.type_name(&r)
+            )));
         }
     }
     Ok(obj)
@@ -74,16 +185,26 @@ pub fn solid_layout(cls: &ObjRef) -> Layout {
 }
 
 fn layout_conflict(a: Layout, b: Layout) -> bool {
-    a != Layout::Object && b != Layout::Object && a != b && !(matches!(a, Layout::Exception) && matches!(b, Layout::Exception))
+    a != Layout::Object
+        && b != Layout::Object
+        && a != b
+        && !(matches!(a, Layout::Exception) && matches!(b, Layout::Exception))
 }
 
 /// `type(name, bases, ns)` with metaclass `meta` (CPython `type_new`).
-pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjRef, kwargs: Option<(&[Value], &[Value])>) -> PyResult<ObjRef> {
+pub fn type_new(
+    vm: &Vm,
+    meta: &ObjRef,
+    name: &str,
+    bases: Vec<Value>,
+    ns: &ObjRef,
+    kwargs: Option<(&[Value], &[Value])>,
+) -> PyResult<ObjRef> {
     let mut base_types = Vec::new();
     for b in &bases {
         match crate::types::as_type(b) {
             Some(t) => base_types.push(t.clone()),
-            None => return Err(vm.type_error(format!("bases must be types"))),
+            None => return Err(vm.type_error("bases must be types".to_string())),
         }
     }
     if base_types.is_empty() {
@@ -96,9 +217,19 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
     }
     for b in &base_types {
         let bd = type_data(b);
-        let final_like = b.is(&vm.t.bool) || b.is(&vm.t.range) || b.is(&vm.t.slice) || b.is(&vm.t.function) || b.is(&vm.t.none_type) || b.is(&vm.t.generator) || b.is(&vm.t.builtin_function) || b.is(&vm.t.method);
+        let final_like = b.is(&vm.t.bool)
+            || b.is(&vm.t.range)
+            || b.is(&vm.t.slice)
+            || b.is(&vm.t.function)
+            || b.is(&vm.t.none_type)
+            || b.is(&vm.t.generator)
+            || b.is(&vm.t.builtin_function)
+            || b.is(&vm.t.method);
         if final_like {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bd.name.borrow())));
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bd.name.borrow()
+            )));
         }
     }
     // The solid layout must be unique.
@@ -113,7 +244,10 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
         }
     }
     // C3 linearization.
-    let base_mros: Vec<Vec<ObjRef>> = base_types.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
+    let base_mros: Vec<Vec<ObjRef>> = base_types
+        .iter()
+        .map(|b| type_data(b).mro.borrow().clone())
+        .collect();
     let ty = ObjRef::new(
         Some(meta.clone()),
         Payload::Type(Box::new(TypeData {
@@ -149,7 +283,10 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
             if !default.is_some_and(|d| d.is(&f)) {
                 let r = call_method_value(vm, &f, &Value::Obj(ty.clone()), &[])?;
                 let items = crate::protocol::iter::collect(vm, &r)?;
-                let m: Vec<ObjRef> = items.iter().filter_map(|v| crate::types::as_type(v).cloned()).collect();
+                let m: Vec<ObjRef> = items
+                    .iter()
+                    .filter_map(|v| crate::types::as_type(v).cloned())
+                    .collect();
                 *type_data(&ty).mro.borrow_mut() = m;
             }
         }
@@ -158,11 +295,19 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
     for (k, v) in crate::types::dict::entries(ns) {
         let v = match (&v, as_str(&k)) {
             // __init_subclass__ and __class_getitem__ are implicit classmethods.
-            (Value::Obj(f), Some("__init_subclass__" | "__class_getitem__")) if matches!(f.payload(), Payload::Function(_)) => {
-                Value::Obj(ObjRef::new(Some(vm.t.classmethod.clone()), Payload::ClassMethod(v.clone())))
+            (Value::Obj(f), Some("__init_subclass__" | "__class_getitem__"))
+                if matches!(f.payload(), Payload::Function(_)) =>
+            {
+                Value::Obj(ObjRef::new(
+                    Some(vm.t.classmethod.clone()),
+                    Payload::ClassMethod(v.clone()),
+                ))
             }
             (Value::Obj(f), Some("__new__")) if matches!(f.payload(), Payload::Function(_)) => {
-                Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(v.clone())))
+                Value::Obj(ObjRef::new(
+                    Some(vm.t.staticmethod.clone()),
+                    Payload::StaticMethod(v.clone()),
+                ))
             }
             _ => v,
         };
@@ -183,7 +328,9 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
             d.remove_at(p);
         }
     }
-    if lookup_str(vm, &ty, "__doc__").is_none() || crate::types::dict::get_str_key(vm, ns, &vm.intern("__doc__")).is_none() {
+    if lookup_str(vm, &ty, "__doc__").is_none()
+        || crate::types::dict::get_str_key(vm, ns, &vm.intern("__doc__")).is_none()
+    {
         crate::types::type_set(vm, &ty, "__doc__", Value::None);
     }
     // `__eq__` without `__hash__` makes instances unhashable.
@@ -194,9 +341,15 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
     }
     // __slots__ without __dict__ removes the instance dict.
     if let Some(slots) = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")) {
-        let names: Vec<Value> = if as_str(&slots).is_some() { vec![slots] } else { crate::protocol::iter::collect(vm, &slots)? };
+        let names: Vec<Value> = if as_str(&slots).is_some() {
+            vec![slots]
+        } else {
+            crate::protocol::iter::collect(vm, &slots)?
+        };
         let wants_dict = names.iter().any(|n| as_str(n) == Some("__dict__"));
-        let inherited_dict = base_types.iter().any(|b| type_data(b).has_instance_dict && type_data(b).heap_type);
+        let inherited_dict = base_types
+            .iter()
+            .any(|b| type_data(b).has_instance_dict && type_data(b).heap_type);
         if !wants_dict && !inherited_dict {
             // Slots are stored in the instance dict here; remember the restriction.
             crate::types::type_set(vm, &ty, "__ferropy_slots__", vm.new_tuple(names));
@@ -205,14 +358,36 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
     // A class that introduces the instance dict gets `__dict__` and `__weakref__`
     // descriptors in its own namespace, as CPython's `type_new` adds them.
     // (Metaclasses are excluded: their instances are classes, whose `__dict__` is type's.)
-    let introduces_dict = layout != Layout::Type && !base_types.iter().any(|b| type_data(b).heap_type && type_data(b).has_instance_dict);
+    let introduces_dict = layout != Layout::Type
+        && !base_types
+            .iter()
+            .any(|b| type_data(b).heap_type && type_data(b).has_instance_dict);
     let has_slots = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")).is_some();
     if introduces_dict && !has_slots {
-        for (n, g) in [("__dict__", crate::types::object::instance_dict_getset as crate::object::GetterFn), ("__weakref__", weakref_none)] {
+        for (n, g) in [
+            (
+                "__dict__",
+                crate::types::object::instance_dict_getset as crate::object::GetterFn,
+            ),
+            ("__weakref__", weakref_none),
+        ] {
             if crate::types::dict::get_str_key(vm, ns, &vm.intern(n)).is_none() {
                 let d = ObjRef::new(
                     Some(vm.t.getset_descriptor.clone()),
-                    Payload::GetSet(crate::object::GetSet { name: if n == "__dict__" { "__dict__" } else { "__weakref__" }, owner: "object", get: g, set: if n == "__dict__" { Some(crate::types::object::instance_dict_setter) } else { None } }),
+                    Payload::GetSet(crate::object::GetSet {
+                        name: if n == "__dict__" {
+                            "__dict__"
+                        } else {
+                            "__weakref__"
+                        },
+                        owner: "object",
+                        get: g,
+                        set: if n == "__dict__" {
+                            Some(crate::types::object::instance_dict_setter)
+                        } else {
+                            None
+                        },
+                    }),
                 );
                 crate::types::type_set(vm, &ty, n, Value::Obj(d));
             }
@@ -223,11 +398,11 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
     }
     update_slots(vm, &ty);
     // __classcell__ gets the new class.
-    if let Some(cell) = crate::types::dict::get_str_key(vm, ns, &vm.intern("__classcell__")) {
-        if let Value::Obj(c) = &cell {
-            if let Payload::Cell(cv) = c.payload() {
-                *cv.borrow_mut() = Value::Obj(ty.clone());
-            }
+    if let Some(Value::Obj(c)) =
+        crate::types::dict::get_str_key(vm, ns, &vm.intern("__classcell__"))
+    {
+        if let Payload::Cell(cv) = c.payload() {
+            *cv.borrow_mut() = Value::Obj(ty.clone());
         }
     }
     // __set_name__ on descriptors, then __init_subclass__ on the parent.
@@ -235,7 +410,8 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
         let vt = vm.type_of(&v);
         if type_data(&vt).heap_type {
             if let Some(f) = lookup_str(vm, &vt, "__set_name__") {
-                if let Err(e) = call_method_value(vm, &f, &v, &[Value::Obj(ty.clone()), k.clone()]) {
+                if let Err(e) = call_method_value(vm, &f, &v, &[Value::Obj(ty.clone()), k.clone()])
+                {
                     // 3.11 wraps the failure (3.12 switched to add_note).
                     let wrapped = vm.runtime_error(format!(
                         "Error calling __set_name__ on '{}' instance {} in '{}'",
@@ -257,7 +433,16 @@ pub fn type_new(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<Value>, ns: &ObjR
     let sup = crate::builtins::super_lookup(vm, &ty, &Value::Obj(ty.clone()), "__init_subclass__")?;
     if let Some(f) = sup {
         let (names, values) = kwargs.unwrap_or((&[], &[]));
-        call_args(vm, &f, None, Args { pos: &[], kwnames: names, kwvalues: values })?;
+        call_args(
+            vm,
+            &f,
+            None,
+            Args {
+                pos: &[],
+                kwnames: names,
+                kwvalues: values,
+            },
+        )?;
     }
     Ok(ty)
 }
@@ -275,13 +460,23 @@ pub fn update_slots(vm: &Vm, ty: &ObjRef) {
             if !type_data(t).heap_type {
                 continue;
             }
-            if type_data(t).dict.borrow().find_by(hash, |k| crate::protocol::hash::str_key_eq(k, &key)).is_some() {
+            if type_data(t)
+                .dict
+                .borrow()
+                .find_by(hash, |k| crate::protocol::hash::str_key_eq(k, &key))
+                .is_some()
+            {
                 return true;
             }
         }
         false
     };
-    let slots = Slots { getattribute: has("__getattribute__"), getattr: has("__getattr__"), setattr: has("__setattr__"), delattr: has("__delattr__") };
+    let slots = Slots {
+        getattribute: has("__getattribute__"),
+        getattr: has("__getattr__"),
+        setattr: has("__setattr__"),
+        delattr: has("__delattr__"),
+    };
     type_data(ty).slots.set(slots);
     let subs = type_data(ty).subclasses.borrow().clone();
     for s in subs {
@@ -314,7 +509,9 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
     let func = args.pos[0].clone();
-    let name = as_str(&args.pos[1]).ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?.to_string();
+    let name = as_str(&args.pos[1])
+        .ok_or_else(|| vm.type_error("__build_class__: name is not a string"))?
+        .to_string();
     let mut bases: Vec<Value> = args.pos[2..].to_vec();
     // PEP 560: __mro_entries__.
     let orig_bases = bases.clone();
@@ -345,7 +542,9 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
             kwvalues.push(v.clone());
         }
     }
-    let is_class_meta = meta.as_ref().map_or(true, |m| crate::types::as_type(m).is_some());
+    let is_class_meta = meta
+        .as_ref()
+        .is_none_or(|m| crate::types::as_type(m).is_some());
     let meta_v = match meta {
         Some(m) => m,
         None => match bases.first() {
@@ -353,31 +552,74 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
             None => Value::Obj(vm.t.type_.clone()),
         },
     };
-    let meta_v = if is_class_meta { Value::Obj(calculate_meta(vm, crate::types::as_type(&meta_v).expect("type").clone(), &bases)?) } else { meta_v };
+    let meta_v = if is_class_meta {
+        Value::Obj(calculate_meta(
+            vm,
+            crate::types::as_type(&meta_v).expect("type").clone(),
+            &bases,
+        )?)
+    } else {
+        meta_v
+    };
     // __prepare__.
     let ns = match crate::protocol::attr::get_attr_str(vm, &meta_v, "__prepare__") {
-        Ok(p) => call_args(vm, &p, None, Args { pos: &[vm.new_str(&name), vm.new_tuple(bases.clone())], kwnames: &kwnames, kwvalues: &kwvalues })?,
+        Ok(p) => call_args(
+            vm,
+            &p,
+            None,
+            Args {
+                pos: &[vm.new_str(&name), vm.new_tuple(bases.clone())],
+                kwnames: &kwnames,
+                kwvalues: &kwvalues,
+            },
+        )?,
         Err(_) => Value::Obj(vm.new_dict()),
     };
     // Run the class body with the namespace as its locals.
-    let fobj = func.as_obj().ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?.clone();
+    let fobj = func
+        .as_obj()
+        .ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?
+        .clone();
     let fdata = crate::frame::function_data(&fobj);
-    let mut frame = crate::frame::Frame::for_code(vm, fdata.code.clone(), fdata.globals.clone(), Some(ns.clone()));
+    let mut frame = crate::frame::Frame::for_code(
+        vm,
+        fdata.code.clone(),
+        fdata.globals.clone(),
+        Some(ns.clone()),
+    );
     frame.func = Some(fobj.clone());
     let cell = crate::eval::run_to_completion(vm, frame)?;
     if changed {
         if let Value::Obj(nso) = &ns {
-            crate::eval::ops_mapping_set(vm, nso, Value::Obj(vm.intern("__orig_bases__")), Some(vm.new_tuple(orig_bases)))?;
+            crate::eval::ops_mapping_set(
+                vm,
+                nso,
+                Value::Obj(vm.intern("__orig_bases__")),
+                Some(vm.new_tuple(orig_bases)),
+            )?;
         }
     }
-    let cls = call_args(vm, &meta_v, None, Args { pos: &[vm.new_str(&name), vm.new_tuple(bases), ns.clone()], kwnames: &kwnames, kwvalues: &kwvalues })?;
+    let cls = call_args(
+        vm,
+        &meta_v,
+        None,
+        Args {
+            pos: &[vm.new_str(&name), vm.new_tuple(bases), ns.clone()],
+            kwnames: &kwnames,
+            kwvalues: &kwvalues,
+        },
+    )?;
     if let (Value::Obj(c), Some(t)) = (&cell, crate::types::as_type(&cls)) {
         if let Payload::Cell(cv) = c.payload() {
             let cur = cv.borrow().clone();
             if cur.is_null() || cur.is_none() {
                 *cv.borrow_mut() = Value::Obj(t.clone());
             } else if !cur.is(&cls) {
-                return Err(vm.type_error(format!("__class__ set to {} defining '{name}' as {}", crate::protocol::repr::repr(vm, &cur)?, crate::protocol::repr::repr(vm, &cls)?)));
+                return Err(vm.type_error(format!(
+                    "__class__ set to {} defining '{name}' as {}",
+                    crate::protocol::repr::repr(vm, &cur)?,
+                    crate::protocol::repr::repr(vm, &cls)?
+                )));
             }
         }
     }
@@ -386,7 +628,9 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// `type.__new__(meta, name, bases, ns)` and `type(obj)`.
 fn type_new_native(vm: &Vm, args: Args) -> PyResult<Value> {
-    let meta = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("type.__new__(X): X is not a type object"))?.clone();
+    let meta = crate::types::as_type(&args.pos[0])
+        .ok_or_else(|| vm.type_error("type.__new__(X): X is not a type object"))?
+        .clone();
     let rest = &args.pos[1..];
     if rest.len() == 1 && meta.is(&vm.t.type_) {
         return Ok(Value::Obj(vm.type_of(&rest[0])));
@@ -394,20 +638,47 @@ fn type_new_native(vm: &Vm, args: Args) -> PyResult<Value> {
     if rest.len() != 3 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let name = as_str(&rest[0]).ok_or_else(|| vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&rest[0]))))?;
+    let name = as_str(&rest[0]).ok_or_else(|| {
+        vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {}",
+            vm.type_name(&rest[0])
+        ))
+    })?;
     let bases = match &rest[1] {
         Value::Obj(o) => match o.payload() {
             Payload::Tuple(t) => t.to_vec(),
-            _ => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&rest[1])))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    vm.type_name(&rest[1])
+                )))
+            }
         },
-        other => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     let ns = match &rest[2] {
         Value::Obj(o) if matches!(o.payload(), Payload::Dict(_)) => o.clone(),
-        other => return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 3 must be dict, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     let meta = calculate_meta(vm, meta, &bases)?;
-    let ty = type_new(vm, &meta, name, bases, &ns, Some((args.kwnames, args.kwvalues)))?;
+    let ty = type_new(
+        vm,
+        &meta,
+        name,
+        bases,
+        &ns,
+        Some((args.kwnames, args.kwvalues)),
+    )?;
     if crate::types::dict::get_str_key(vm, &ns, &vm.intern("__module__")).is_none() {
         crate::types::type_set(vm, &ty, "__module__", vm.new_str("builtins"));
     }
@@ -419,30 +690,55 @@ fn type_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn type_call(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor '__call__' requires a 'type' object"))?.clone();
-    type_call_default(vm, &cls, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues })
+    let cls = crate::types::as_type(&args.pos[0])
+        .ok_or_else(|| vm.type_error("descriptor '__call__' requires a 'type' object"))?
+        .clone();
+    type_call_default(
+        vm,
+        &cls,
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+    )
 }
 
 fn type_mro(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
-    let mro: Vec<Value> = type_data(cls).mro.borrow().iter().map(|t| Value::Obj(t.clone())).collect();
+    let cls = crate::types::as_type(&args.pos[0])
+        .ok_or_else(|| vm.type_error("descriptor 'mro' requires a 'type' object"))?;
+    let mro: Vec<Value> = type_data(cls)
+        .mro
+        .borrow()
+        .iter()
+        .map(|t| Value::Obj(t.clone()))
+        .collect();
     Ok(vm.new_list(mro))
 }
 
 fn type_subclasses(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
-    let subs: Vec<Value> = type_data(cls).subclasses.borrow().iter().map(|t| Value::Obj(t.clone())).collect();
+    let cls = crate::types::as_type(&args.pos[0])
+        .ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
+    let subs: Vec<Value> = type_data(cls)
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|t| Value::Obj(t.clone()))
+        .collect();
     Ok(vm.new_list(subs))
 }
 
 fn type_instancecheck(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
+    let cls = crate::types::as_type(&args.pos[0])
+        .ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
     Ok(Value::Bool(vm.is_instance(&args.pos[1], cls)))
 }
 
 fn type_subclasscheck(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = crate::types::as_type(&args.pos[0]).ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
-    let sub = crate::types::as_type(&args.pos[1]).ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
+    let cls = crate::types::as_type(&args.pos[0])
+        .ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))?;
+    let sub = crate::types::as_type(&args.pos[1])
+        .ok_or_else(|| vm.type_error("issubclass() arg 1 must be a class"))?;
     Ok(Value::Bool(vm.is_subtype(sub, cls)))
 }
 
@@ -467,7 +763,11 @@ fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             *type_data(t).name.borrow_mut() = s.to_string();
             Ok(())
         }
-        None => Err(vm.type_error(format!("can only assign string to {}.__name__, not '{}'", type_name(t), vm.type_name(&new)))),
+        None => Err(vm.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            type_name(t),
+            vm.type_name(&new)
+        ))),
     }
 }
 
@@ -475,10 +775,16 @@ fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 /// attributes can never be deleted.
 fn check_writable(vm: &Vm, t: &ObjRef, name: &str, deleting: bool) -> PyResult<()> {
     if !type_data(t).heap_type {
-        return Err(vm.type_error(format!("cannot set '{name}' attribute of immutable type '{}'", type_name(t))));
+        return Err(vm.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            type_name(t)
+        )));
     }
     if deleting {
-        return Err(vm.type_error(format!("cannot delete '{name}' attribute of immutable type '{}'", type_name(t))));
+        return Err(vm.type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{}'",
+            type_name(t)
+        )));
     }
     Ok(())
 }
@@ -496,7 +802,11 @@ fn set_qualname(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             *type_data(t).qualname.borrow_mut() = s.to_string();
             Ok(())
         }
-        None => Err(vm.type_error(format!("can only assign string to {}.__qualname__, not '{}'", type_name(t), vm.type_name(&new)))),
+        None => Err(vm.type_error(format!(
+            "can only assign string to {}.__qualname__, not '{}'",
+            type_name(t),
+            vm.type_name(&new)
+        ))),
     }
 }
 
@@ -508,25 +818,52 @@ fn set_bases(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     let items = match &new {
         Value::Obj(o) => match o.payload() {
             Payload::Tuple(items) => items.to_vec(),
-            _ => return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {}", type_name(&t), vm.type_name(&new)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "can only assign tuple to {}.__bases__, not {}",
+                    type_name(&t),
+                    vm.type_name(&new)
+                )))
+            }
         },
-        _ => return Err(vm.type_error(format!("can only assign tuple to {}.__bases__, not {}", type_name(&t), vm.type_name(&new)))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "can only assign tuple to {}.__bases__, not {}",
+                type_name(&t),
+                vm.type_name(&new)
+            )))
+        }
     };
     if items.is_empty() {
-        return Err(vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", type_name(&t))));
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            type_name(&t)
+        )));
     }
     let mut bases = Vec::new();
     for b in &items {
-        let bt = crate::types::as_type(b).ok_or_else(|| vm.type_error(format!("{}.__bases__ must be tuple of classes, not '{}'", type_name(&t), vm.type_name(b))))?;
+        let bt = crate::types::as_type(b).ok_or_else(|| {
+            vm.type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                type_name(&t),
+                vm.type_name(b)
+            ))
+        })?;
         if vm.is_subtype(bt, &t) {
             return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
         }
         bases.push(bt.clone());
     }
-    let base_mros: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
+    let base_mros: Vec<Vec<ObjRef>> = bases
+        .iter()
+        .map(|b| type_data(b).mro.borrow().clone())
+        .collect();
     let m = mro::linearize(t.clone(), &bases, base_mros).map_err(|heads| {
         let names: Vec<String> = heads.iter().map(type_name).collect();
-        vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")))
+        vm.type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        ))
     })?;
     for old in type_data(&t).bases.borrow().iter() {
         type_data(old).subclasses.borrow_mut().retain(|s| !s.is(&t));
@@ -536,37 +873,58 @@ fn set_bases(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
     }
     *type_data(&t).bases.borrow_mut() = bases;
     *type_data(&t).mro.borrow_mut() = m;
-    relinearize_subclasses(vm, &t);
+    relinearize_subclasses(&t);
     update_slots(vm, &t);
     Ok(())
 }
 
 /// After a class's MRO changed, recompute its subclasses' MROs.
-fn relinearize_subclasses(vm: &Vm, t: &ObjRef) {
+fn relinearize_subclasses(t: &ObjRef) {
     let subs = type_data(t).subclasses.borrow().clone();
     for s in subs {
         let bases = type_data(&s).bases.borrow().clone();
-        let base_mros: Vec<Vec<ObjRef>> = bases.iter().map(|b| type_data(b).mro.borrow().clone()).collect();
+        let base_mros: Vec<Vec<ObjRef>> = bases
+            .iter()
+            .map(|b| type_data(b).mro.borrow().clone())
+            .collect();
         if let Ok(m) = mro::linearize(s.clone(), &bases, base_mros) {
             *type_data(&s).mro.borrow_mut() = m;
         }
-        relinearize_subclasses(vm, &s);
+        relinearize_subclasses(&s);
     }
 }
 
 fn get_mro(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    Ok(vm.new_tuple(type_data(t).mro.borrow().iter().map(|x| Value::Obj(x.clone())).collect()))
+    Ok(vm.new_tuple(
+        type_data(t)
+            .mro
+            .borrow()
+            .iter()
+            .map(|x| Value::Obj(x.clone()))
+            .collect(),
+    ))
 }
 
 fn get_bases(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    Ok(vm.new_tuple(type_data(t).bases.borrow().iter().map(|x| Value::Obj(x.clone())).collect()))
+    Ok(vm.new_tuple(
+        type_data(t)
+            .bases
+            .borrow()
+            .iter()
+            .map(|x| Value::Obj(x.clone()))
+            .collect(),
+    ))
 }
 
 fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    Ok(type_data(t).bases.borrow().first().map_or(Value::None, |b| Value::Obj(b.clone())))
+    Ok(type_data(t)
+        .bases
+        .borrow()
+        .first()
+        .map_or(Value::None, |b| Value::Obj(b.clone())))
 }
 
 thread_local! {
@@ -583,18 +941,43 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
         // Made on first use, once dict's methods (which it shares) are registered.
         make_mappingproxy(vm);
     }
-    let proxy_type = MAPPINGPROXY.with(|m| m.borrow().clone()).unwrap_or_else(|| vm.t.dict.clone());
-    Ok(Value::Obj(ObjRef::new(Some(proxy_type), Payload::Dict(RefCell::new(copy)))))
+    let proxy_type = MAPPINGPROXY
+        .with(|m| m.borrow().clone())
+        .unwrap_or_else(|| vm.t.dict.clone());
+    Ok(Value::Obj(ObjRef::new(
+        Some(proxy_type),
+        Payload::Dict(RefCell::new(copy)),
+    )))
 }
 
 /// Whether `o` is a `mappingproxy` (which must refuse item assignment).
 pub fn is_mappingproxy(o: &ObjRef) -> bool {
-    MAPPINGPROXY.with(|m| m.borrow().as_ref().is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t))))
+    MAPPINGPROXY.with(|m| {
+        m.borrow()
+            .as_ref()
+            .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t)))
+    })
 }
 
 fn make_mappingproxy(vm: &Vm) {
-    let mp = crate::types::make_type(&vm.t.type_, "mappingproxy", Some(&vm.t.object), Layout::Other, false);
-    for name in ["__getitem__", "__contains__", "__len__", "__iter__", "get", "keys", "values", "items", "copy"] {
+    let mp = crate::types::make_type(
+        &vm.t.type_,
+        "mappingproxy",
+        Some(&vm.t.object),
+        Layout::Other,
+        false,
+    );
+    for name in [
+        "__getitem__",
+        "__contains__",
+        "__len__",
+        "__iter__",
+        "get",
+        "keys",
+        "values",
+        "items",
+        "copy",
+    ] {
         if let Some(f) = lookup_str(vm, &vm.t.dict, name) {
             crate::types::type_set(vm, &mp, name, f);
         }
@@ -614,7 +997,10 @@ fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
 fn set_in_dict(vm: &Vm, v: &Value, name: &str, new: Option<Value>) -> PyResult<()> {
     let t = ty_of(vm, v)?;
     if !type_data(t).heap_type {
-        return Err(vm.type_error(format!("cannot set '{name}' attribute of immutable type '{}'", type_name(t))));
+        return Err(vm.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            type_name(t)
+        )));
     }
     crate::types::type_set(vm, t, name, new.unwrap_or(Value::None));
     Ok(())
@@ -633,7 +1019,9 @@ fn get_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
     let key = vm.intern("__doc__");
     let h = crate::protocol::hash::str_hash(vm, &key);
     let d = type_data(t).dict.borrow();
-    Ok(d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)).and_then(|p| d.entry_at(p)).map_or(Value::None, |e| e.value.clone()))
+    Ok(d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key))
+        .and_then(|p| d.entry_at(p))
+        .map_or(Value::None, |e| e.value.clone()))
 }
 
 fn set_abstractmethods(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
@@ -657,7 +1045,10 @@ fn get_abstractmethods(vm: &Vm, v: &Value) -> PyResult<Value> {
     let key = vm.intern("__abstractmethods__");
     let h = crate::protocol::hash::str_hash(vm, &key);
     let d = type_data(t).dict.borrow();
-    match d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)).and_then(|p| d.entry_at(p)) {
+    match d
+        .find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key))
+        .and_then(|p| d.entry_at(p))
+    {
         Some(e) => Ok(e.value.clone()),
         None => Err(vm.attribute_error("__abstractmethods__")),
     }
@@ -667,7 +1058,10 @@ pub fn init(vm: &Vm) {
     let t = vm.t.type_.clone();
     crate::types::type_set(vm, &t, "__new__", {
         let f = vm.new_native("__new__", type_new_native, Some("type"));
-        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+        Value::Obj(ObjRef::new(
+            Some(vm.t.staticmethod.clone()),
+            Payload::StaticMethod(f),
+        ))
     });
     add_method(vm, &t, "__init__", type_init);
     add_method(vm, &t, "__call__", type_call);
@@ -684,7 +1078,13 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &t, "__dict__", get_dict, None);
     add_getset(vm, &t, "__module__", get_module, Some(set_module));
     add_getset(vm, &t, "__doc__", get_doc, Some(set_doc));
-    add_getset(vm, &t, "__abstractmethods__", get_abstractmethods, Some(set_abstractmethods));
+    add_getset(
+        vm,
+        &t,
+        "__abstractmethods__",
+        get_abstractmethods,
+        Some(set_abstractmethods),
+    );
 }
 
 thread_local! {
@@ -698,7 +1098,13 @@ pub fn generic_alias(vm: &Vm, origin: &ObjRef, args: &Value) -> Value {
     let ty = GENERIC_ALIAS.with(|g| {
         g.borrow_mut()
             .get_or_insert_with(|| {
-                let t = crate::types::make_type(&vm.t.type_, "GenericAlias", Some(&vm.t.object), Layout::Other, false);
+                let t = crate::types::make_type(
+                    &vm.t.type_,
+                    "GenericAlias",
+                    Some(&vm.t.object),
+                    Layout::Other,
+                    false,
+                );
                 add_method(vm, &t, "__repr__", alias_repr);
                 add_method(vm, &t, "__call__", alias_call);
                 add_getset(vm, &t, "__origin__", alias_origin, None);
@@ -712,7 +1118,10 @@ pub fn generic_alias(vm: &Vm, origin: &ObjRef, args: &Value) -> Value {
         Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => args.clone(),
         other => vm.new_tuple(vec![other.clone()]),
     };
-    Value::Obj(ObjRef::new(Some(ty), Payload::Tuple(Box::new([Value::Obj(origin.clone()), args]))))
+    Value::Obj(ObjRef::new(
+        Some(ty),
+        Payload::Tuple(Box::new([Value::Obj(origin.clone()), args])),
+    ))
 }
 
 fn alias_parts(v: &Value) -> (Value, Vec<Value>) {
@@ -752,12 +1161,25 @@ fn alias_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     for a in &items {
         parts.push(alias_arg_repr(vm, a)?);
     }
-    Ok(vm.new_string(format!("{}[{}]", alias_arg_repr(vm, &origin)?, parts.join(", "))))
+    Ok(vm.new_string(format!(
+        "{}[{}]",
+        alias_arg_repr(vm, &origin)?,
+        parts.join(", ")
+    )))
 }
 
 fn alias_call(vm: &Vm, args: Args) -> PyResult<Value> {
     let (origin, _) = alias_parts(&args.pos[0]);
-    call_args(vm, &origin, None, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues })
+    call_args(
+        vm,
+        &origin,
+        None,
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+    )
 }
 
 fn alias_origin(_vm: &Vm, v: &Value) -> PyResult<Value> {

@@ -16,11 +16,16 @@ use crate::Vm;
 use std::cell::RefCell;
 
 fn cls_of<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a ObjRef> {
-    crate::types::as_type(args.pos.first().unwrap_or(&Value::None)).ok_or_else(|| vm.type_error("__new__(X): X is not a type object"))
+    crate::types::as_type(args.pos.first().unwrap_or(&Value::None))
+        .ok_or_else(|| vm.type_error("__new__(X): X is not a type object"))
 }
 
 fn rest<'a>(args: &Args<'a>) -> Args<'a> {
-    Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvalues: args.kwvalues }
+    Args {
+        pos: &args.pos[1..],
+        kwnames: args.kwnames,
+        kwvalues: args.kwvalues,
+    }
 }
 
 /// Re-home a builtin value into a subclass instance carrying the same payload kind.
@@ -38,7 +43,9 @@ fn rewrap(_vm: &Vm, cls: &ObjRef, v: Value) -> Value {
             Payload::Str(s) => Payload::Str(PyStr::new(&*s.s)),
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
-            Payload::FrozenSet(t) => Payload::FrozenSet(std::cell::RefCell::new(t.borrow().clone())),
+            Payload::FrozenSet(t) => {
+                Payload::FrozenSet(std::cell::RefCell::new(t.borrow().clone()))
+            }
             Payload::Complex(a, b) => Payload::Complex(*a, *b),
             _ => return v,
         },
@@ -64,7 +71,12 @@ pub fn to_int(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         if let Payload::Bytes(b) = o.payload() {
             let s = String::from_utf8_lossy(b).to_string();
-            return crate::types::int::parse_int(vm, &s, 10).map_err(|_| vm.value_error(format!("invalid literal for int() with base 10: {}", crate::types::bytes::bytes_repr(b))));
+            return crate::types::int::parse_int(vm, &s, 10).map_err(|_| {
+                vm.value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    crate::types::bytes::bytes_repr(b)
+                ))
+            });
         }
     }
     let ty = vm.type_of(v);
@@ -72,12 +84,18 @@ pub fn to_int(vm: &Vm, v: &Value) -> PyResult<Value> {
         if let Some(f) = crate::types::lookup_str(vm, &ty, name) {
             let r = crate::protocol::call::call_method_value(vm, &f, v, &[])?;
             if as_int(&r).is_none() {
-                return Err(vm.type_error(format!("{name} returned non-int (type {})", vm.type_name(&r))));
+                return Err(vm.type_error(format!(
+                    "{name} returned non-int (type {})",
+                    vm.type_name(&r)
+                )));
             }
             return to_int(vm, &r);
         }
     }
-    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -88,13 +106,22 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
         (Some(x), None) => to_int(vm, x)?,
         (Some(x), Some(b)) => {
-            let base = as_int(b).and_then(|b| b.to_i64()).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(b))))?;
+            let base = as_int(b).and_then(|b| b.to_i64()).ok_or_else(|| {
+                vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(b)
+                ))
+            })?;
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
             let s = match (as_str(x), x) {
                 (Some(s), _) => s.to_string(),
-                (None, Value::Obj(o)) if matches!(o.payload(), Payload::Bytes(_) | Payload::ByteArray(_)) => String::from_utf8_lossy(&crate::types::bytes::bytes_of(vm, x)?).to_string(),
+                (None, Value::Obj(o))
+                    if matches!(o.payload(), Payload::Bytes(_) | Payload::ByteArray(_)) =>
+                {
+                    String::from_utf8_lossy(&crate::types::bytes::bytes_of(vm, x)?).to_string()
+                }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             };
             crate::types::int::parse_int(vm, &s, base as u32)?
@@ -106,7 +133,10 @@ fn int_new(vm: &Vm, args: Args) -> PyResult<Value> {
 fn bool_new(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::protocol::call::no_kwargs(vm, "bool", &args)?;
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     Ok(Value::Bool(match args.pos.get(1) {
         Some(v) => number::truthy(vm, v)?,
@@ -120,21 +150,30 @@ pub fn to_float(vm: &Vm, v: &Value) -> PyResult<Value> {
         return Ok(Value::Float(f?));
     }
     if let Some(s) = as_str(v) {
-        return crate::prims::float_format::parse_float(s).map(Value::Float).map_err(|e| crate::format::prim_err(vm, e));
+        return crate::prims::float_format::parse_float(s)
+            .map(Value::Float)
+            .map_err(|e| crate::format::prim_err(vm, e));
     }
     let ty = vm.type_of(v);
     if let Some(f) = crate::types::lookup_str(vm, &ty, "__float__") {
         let r = crate::protocol::call::call_method_value(vm, &f, v, &[])?;
         return match r {
             Value::Float(_) => Ok(r),
-            _ => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
+            _ => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Some(f) = crate::types::lookup_str(vm, &ty, "__index__") {
         let r = crate::protocol::call::call_method_value(vm, &f, v, &[])?;
         return to_float(vm, &r);
     }
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -145,14 +184,23 @@ fn float_new(vm: &Vm, args: Args) -> PyResult<Value> {
         None => Value::Float(0.0),
     };
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     Ok(rewrap(vm, &cls, v))
 }
 
 fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(vm, &args)?.clone();
-    let a = crate::protocol::call::parse_args(vm, "str", rest(&args), &["object", "encoding", "errors"], 0)?;
+    let a = crate::protocol::call::parse_args(
+        vm,
+        "str",
+        rest(&args),
+        &["object", "encoding", "errors"],
+        0,
+    )?;
     let v = match (&a[0], &a[1], &a[2]) {
         (None, _, _) => vm.new_str(""),
         (Some(x), None, None) => match as_str(x) {
@@ -160,20 +208,29 @@ fn str_new(vm: &Vm, args: Args) -> PyResult<Value> {
             _ => vm.new_string(repr::str(vm, x)?),
         },
         (Some(x), enc, errors) => {
-            let text_arg = |v: &Option<Value>, what: &str, default: &'static str| -> PyResult<String> {
-                match v {
-                    None => Ok(default.to_string()),
-                    Some(s) => as_str(s)
-                        .map(str::to_string)
-                        .ok_or_else(|| vm.type_error(format!("str() argument '{what}' must be str, not {}", vm.type_name(s)))),
-                }
-            };
+            let text_arg =
+                |v: &Option<Value>, what: &str, default: &'static str| -> PyResult<String> {
+                    match v {
+                        None => Ok(default.to_string()),
+                        Some(s) => as_str(s).map(str::to_string).ok_or_else(|| {
+                            vm.type_error(format!(
+                                "str() argument '{what}' must be str, not {}",
+                                vm.type_name(s)
+                            ))
+                        }),
+                    }
+                };
             let enc = text_arg(enc, "encoding", "utf-8")?;
             let errors = text_arg(errors, "errors", "strict")?;
             if as_str(x).is_some() {
                 return Err(vm.type_error("decoding str is not supported"));
             }
-            let data = crate::types::bytes::bytes_of(vm, x).map_err(|_| vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(x))))?;
+            let data = crate::types::bytes::bytes_of(vm, x).map_err(|_| {
+                vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(x)
+                ))
+            })?;
             vm.new_string(crate::types::str::codecs::decode(vm, &data, &enc, &errors)?)
         }
     };
@@ -184,11 +241,15 @@ fn tuple_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(vm, &args)?.clone();
     crate::protocol::call::no_kwargs(vm, "tuple", &args)?;
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let v = match args.pos.get(1) {
         Some(x) => {
-            if matches!(x, Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) && !type_data(&vm.type_of(x)).heap_type) {
+            if matches!(x, Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) && !type_data(&vm.type_of(x)).heap_type)
+            {
                 x.clone()
             } else {
                 vm.new_tuple(iter::collect(vm, x)?)
@@ -218,10 +279,16 @@ fn empty_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
-    let s = args.pos[0].as_obj().ok_or_else(|| vm.type_error("set.__init__ needs a set"))?.clone();
+    let s = args.pos[0]
+        .as_obj()
+        .ok_or_else(|| vm.type_error("set.__init__ needs a set"))?
+        .clone();
     crate::protocol::call::no_kwargs(vm, "set", &args)?;
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     crate::types::set::init_from(vm, &s, args.pos.get(1))?;
     Ok(Value::None)
@@ -230,7 +297,12 @@ fn set_init(vm: &Vm, args: Args) -> PyResult<Value> {
 fn bytes_from(vm: &Vm, x: &Value, encoding: Option<&Value>) -> PyResult<Vec<u8>> {
     if let Some(s) = as_str(x) {
         let enc = encoding.ok_or_else(|| vm.type_error("string argument without an encoding"))?;
-        let b = crate::protocol::call::call_method(vm, &vm.new_str(s), "encode", &[enc.clone()])?;
+        let b = crate::protocol::call::call_method(
+            vm,
+            &vm.new_str(s),
+            "encode",
+            std::slice::from_ref(enc),
+        )?;
         return crate::types::bytes::bytes_of(vm, &b);
     }
     if let Some(n) = as_int(x) {
@@ -247,8 +319,18 @@ fn bytes_from(vm: &Vm, x: &Value, encoding: Option<&Value>) -> PyResult<Vec<u8>>
         return Ok(b);
     }
     let mut out = Vec::new();
-    for v in iter::collect(vm, x).map_err(|_| vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(x))))? {
-        let n = as_int(&v).and_then(|n| n.to_i64()).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v))))?;
+    for v in iter::collect(vm, x).map_err(|_| {
+        vm.type_error(format!(
+            "cannot convert '{}' object to bytes",
+            vm.type_name(x)
+        ))
+    })? {
+        let n = as_int(&v).and_then(|n| n.to_i64()).ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&v)
+            ))
+        })?;
         if !(0..256).contains(&n) {
             return Err(vm.value_error("bytes must be in range(0, 256)"));
         }
@@ -259,7 +341,13 @@ fn bytes_from(vm: &Vm, x: &Value, encoding: Option<&Value>) -> PyResult<Vec<u8>>
 
 fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(vm, &args)?.clone();
-    let a = crate::protocol::call::parse_args(vm, "bytes", rest(&args), &["source", "encoding", "errors"], 0)?;
+    let a = crate::protocol::call::parse_args(
+        vm,
+        "bytes",
+        rest(&args),
+        &["source", "encoding", "errors"],
+        0,
+    )?;
     let data = match &a[0] {
         Some(x) => bytes_from(vm, x, a[1].as_ref())?,
         None => Vec::new(),
@@ -268,8 +356,17 @@ fn bytes_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytearray_init(vm: &Vm, args: Args) -> PyResult<Value> {
-    let o = args.pos[0].as_obj().ok_or_else(|| vm.type_error("bytearray.__init__ needs a bytearray"))?.clone();
-    let a = crate::protocol::call::parse_args(vm, "bytearray", rest(&args), &["source", "encoding", "errors"], 0)?;
+    let o = args.pos[0]
+        .as_obj()
+        .ok_or_else(|| vm.type_error("bytearray.__init__ needs a bytearray"))?
+        .clone();
+    let a = crate::protocol::call::parse_args(
+        vm,
+        "bytearray",
+        rest(&args),
+        &["source", "encoding", "errors"],
+        0,
+    )?;
     let data = match &a[0] {
         Some(x) => bytes_from(vm, x, a[1].as_ref())?,
         None => Vec::new(),
@@ -290,20 +387,38 @@ fn slice_new(vm: &Vm, args: Args) -> PyResult<Value> {
         1 => (Value::None, r[0].clone(), Value::None),
         2 => (r[0].clone(), r[1].clone(), Value::None),
         3 => (r[0].clone(), r[1].clone(), r[2].clone()),
-        n => return Err(vm.type_error(format!("slice expected at {} 1 argument{}, got {n}", if n == 0 { "least" } else { "most" }, if n == 0 { "" } else { "s" }))),
+        n => {
+            return Err(vm.type_error(format!(
+                "slice expected at {} 1 argument{}, got {n}",
+                if n == 0 { "least" } else { "most" },
+                if n == 0 { "" } else { "s" }
+            )))
+        }
     };
-    Ok(Value::Obj(ObjRef::new(Some(vm.t.slice.clone()), Payload::Slice(Box::new([a, b, c])))))
+    Ok(Value::Obj(ObjRef::new(
+        Some(vm.t.slice.clone()),
+        Payload::Slice(Box::new([a, b, c])),
+    )))
 }
 
 fn property_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = cls_of(vm, &args)?.clone();
-    let a = crate::protocol::call::parse_args(vm, "property", rest(&args), &["fget", "fset", "fdel", "doc"], 0)?;
+    let a = crate::protocol::call::parse_args(
+        vm,
+        "property",
+        rest(&args),
+        &["fget", "fset", "fdel", "doc"],
+        0,
+    )?;
     let get = |i: usize| a[i].clone().unwrap_or(Value::None);
     let p = crate::types::function::new_property(vm, get(0), get(1), get(2), get(3))?;
     if type_data(&cls).heap_type {
         if let Value::Obj(o) = &p {
             if let Payload::Property(parts) = o.payload() {
-                return Ok(Value::Obj(ObjRef::new(Some(cls), Payload::Property(parts.clone()))));
+                return Ok(Value::Obj(ObjRef::new(
+                    Some(cls),
+                    Payload::Property(parts.clone()),
+                )));
             }
         }
     }
@@ -315,28 +430,50 @@ fn property_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn staticmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let f = args.pos.get(1).cloned().ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
-    Ok(Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f))))
+    let f = args
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+    Ok(Value::Obj(ObjRef::new(
+        Some(vm.t.staticmethod.clone()),
+        Payload::StaticMethod(f),
+    )))
 }
 
 fn classmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let f = args.pos.get(1).cloned().ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
-    Ok(Value::Obj(ObjRef::new(Some(vm.t.classmethod.clone()), Payload::ClassMethod(f))))
+    let f = args
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
+    Ok(Value::Obj(ObjRef::new(
+        Some(vm.t.classmethod.clone()),
+        Payload::ClassMethod(f),
+    )))
 }
 
 fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = crate::protocol::call::parse_args(vm, "enumerate", rest(&args), &["iterable", "start"], 1)?;
+    let a =
+        crate::protocol::call::parse_args(vm, "enumerate", rest(&args), &["iterable", "start"], 1)?;
     let it = iter::get_iter(vm, a[0].as_ref().expect("required"))?;
     let start = match &a[1] {
         Some(s) => {
             if as_int(s).is_none() {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(s))));
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(s)
+                )));
             }
             s.clone()
         }
         None => Value::Int(0),
     };
-    Ok(iter::new_iter(vm, &vm.t.enumerate.clone(), IterState::Enumerate { it, count: start }))
+    Ok(iter::new_iter(
+        vm,
+        &vm.t.enumerate.clone(),
+        IterState::Enumerate { it, count: start },
+    ))
 }
 
 fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -344,15 +481,25 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
     for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
         match as_str(k) {
             Some("strict") => strict = number::truthy(vm, v)?,
-            Some(other) => return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{other}'"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "zip() got an unexpected keyword argument '{other}'"
+                )))
+            }
             None => {}
         }
     }
     let mut iters = Vec::new();
     for (i, a) in args.pos[1..].iter().enumerate() {
-        iters.push(iter::get_iter(vm, a).map_err(|_| vm.type_error(format!("zip argument #{} must support iteration", i + 1)))?);
+        iters.push(iter::get_iter(vm, a).map_err(|_| {
+            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
     }
-    Ok(iter::new_iter(vm, &vm.t.zip.clone(), IterState::Zip { iters, strict }))
+    Ok(iter::new_iter(
+        vm,
+        &vm.t.zip.clone(),
+        IterState::Zip { iters, strict },
+    ))
 }
 
 fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -365,28 +512,49 @@ fn map_new(vm: &Vm, args: Args) -> PyResult<Value> {
     for a in &args.pos[2..] {
         iters.push(iter::get_iter(vm, a)?);
     }
-    Ok(iter::new_iter(vm, &vm.t.map.clone(), IterState::Map { func, iters }))
+    Ok(iter::new_iter(
+        vm,
+        &vm.t.map.clone(),
+        IterState::Map { func, iters },
+    ))
 }
 
 fn filter_new(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::protocol::call::no_kwargs(vm, "filter", &args)?;
     if args.pos.len() != 3 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
     }
     let it = iter::get_iter(vm, &args.pos[2])?;
-    Ok(iter::new_iter(vm, &vm.t.filter.clone(), IterState::Filter { func: args.pos[1].clone(), it }))
+    Ok(iter::new_iter(
+        vm,
+        &vm.t.filter.clone(),
+        IterState::Filter {
+            func: args.pos[1].clone(),
+            it,
+        },
+    ))
 }
 
 fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
     crate::protocol::call::no_kwargs(vm, "reversed", &args)?;
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let seq = args.pos[1].clone();
     let ty = vm.type_of(&seq);
     if type_data(&ty).heap_type {
         match crate::types::lookup_str(vm, &ty, "__reversed__") {
-            Some(Value::None) => return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)))),
+            Some(Value::None) => {
+                return Err(
+                    vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)))
+                )
+            }
             Some(f) => return crate::protocol::call::call_method_value(vm, &f, &seq, &[]),
             None => {}
         }
@@ -398,16 +566,29 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
             Payload::Dict(_) | Payload::DictView(..) => {
                 let items = iter::collect(vm, &seq)?;
                 let n = items.len() as isize;
-                return Ok(iter::new_iter(vm, &vm.t.reversed.clone(), IterState::Reversed { seq: vm.new_list(items), index: n - 1 }));
+                return Ok(iter::new_iter(
+                    vm,
+                    &vm.t.reversed.clone(),
+                    IterState::Reversed {
+                        seq: vm.new_list(items),
+                        index: n - 1,
+                    },
+                ));
             }
             _ => {}
         }
     }
-    if crate::types::lookup_str(vm, &ty, "__getitem__").is_none() || matches!(&seq, Value::Obj(o) if matches!(o.payload(), Payload::Set(_) | Payload::FrozenSet(_))) {
+    if crate::types::lookup_str(vm, &ty, "__getitem__").is_none()
+        || matches!(&seq, Value::Obj(o) if matches!(o.payload(), Payload::Set(_) | Payload::FrozenSet(_)))
+    {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }
     let n = crate::protocol::sequence::len(vm, &seq)? as isize;
-    Ok(iter::new_iter(vm, &vm.t.reversed.clone(), IterState::Reversed { seq, index: n - 1 }))
+    Ok(iter::new_iter(
+        vm,
+        &vm.t.reversed.clone(),
+        IterState::Reversed { seq, index: n - 1 },
+    ))
 }
 
 fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -416,20 +597,37 @@ fn super_new(vm: &Vm, args: Args) -> PyResult<Value> {
         2 => (args.pos[1].clone(), Value::None),
         _ => return Err(vm.runtime_error("super(): no arguments")),
     };
-    let start = crate::types::as_type(&start).ok_or_else(|| vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&start))))?.clone();
+    let start = crate::types::as_type(&start)
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                vm.type_name(&start)
+            ))
+        })?
+        .clone();
     if !obj.is_none() {
-        let ok = vm.is_instance(&obj, &start) || crate::types::as_type(&obj).is_some_and(|t| vm.is_subtype(t, &start));
+        let ok = vm.is_instance(&obj, &start)
+            || crate::types::as_type(&obj).is_some_and(|t| vm.is_subtype(t, &start));
         if !ok {
-            return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+            return Err(
+                vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+            );
         }
     }
-    Ok(Value::Obj(ObjRef::new(Some(vm.t.super_.clone()), Payload::Super(Box::new((start, obj))))))
+    Ok(Value::Obj(ObjRef::new(
+        Some(vm.t.super_.clone()),
+        Payload::Super(Box::new((start, obj))),
+    )))
 }
 
 /// `types.ModuleType(name, doc=None)`.
 fn module_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = crate::protocol::call::parse_args(vm, "module", rest(&args), &["name", "doc"], 1)?;
-    let name = a[0].as_ref().and_then(as_str).ok_or_else(|| vm.type_error("module.__init__() argument 'name' must be str"))?.to_string();
+    let name = a[0]
+        .as_ref()
+        .and_then(as_str)
+        .ok_or_else(|| vm.type_error("module.__init__() argument 'name' must be str"))?
+        .to_string();
     let m = crate::import::new_module(vm, &name);
     if let Some(doc) = &a[1] {
         let d = crate::import::module_dict(&m).expect("module").clone();
@@ -463,7 +661,15 @@ fn register_new(vm: &Vm, ty: &ObjRef, f: crate::object::NativeFn) {
     let owner = crate::types::type_name(ty);
     let _ = owner;
     let native = vm.new_native("__new__", f, None);
-    type_set(vm, ty, "__new__", Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(native))));
+    type_set(
+        vm,
+        ty,
+        "__new__",
+        Value::Obj(ObjRef::new(
+            Some(vm.t.staticmethod.clone()),
+            Payload::StaticMethod(native),
+        )),
+    );
 }
 
 pub fn init(vm: &Vm) {
@@ -500,8 +706,24 @@ pub fn init(vm: &Vm) {
         type_set(vm, ty, "__hash__", Value::None);
     }
     crate::types::add_method(vm, &t.module, "__init__", module_init);
-    for ty in [&t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.int, &t.float, &t.bytes, &t.bytearray, &t.range, &t.complex] {
-        if crate::types::type_data(ty).dict.borrow().is_empty() || crate::types::lookup_str(vm, ty, "__repr__").is_some_and(|f| crate::types::lookup_str(vm, &vm.t.object, "__repr__").is_some_and(|o| o.is(&f))) {
+    for ty in [
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.int,
+        &t.float,
+        &t.bytes,
+        &t.bytearray,
+        &t.range,
+        &t.complex,
+    ] {
+        if crate::types::type_data(ty).dict.borrow().is_empty()
+            || crate::types::lookup_str(vm, ty, "__repr__").is_some_and(|f| {
+                crate::types::lookup_str(vm, &vm.t.object, "__repr__").is_some_and(|o| o.is(&f))
+            })
+        {
             crate::types::add_method(vm, ty, "__repr__", crate::protocol::repr::builtin_type_repr);
         }
     }

@@ -87,7 +87,14 @@ pub fn get_item(vm: &Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
 #[inline]
 fn str_key(key: &Value) -> Option<&ObjRef> {
     match key {
-        Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && !o.raw_type().is_some_and(|t| crate::types::type_data(t).heap_type) => Some(o),
+        Value::Obj(o)
+            if matches!(o.payload(), Payload::Str(_))
+                && !o
+                    .raw_type()
+                    .is_some_and(|t| crate::types::type_data(t).heap_type) =>
+        {
+            Some(o)
+        }
         _ => None,
     }
 }
@@ -156,12 +163,19 @@ pub fn pop_item(vm: &Vm, d: &ObjRef, key: &Value) -> PyResult<Option<Value>> {
 
 /// A snapshot of the (key, value) pairs.
 pub fn entries(d: &ObjRef) -> Vec<(Value, Value)> {
-    table(d).borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    table(d)
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect()
 }
 
 pub fn copy(vm: &Vm, d: &ObjRef) -> PyResult<ObjRef> {
     let t = table(d).borrow().clone();
-    Ok(ObjRef::new(Some(vm.t.dict.clone()), Payload::Dict(RefCell::new(t))))
+    Ok(ObjRef::new(
+        Some(vm.t.dict.clone()),
+        Payload::Dict(RefCell::new(t)),
+    ))
 }
 
 /// `d.update(other)`: a mapping (has `keys`) or an iterable of pairs.
@@ -186,7 +200,9 @@ pub fn update_from(vm: &Vm, d: &ObjRef, other: &Value) -> PyResult<()> {
     let mut i = 0;
     while let Some(item) = crate::protocol::iter::next(vm, &it)? {
         let pair = crate::protocol::iter::collect(vm, &item).map_err(|_| {
-            vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
         })?;
         if pair.len() != 2 {
             return Err(vm.value_error(format!(
@@ -221,7 +237,10 @@ pub fn dict_eq(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
 fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<ObjRef> {
     match args.pos.first() {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::Dict(_)) => Ok(o.clone()),
-        Some(other) => Err(vm.type_error(format!("descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object", vm.type_name(other)))),
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
+            vm.type_name(other)
+        ))),
         None => Err(vm.type_error(format!("unbound method dict.{name}() needs an argument"))),
     }
 }
@@ -250,12 +269,17 @@ fn dict_items(vm: &Vm, args: Args) -> PyResult<Value> {
 fn dict_get(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "get")?;
     crate::protocol::call::check_arity(vm, "get", &Args::new(&args.pos[1..]), 1, 2)?;
-    Ok(get_item(vm, &d, &args.pos[1])?.unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(get_item(vm, &d, &args.pos[1])?
+        .unwrap_or_else(|| args.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "setdefault")?;
-    let key = args.pos.get(1).cloned().ok_or_else(|| vm.type_error("setdefault expected at least 1 argument, got 0"))?;
+    let key = args
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("setdefault expected at least 1 argument, got 0"))?;
     if let Some(v) = get_item(vm, &d, &key)? {
         return Ok(v);
     }
@@ -266,7 +290,11 @@ fn dict_setdefault(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_pop(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "pop")?;
-    let key = args.pos.get(1).cloned().ok_or_else(|| vm.type_error("pop expected at least 1 argument, got 0"))?;
+    let key = args
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("pop expected at least 1 argument, got 0"))?;
     match pop_item(vm, &d, &key)? {
         Some(v) => Ok(v),
         None => match args.pos.get(2) {
@@ -295,7 +323,10 @@ fn dict_popitem(vm: &Vm, args: Args) -> PyResult<Value> {
 fn dict_update(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "update")?;
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     if let Some(other) = args.pos.get(1) {
         update_from(vm, &d, other)?;
@@ -320,7 +351,11 @@ fn dict_copy(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0].clone();
-    let keys = args.pos.get(1).cloned().ok_or_else(|| vm.type_error("fromkeys expected at least 1 argument, got 0"))?;
+    let keys = args
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("fromkeys expected at least 1 argument, got 0"))?;
     let value = args.pos.get(2).cloned().unwrap_or(Value::None);
     let d = crate::protocol::call::call(vm, &cls, &[])?;
     let dobj = d.as_obj().expect("dict").clone();
@@ -347,7 +382,12 @@ fn dict_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let ty = vm.type_of_obj(&d);
     if !ty.is(&vm.t.dict) {
         if let Some(f) = crate::types::lookup_str(vm, &ty, "__missing__") {
-            return crate::protocol::call::call_method_value(vm, &f, &args.pos[0], std::slice::from_ref(key));
+            return crate::protocol::call::call_method_value(
+                vm,
+                &f,
+                &args.pos[0],
+                std::slice::from_ref(key),
+            );
         }
     }
     Err(vm.key_error(key.clone()))
@@ -376,14 +416,22 @@ fn dict_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(crate::protocol::iter::new_iter(
         vm,
         &vm.t.dict_keyiterator.clone(),
-        crate::object::IterState::Dict { dict: d, pos: 0, len, kind: DictViewKind::Keys },
+        crate::object::IterState::Dict {
+            dict: d,
+            pos: 0,
+            len,
+            kind: DictViewKind::Keys,
+        },
     ))
 }
 
 fn dict_init(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "__init__")?;
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     if let Some(other) = args.pos.get(1) {
         update_from(vm, &d, other)?;
@@ -447,7 +495,11 @@ pub fn init(vm: &Vm) {
     for vt in [vm.t.dict_keys.clone(), vm.t.dict_items.clone()] {
         add_method(vm, &vt, "isdisjoint", view_isdisjoint);
     }
-    for vt in [vm.t.dict_keys.clone(), vm.t.dict_values.clone(), vm.t.dict_items.clone()] {
+    for vt in [
+        vm.t.dict_keys.clone(),
+        vm.t.dict_values.clone(),
+        vm.t.dict_items.clone(),
+    ] {
         crate::types::add_getset(vm, &vt, "mapping", view_mapping, None);
     }
 }

@@ -40,11 +40,22 @@ macro_rules! func_field {
     };
 }
 
-func_field!(get_name, set_name, name, "__name__", |v| as_str(v).is_some());
-func_field!(get_qualname, set_qualname, qualname, "__qualname__", |v| as_str(v).is_some());
+func_field!(get_name, set_name, name, "__name__", |v| as_str(v)
+    .is_some());
+func_field!(get_qualname, set_qualname, qualname, "__qualname__", |v| {
+    as_str(v).is_some()
+});
 func_field!(get_doc, set_doc, doc, "__doc__", |_| true);
-func_field!(get_defaults, set_defaults, defaults, "__defaults__", |_| true);
-func_field!(get_kwdefaults, set_kwdefaults, kwdefaults, "__kwdefaults__", |_| true);
+func_field!(get_defaults, set_defaults, defaults, "__defaults__", |_| {
+    true
+});
+func_field!(
+    get_kwdefaults,
+    set_kwdefaults,
+    kwdefaults,
+    "__kwdefaults__",
+    |_| true
+);
 
 fn get_annotations(vm: &Vm, v: &Value) -> PyResult<Value> {
     let f = func(vm, v)?;
@@ -69,11 +80,18 @@ fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn set_module(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let o = v.as_obj().ok_or_else(|| vm.type_error("expected a function"))?;
+    let o = v
+        .as_obj()
+        .ok_or_else(|| vm.type_error("expected a function"))?;
     let mut cell = o.dict_cell().borrow_mut();
     let d = cell.get_or_insert_with(|| vm.new_dict()).clone();
     drop(cell);
-    crate::types::dict::set_item(vm, &d, Value::Obj(vm.intern("__module__")), new.unwrap_or(Value::None))
+    crate::types::dict::set_item(
+        vm,
+        &d,
+        Value::Obj(vm.intern("__module__")),
+        new.unwrap_or(Value::None),
+    )
 }
 
 fn get_code(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -98,7 +116,11 @@ fn func_get(vm: &Vm, args: Args) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(args.pos[0].clone());
     }
-    Ok(crate::protocol::attr::new_bound_method(vm, args.pos[0].clone(), obj))
+    Ok(crate::protocol::attr::new_bound_method(
+        vm,
+        args.pos[0].clone(),
+        obj,
+    ))
 }
 
 fn method<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a (Value, Value)> {
@@ -169,7 +191,9 @@ fn native_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn native_self(vm: &Vm, v: &Value) -> PyResult<Value> {
     let n = native(vm, v)?;
-    Ok(n.bound.clone().unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
+    Ok(n.bound
+        .clone()
+        .unwrap_or_else(|| Value::Obj(vm.builtins.clone())))
 }
 
 fn native_doc(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -264,8 +288,15 @@ fn prop<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a [Value; 4]> {
 }
 
 pub fn new_property(vm: &Vm, fget: Value, fset: Value, fdel: Value, doc: Value) -> PyResult<Value> {
-    let doc = if doc.is_none() && !fget.is_none() { crate::protocol::attr::get_attr_str(vm, &fget, "__doc__").unwrap_or(Value::None) } else { doc };
-    Ok(Value::Obj(ObjRef::new(Some(vm.t.property.clone()), Payload::Property(Box::new([fget, fset, fdel, doc])))))
+    let doc = if doc.is_none() && !fget.is_none() {
+        crate::protocol::attr::get_attr_str(vm, &fget, "__doc__").unwrap_or(Value::None)
+    } else {
+        doc
+    };
+    Ok(Value::Obj(ObjRef::new(
+        Some(vm.t.property.clone()),
+        Payload::Property(Box::new([fget, fset, fdel, doc])),
+    )))
 }
 
 fn prop_with(vm: &Vm, args: Args, slot: usize) -> PyResult<Value> {
@@ -359,7 +390,13 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &f, "__qualname__", get_qualname, Some(set_qualname));
     add_getset(vm, &f, "__doc__", get_doc, Some(set_doc));
     add_getset(vm, &f, "__defaults__", get_defaults, Some(set_defaults));
-    add_getset(vm, &f, "__kwdefaults__", get_kwdefaults, Some(set_kwdefaults));
+    add_getset(
+        vm,
+        &f,
+        "__kwdefaults__",
+        get_kwdefaults,
+        Some(set_kwdefaults),
+    );
     add_getset(vm, &f, "__annotations__", get_annotations, None);
     add_getset(vm, &f, "__module__", get_module, Some(set_module));
     add_getset(vm, &f, "__code__", get_code, None);

@@ -90,10 +90,8 @@ pub fn to_isize_index(vm: &Vm, v: &Value, what: &str) -> PyResult<isize> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i as isize),
         Some(IntRef::Big(b)) => b.to_isize().ok_or_else(|| {
-            vm.index_error(format!(
-                "cannot fit 'int' into an index-sized integer{}",
-                if what.is_empty() { "" } else { "" }
-            ))
+            let _ = what;
+            vm.index_error("cannot fit 'int' into an index-sized integer")
         }),
         None => match crate::protocol::number::index(vm, v) {
             Ok(iv) => to_isize_index(vm, &iv, what),

@@ -19,7 +19,10 @@ pub fn items(o: &ObjRef) -> &RefCell<Vec<Value>> {
 fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a ObjRef> {
     match args.pos.first() {
         Some(Value::Obj(o)) if matches!(o.payload(), Payload::List(_)) => Ok(o),
-        Some(other) => Err(vm.type_error(format!("descriptor '{name}' for 'list' objects doesn't apply to a '{}' object", vm.type_name(other)))),
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+            vm.type_name(other)
+        ))),
         None => Err(vm.type_error(format!("unbound method list.{name}() needs an argument"))),
     }
 }
@@ -51,7 +54,8 @@ pub fn set_item(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyRes
             let (start, stop, step) = sequence::slice_indices(vm, s, len)?;
             return match value {
                 None => {
-                    let positions: Vec<usize> = sequence::slice_positions(start, stop, step).collect();
+                    let positions: Vec<usize> =
+                        sequence::slice_positions(start, stop, step).collect();
                     let mut l = items(o).borrow_mut();
                     let mut keep = vec![true; l.len()];
                     for p in positions {
@@ -70,16 +74,23 @@ pub fn set_item(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyRes
                     Ok(())
                 }
                 Some(v) => {
-                    let new = if matches!(&v, Value::Obj(vo) if vo.is(o)) { items(o).borrow().clone() } else { iter::collect(vm, &v).map_err(|_| vm.type_error("can only assign an iterable"))? };
+                    let new = if matches!(&v, Value::Obj(vo) if vo.is(o)) {
+                        items(o).borrow().clone()
+                    } else {
+                        iter::collect(vm, &v)
+                            .map_err(|_| vm.type_error("can only assign an iterable"))?
+                    };
                     if step == 1 {
                         let stop = stop.max(start);
                         let mut l = items(o).borrow_mut();
-                        let removed: Vec<Value> = l.splice(start as usize..stop as usize, new).collect();
+                        let removed: Vec<Value> =
+                            l.splice(start as usize..stop as usize, new).collect();
                         drop(l);
                         drop(removed);
                         Ok(())
                     } else {
-                        let positions: Vec<usize> = sequence::slice_positions(start, stop, step).collect();
+                        let positions: Vec<usize> =
+                            sequence::slice_positions(start, stop, step).collect();
                         if positions.len() != new.len() {
                             return Err(vm.value_error(format!(
                                 "attempt to assign sequence of size {} to extended slice of size {}",
@@ -113,7 +124,7 @@ pub fn set_item(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyRes
             drop(old);
             Ok(())
         }
-        None => Err(vm.index_error(if value.is_some() { "list assignment index out of range" } else { "list assignment index out of range" })),
+        None => Err(vm.index_error("list assignment index out of range")),
     }
 }
 
@@ -180,7 +191,10 @@ fn find(vm: &Vm, o: &ObjRef, x: &Value, start: usize, stop: usize) -> PyResult<O
 
 fn list_remove(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "remove")?;
-    let x = args.pos.get(1).ok_or_else(|| vm.type_error("list.remove() takes exactly one argument (0 given)"))?;
+    let x = args
+        .pos
+        .get(1)
+        .ok_or_else(|| vm.type_error("list.remove() takes exactly one argument (0 given)"))?;
     match find(vm, o, x, 0, usize::MAX)? {
         Some(i) => {
             let old = items(o).borrow_mut().remove(i);
@@ -205,17 +219,26 @@ fn clamp_range(vm: &Vm, args: &Args, first: usize, len: usize) -> PyResult<(usiz
 
 fn list_index(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "index")?;
-    let x = args.pos.get(1).ok_or_else(|| vm.type_error("index expected at least 1 argument, got 0"))?;
+    let x = args
+        .pos
+        .get(1)
+        .ok_or_else(|| vm.type_error("index expected at least 1 argument, got 0"))?;
     let (start, stop) = clamp_range(vm, &args, 2, items(o).borrow().len())?;
     match find(vm, o, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error(format!("{} is not in list", crate::protocol::repr::repr(vm, x)?))),
+        None => Err(vm.value_error(format!(
+            "{} is not in list",
+            crate::protocol::repr::repr(vm, x)?
+        ))),
     }
 }
 
 fn list_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "count")?;
-    let x = args.pos.get(1).ok_or_else(|| vm.type_error("list.count() takes exactly one argument (0 given)"))?;
+    let x = args
+        .pos
+        .get(1)
+        .ok_or_else(|| vm.type_error("list.count() takes exactly one argument (0 given)"))?;
     let snapshot = items(o).borrow().clone();
     let mut n = 0;
     for v in &snapshot {
@@ -258,7 +281,11 @@ fn list_sort(vm: &Vm, args: Args) -> PyResult<Value> {
         match crate::vm::as_str(k) {
             Some("key") => key = v.clone(),
             Some("reverse") => reverse = crate::protocol::number::truthy(vm, v)?,
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for sort()"
+                )))
+            }
             None => {}
         }
     }
@@ -284,7 +311,12 @@ fn list_sort(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// Sort values (with an optional key function), stable; on error returns the original
 /// values in some order so nothing is lost.
-pub fn sort_values(vm: &Vm, data: Vec<Value>, key: &Value, reverse: bool) -> Result<Vec<Value>, (crate::PyErr, Vec<Value>)> {
+pub fn sort_values(
+    vm: &Vm,
+    data: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> Result<Vec<Value>, (crate::PyErr, Vec<Value>)> {
     let keys: Vec<Value> = if key.is_none() {
         data.clone()
     } else {
@@ -305,14 +337,20 @@ pub fn sort_values(vm: &Vm, data: Vec<Value>, key: &Value, reverse: bool) -> Res
     // Fast paths for homogeneous ints and strs never call Python.
     let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
     let all_str = !all_int && keys.iter().all(|k| matches!(k, Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && o.raw_type().is_some_and(|t| t.is(&vm.t.str))));
-    let all_float = !all_int && !all_str && keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
+    let all_float = !all_int
+        && !all_str
+        && keys
+            .iter()
+            .all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
     if all_int {
         idx.sort_by_key(|&i| if let Value::Int(x) = keys[i] { x } else { 0 });
     } else if all_str {
         idx.sort_by(|&a, &b| crate::vm::as_str(&keys[a]).cmp(&crate::vm::as_str(&keys[b])));
     } else if all_float {
         idx.sort_by(|&a, &b| {
-            let (Value::Float(x), Value::Float(y)) = (&keys[a], &keys[b]) else { return std::cmp::Ordering::Equal };
+            let (Value::Float(x), Value::Float(y)) = (&keys[a], &keys[b]) else {
+                return std::cmp::Ordering::Equal;
+            };
             x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
         });
     } else {
@@ -320,7 +358,8 @@ pub fn sort_values(vm: &Vm, data: Vec<Value>, key: &Value, reverse: bool) -> Res
             if err.is_some() {
                 return false;
             }
-            match compare::compare_bool(vm, &keys[b], &keys[a], ferropy_bytecode::opcode::cmpop::LT) {
+            match compare::compare_bool(vm, &keys[b], &keys[a], ferropy_bytecode::opcode::cmpop::LT)
+            {
                 Ok(r) => r,
                 Err(e) => {
                     err = Some(e);
@@ -336,7 +375,10 @@ pub fn sort_values(vm: &Vm, data: Vec<Value>, key: &Value, reverse: bool) -> Res
         idx.reverse();
     }
     let mut slots: Vec<Option<Value>> = data.into_iter().map(Some).collect();
-    Ok(idx.into_iter().map(|i| slots[i].take().expect("each index once")).collect())
+    Ok(idx
+        .into_iter()
+        .map(|i| slots[i].take().expect("each index once"))
+        .collect())
 }
 
 /// Stable merge sort with a fallible "b < a" predicate (`less(a, b)` means b sorts first).
@@ -396,7 +438,10 @@ fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "__init__")?;
     crate::protocol::call::no_kwargs(vm, "list", &args)?;
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let new = match args.pos.get(1) {
         Some(it) => iter::collect(vm, it)?,
@@ -408,12 +453,17 @@ fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn list_len(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(items(this(vm, &args, "__len__")?).borrow().len() as i64))
+    Ok(Value::Int(
+        items(this(vm, &args, "__len__")?).borrow().len() as i64,
+    ))
 }
 
 fn list_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "__getitem__")?;
-    let plain = Value::Obj(ObjRef::new(Some(vm.t.list.clone()), Payload::List(RefCell::new(items(o).borrow().clone()))));
+    let plain = Value::Obj(ObjRef::new(
+        Some(vm.t.list.clone()),
+        Payload::List(RefCell::new(items(o).borrow().clone())),
+    ));
     sequence::get_item(vm, &plain, &args.pos[1])
 }
 
@@ -431,12 +481,21 @@ fn list_delitem(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn list_contains(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "__contains__")?;
-    Ok(Value::Bool(find(vm, o, &args.pos[1], 0, usize::MAX)?.is_some()))
+    Ok(Value::Bool(
+        find(vm, o, &args.pos[1], 0, usize::MAX)?.is_some(),
+    ))
 }
 
 fn list_iter(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "__iter__")?;
-    Ok(iter::new_iter(vm, &vm.t.list_iterator.clone(), crate::object::IterState::Seq { seq: Value::Obj(o.clone()), index: 0 }))
+    Ok(iter::new_iter(
+        vm,
+        &vm.t.list_iterator.clone(),
+        crate::object::IterState::Seq {
+            seq: Value::Obj(o.clone()),
+            index: 0,
+        },
+    ))
 }
 
 fn list_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -447,7 +506,14 @@ fn list_reversed(vm: &Vm, args: Args) -> PyResult<Value> {
 /// `reversed(l)`: a `list_reverseiterator` starting at the current last element.
 pub fn reversed_iter(vm: &Vm, o: &ObjRef) -> PyResult<Value> {
     let n = items(o).borrow().len() as isize;
-    Ok(iter::new_iter(vm, &vm.t.list_reverseiterator.clone(), crate::object::IterState::Reversed { seq: Value::Obj(o.clone()), index: n - 1 }))
+    Ok(iter::new_iter(
+        vm,
+        &vm.t.list_reverseiterator.clone(),
+        crate::object::IterState::Reversed {
+            seq: Value::Obj(o.clone()),
+            index: n - 1,
+        },
+    ))
 }
 
 pub fn init(vm: &Vm) {

@@ -17,8 +17,8 @@ pub mod mro;
 pub mod object;
 pub mod range;
 pub mod set;
-pub mod stream;
 pub mod str;
+pub mod stream;
 pub mod tuple;
 
 use crate::dict::Dict;
@@ -30,8 +30,17 @@ use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Create a type object. `meta` is its metaclass (`type` for builtins).
-pub fn make_type(meta: &ObjRef, name: &str, base: Option<&ObjRef>, layout: Layout, has_dict: bool) -> ObjRef {
-    let ty = ObjRef::new(Some(meta.clone()), Payload::Type(Box::new(new_type_data(name, base, layout, has_dict))));
+pub fn make_type(
+    meta: &ObjRef,
+    name: &str,
+    base: Option<&ObjRef>,
+    layout: Layout,
+    has_dict: bool,
+) -> ObjRef {
+    let ty = ObjRef::new(
+        Some(meta.clone()),
+        Payload::Type(Box::new(new_type_data(name, base, layout, has_dict))),
+    );
     finish_mro(&ty, base);
     ty
 }
@@ -121,7 +130,11 @@ pub struct MethodCache {
 
 impl MethodCache {
     pub fn new() -> MethodCache {
-        MethodCache { entries: (0..METHOD_CACHE_SIZE).map(|_| Cell::new(MethodCacheEntry::default())).collect() }
+        MethodCache {
+            entries: (0..METHOD_CACHE_SIZE)
+                .map(|_| Cell::new(MethodCacheEntry::default()))
+                .collect(),
+        }
     }
 }
 
@@ -141,9 +154,14 @@ pub fn lookup(vm: &Vm, ty: &ObjRef, name: &ObjRef) -> Option<Value> {
     let td = type_data(ty);
     let dict_version = td.dict.borrow().version();
     let version = TYPE_VERSION.load(Ordering::Relaxed);
-    let slot = &vm.method_cache.entries[((ty.addr() >> 4) ^ (name.addr() >> 3).wrapping_mul(31)) & (METHOD_CACHE_SIZE - 1)];
+    let slot = &vm.method_cache.entries
+        [((ty.addr() >> 4) ^ (name.addr() >> 3).wrapping_mul(31)) & (METHOD_CACHE_SIZE - 1)];
     let e = slot.get();
-    if e.ty == ty.addr() && e.name == name.addr() && e.version == version && e.dict_version == dict_version {
+    if e.ty == ty.addr()
+        && e.name == name.addr()
+        && e.version == version
+        && e.dict_version == dict_version
+    {
         if e.mro_index == NOT_FOUND {
             return None;
         }
@@ -159,7 +177,14 @@ pub fn lookup(vm: &Vm, ty: &ObjRef, name: &ObjRef) -> Option<Value> {
         Some((i, p, _)) => (*i as u32, *p as u32),
         None => (NOT_FOUND, 0),
     };
-    slot.set(MethodCacheEntry { ty: ty.addr(), name: name.addr(), version, dict_version, mro_index, pos });
+    slot.set(MethodCacheEntry {
+        ty: ty.addr(),
+        name: name.addr(),
+        version,
+        dict_version,
+        mro_index,
+        pos,
+    });
     found.map(|(_, _, v)| v)
 }
 
@@ -206,7 +231,14 @@ pub fn add_classmethod(vm: &Vm, ty: &ObjRef, name: &'static str, func: NativeFn)
     let owner: &'static str = leak_name(ty);
     let f = Value::Obj(ObjRef::new(
         Some(vm.t.builtin_function.clone()),
-        Payload::Native(NativeFunction { name, func, bound: None, owner: Some(owner), is_classmethod: true, doc: None }),
+        Payload::Native(NativeFunction {
+            name,
+            func,
+            bound: None,
+            owner: Some(owner),
+            is_classmethod: true,
+            doc: None,
+        }),
     ));
     type_set(vm, ty, name, f);
 }
@@ -214,7 +246,15 @@ pub fn add_classmethod(vm: &Vm, ty: &ObjRef, name: &'static str, func: NativeFn)
 /// Register a computed attribute (getset descriptor).
 pub fn add_getset(vm: &Vm, ty: &ObjRef, name: &'static str, get: GetterFn, set: Option<SetterFn>) {
     let owner: &'static str = leak_name(ty);
-    let d = ObjRef::new(Some(vm.t.getset_descriptor.clone()), Payload::GetSet(GetSet { name, owner, get, set }));
+    let d = ObjRef::new(
+        Some(vm.t.getset_descriptor.clone()),
+        Payload::GetSet(GetSet {
+            name,
+            owner,
+            get,
+            set,
+        }),
+    );
     type_set(vm, ty, name, Value::Obj(d));
 }
 
@@ -225,7 +265,11 @@ fn leak_name(ty: &ObjRef) -> &'static str {
         static NAMES: RefCell<std::collections::HashMap<String, &'static str>> = RefCell::new(Default::default());
     }
     let name = type_name(ty);
-    NAMES.with(|n| *n.borrow_mut().entry(name.clone()).or_insert_with(|| Box::leak(name.into_boxed_str())))
+    NAMES.with(|n| {
+        *n.borrow_mut()
+            .entry(name.clone())
+            .or_insert_with(|| Box::leak(name.into_boxed_str()))
+    })
 }
 
 macro_rules! builtin_types {

@@ -41,7 +41,11 @@ pub fn c3_merge<T: Clone + PartialEq>(mut seqs: Vec<Vec<T>>) -> Result<Vec<T>, V
 }
 
 /// The MRO of a class `cls` with `bases` whose own MROs are `base_mros`.
-pub fn linearize<T: Clone + PartialEq>(cls: T, bases: &[T], base_mros: Vec<Vec<T>>) -> Result<Vec<T>, Vec<T>> {
+pub fn linearize<T: Clone + PartialEq>(
+    cls: T,
+    bases: &[T],
+    base_mros: Vec<Vec<T>>,
+) -> Result<Vec<T>, Vec<T>> {
     let mut seqs = base_mros;
     seqs.push(bases.to_vec());
     let mut merged = c3_merge(seqs)?;
@@ -53,7 +57,10 @@ pub fn linearize<T: Clone + PartialEq>(cls: T, bases: &[T], base_mros: Vec<Vec<T
 mod tests {
     use super::*;
 
-    fn mro_of(table: &[(&'static str, &[&'static str])], name: &'static str) -> Result<Vec<&'static str>, Vec<&'static str>> {
+    fn mro_of(
+        table: &[(&'static str, &[&'static str])],
+        name: &'static str,
+    ) -> Result<Vec<&'static str>, Vec<&'static str>> {
         let bases: Vec<&'static str> = table.iter().find(|(n, _)| *n == name).unwrap().1.to_vec();
         let mut base_mros = Vec::new();
         for b in &bases {
@@ -82,12 +89,22 @@ mod tests {
             ("K3", &["D", "A"]),
             ("Z", &["K1", "K2", "K3"]),
         ];
-        assert_eq!(mro_of(t, "Z").unwrap(), vec!["Z", "K1", "K2", "K3", "D", "A", "B", "C", "E", "O"]);
+        assert_eq!(
+            mro_of(t, "Z").unwrap(),
+            vec!["Z", "K1", "K2", "K3", "D", "A", "B", "C", "E", "O"]
+        );
     }
 
     #[test]
     fn inconsistent() {
-        let t: &[(&str, &[&str])] = &[("O", &[]), ("X", &["O"]), ("Y", &["O"]), ("A", &["X", "Y"]), ("B", &["Y", "X"]), ("Z", &["A", "B"])];
+        let t: &[(&str, &[&str])] = &[
+            ("O", &[]),
+            ("X", &["O"]),
+            ("Y", &["O"]),
+            ("A", &["X", "Y"]),
+            ("B", &["Y", "X"]),
+            ("Z", &["A", "B"]),
+        ];
         assert_eq!(mro_of(t, "Z").unwrap_err(), vec!["X", "Y"]);
     }
 }

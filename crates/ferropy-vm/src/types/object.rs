@@ -12,7 +12,10 @@ use crate::value::Value;
 use crate::Vm;
 
 fn overrides(vm: &Vm, cls: &ObjRef, name: &str) -> bool {
-    match (lookup_str(vm, cls, name), lookup_str(vm, &vm.t.object, name)) {
+    match (
+        lookup_str(vm, cls, name),
+        lookup_str(vm, &vm.t.object, name),
+    ) {
         (Some(a), Some(b)) => !a.is(&b),
         _ => false,
     }
@@ -26,7 +29,9 @@ fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
     let excess = args.pos.len() > 1 || args.has_kwargs();
     if excess {
         if overrides(vm, &cls, "__new__") {
-            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if !overrides(vm, &cls, "__init__") {
             return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
@@ -38,19 +43,42 @@ fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
     new_instance(vm, &cls)
 }
 
+/// `object.__new__(cls, *args)` as `type.__call__` runs it once it knows `cls.__new__` is
+/// `object.__new__`: `excess` says arguments beyond `cls` were passed, `init_overridden`
+/// that `cls.__init__` is not `object.__init__`.
+pub fn object_new_for(
+    vm: &Vm,
+    cls: &ObjRef,
+    excess: bool,
+    init_overridden: bool,
+) -> PyResult<Value> {
+    if excess && !init_overridden {
+        return Err(vm.type_error(format!("{}() takes no arguments", type_name(cls))));
+    }
+    if let Some(abs) = abstract_methods(vm, cls)? {
+        return Err(vm.type_error(abs));
+    }
+    new_instance(vm, cls)
+}
+
 /// The "Can't instantiate abstract class" message, if `cls` has abstract methods.
 fn abstract_methods(vm: &Vm, cls: &ObjRef) -> PyResult<Option<String>> {
     let key = vm.intern("__abstractmethods__");
     let h = crate::protocol::hash::str_hash(vm, &key);
     let v = {
         let d = type_data(cls).dict.borrow();
-        d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key)).and_then(|p| d.entry_at(p)).map(|e| e.value.clone())
+        d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key))
+            .and_then(|p| d.entry_at(p))
+            .map(|e| e.value.clone())
     };
     let v = match v {
         Some(v) => v,
         None => return Ok(None),
     };
-    let mut names: Vec<String> = crate::protocol::iter::collect(vm, &v)?.iter().filter_map(|n| crate::vm::as_str(n).map(str::to_string)).collect();
+    let mut names: Vec<String> = crate::protocol::iter::collect(vm, &v)?
+        .iter()
+        .filter_map(|n| crate::vm::as_str(n).map(str::to_string))
+        .collect();
     if names.is_empty() {
         return Ok(None);
     }
@@ -58,7 +86,10 @@ fn abstract_methods(vm: &Vm, cls: &ObjRef) -> PyResult<Option<String>> {
     let plural = if names.len() == 1 { "" } else { "s" };
     // 3.11 wording: plain names joined by ", " (3.12 quotes them and uses "and").
     let joined = names.join(", ");
-    Ok(Some(format!("Can't instantiate abstract class {} with abstract method{plural} {joined}", type_name(cls))))
+    Ok(Some(format!(
+        "Can't instantiate abstract class {} with abstract method{plural} {joined}",
+        type_name(cls)
+    )))
 }
 
 /// A fresh, empty instance of a heap class (or of `object`).
@@ -70,7 +101,13 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> PyResult<Value> {
         Layout::Set => Payload::Set(Default::default()),
         Layout::ByteArray => Payload::ByteArray(Default::default()),
         Layout::Exception => return Ok(Value::Obj(vm.new_exception(cls, Vec::new()))),
-        other => return Err(vm.type_error(format!("object.__new__({}) is not safe, use {:?}.__new__()", type_name(cls), other))),
+        other => {
+            return Err(vm.type_error(format!(
+                "object.__new__({}) is not safe, use {:?}.__new__()",
+                type_name(cls),
+                other
+            )))
+        }
     };
     Ok(Value::Obj(ObjRef::new(Some(cls.clone()), payload)))
 }
@@ -80,7 +117,9 @@ fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
     if excess {
         let cls = vm.type_of(&args.pos[0]);
         if overrides(vm, &cls, "__init__") {
-            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
         if !overrides(vm, &cls, "__new__") {
             return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
@@ -90,7 +129,11 @@ fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_eq(vm: &Vm, args: Args) -> PyResult<Value> {
-    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { vm.not_implemented() })
+    Ok(if args.pos[0].is(&args.pos[1]) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented()
+    })
 }
 
 fn object_ne(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -130,7 +173,10 @@ fn object_str(vm: &Vm, args: Args) -> PyResult<Value> {
 fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
     let spec = args.pos.get(1).and_then(crate::vm::as_str).unwrap_or("");
     if !spec.is_empty() {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&args.pos[0]))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args.pos[0])
+        )));
     }
     Ok(vm.new_string(crate::protocol::repr::str(vm, &args.pos[0])?))
 }
@@ -138,7 +184,10 @@ fn object_format(vm: &Vm, args: Args) -> PyResult<Value> {
 fn name_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ObjRef> {
     match v {
         Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => Ok(o),
-        _ => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -182,7 +231,12 @@ fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
             crate::types::dict::set_item(vm, &d, k, Value::None)?;
         }
     }
-    Ok(vm.new_list(crate::types::dict::entries(&d).into_iter().map(|(k, _)| k).collect()))
+    Ok(vm.new_list(
+        crate::types::dict::entries(&d)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect(),
+    ))
 }
 
 fn object_subclasshook(vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -191,14 +245,21 @@ fn object_subclasshook(vm: &Vm, _args: Args) -> PyResult<Value> {
 
 fn object_init_subclass(vm: &Vm, args: Args) -> PyResult<Value> {
     if args.has_kwargs() || args.pos.len() > 1 {
-        let name = crate::types::as_type(&args.pos[0]).map(type_name).unwrap_or_default();
-        return Err(vm.type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
+        let name = crate::types::as_type(&args.pos[0])
+            .map(type_name)
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }
 
 fn object_reduce_ex(vm: &Vm, args: Args) -> PyResult<Value> {
-    Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args.pos[0]))))
+    Err(vm.type_error(format!(
+        "cannot pickle '{}' object",
+        vm.type_name(&args.pos[0])
+    )))
 }
 
 fn object_sizeof(_vm: &Vm, _args: Args) -> PyResult<Value> {
@@ -234,13 +295,18 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
-    let o = v.as_obj().ok_or_else(|| vm.type_error("cannot set __dict__"))?;
+    let o = v
+        .as_obj()
+        .ok_or_else(|| vm.type_error("cannot set __dict__"))?;
     match new {
         Some(Value::Obj(d)) if matches!(d.payload(), Payload::Dict(_)) => {
             *o.dict_cell().borrow_mut() = Some(d);
             Ok(())
         }
-        Some(other) => Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(&other)))),
+        Some(other) => Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&other)
+        ))),
         None => {
             *o.dict_cell().borrow_mut() = None;
             Ok(())
@@ -252,7 +318,10 @@ pub fn init(vm: &Vm) {
     let t = vm.t.object.clone();
     crate::types::type_set(vm, &t, "__new__", {
         let f = vm.new_native("__new__", object_new, Some("object"));
-        Value::Obj(ObjRef::new(Some(vm.t.staticmethod.clone()), Payload::StaticMethod(f)))
+        Value::Obj(ObjRef::new(
+            Some(vm.t.staticmethod.clone()),
+            Payload::StaticMethod(f),
+        ))
     });
     add_method(vm, &t, "__init__", object_init);
     add_method(vm, &t, "__eq__", object_eq);
@@ -277,7 +346,13 @@ pub fn init(vm: &Vm) {
     // `__dict__` lives on `object` here (CPython puts it on each heap type); the getter
     // raises AttributeError for instances of types without an instance dict.
     add_getset(vm, &t, "__dict__", get_dict, Some(set_dict));
-    add_getset(vm, &vm.t.function.clone(), "__dict__", get_dict, Some(set_dict));
+    add_getset(
+        vm,
+        &vm.t.function.clone(),
+        "__dict__",
+        get_dict,
+        Some(set_dict),
+    );
     add_getset(vm, &vm.t.module.clone(), "__dict__", get_dict, None);
     crate::types::type_set(vm, &t, "__doc__", vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
 }

@@ -300,7 +300,7 @@ pub fn frozenset_new(vm: &Vm, cls: ObjRef, arg: Option<&Value>) -> PyResult<Valu
 /// `set.__init__(self, iterable=())`: empties the set, then fills it.
 pub fn init_from(vm: &Vm, s: &ObjRef, arg: Option<&Value>) -> PyResult<()> {
     if let Some(cell) = table(s) {
-        if cell.borrow().len() > 0 {
+        if !cell.borrow().is_empty() {
             clear_table(cell);
         }
     }

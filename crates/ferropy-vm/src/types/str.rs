@@ -22,6 +22,47 @@ pub fn char_value(vm: &Vm, c: char) -> Value {
     vm.new_string(c.to_string())
 }
 
+/// A new str whose length in code points is already known (a slice or split piece of a
+/// str whose counts are known), skipping `PyStr::new`'s scan of the text.
+#[inline]
+pub fn new_str_counted(vm: &Vm, s: &str, char_len: usize) -> Value {
+    if s.is_empty() {
+        return vm.new_str("");
+    }
+    debug_assert_eq!(char_len, s.chars().count());
+    Value::Obj(ObjRef::new(
+        Some(vm.t.str.clone()),
+        Payload::Str(PyStr {
+            s: s.into(),
+            char_len,
+            hash: std::cell::Cell::new(-1),
+            interned: std::cell::Cell::new(false),
+        }),
+    ))
+}
+
+/// A piece of a str that `self_ascii` says is ASCII (then so is the piece).
+#[inline]
+fn new_piece(vm: &Vm, s: &str, self_ascii: bool) -> Value {
+    if self_ascii {
+        new_str_counted(vm, s, s.len())
+    } else {
+        vm.new_str(s)
+    }
+}
+
+/// `self` of a str method is an exact str (so returning it unchanged is allowed, as
+/// CPython does when nothing changes) — and whether it is ASCII.
+fn self_info(vm: &Vm, args: &Args) -> (bool, bool) {
+    match args.pos.first() {
+        Some(Value::Obj(o)) => match o.payload() {
+            Payload::Str(ps) => (vm.type_of_obj(o).is(&vm.t.str), ps.is_ascii()),
+            _ => (false, false),
+        },
+        _ => (false, false),
+    }
+}
+
 fn pystr(o: &ObjRef) -> &PyStr {
     match o.payload() {
         Payload::Str(s) => s,
@@ -50,7 +91,7 @@ pub fn getitem(vm: &Vm, o: &ObjRef, key: &Value) -> PyResult<Value> {
                     byte_offset(s, start as usize),
                     byte_offset(s, stop as usize),
                 );
-                return Ok(vm.new_str(&s.s[a..b]));
+                return Ok(new_str_counted(vm, &s.s[a..b], (stop - start) as usize));
             }
             let chars: Vec<char> = s.s.chars().collect();
             let out: String = sequence::slice_positions(start, stop, step)
@@ -118,17 +159,32 @@ fn opt_chars<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<Option<&'a str
 
 fn str_strip(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "strip")?;
-    Ok(vm.new_str(str_ops::strip(s, opt_chars(vm, &args, "strip")?)))
+    let r = str_ops::strip(s, opt_chars(vm, &args, "strip")?);
+    let (exact, ascii) = self_info(vm, &args);
+    if exact && r.len() == s.len() {
+        return Ok(args.pos[0].clone());
+    }
+    Ok(new_piece(vm, r, ascii))
 }
 
 fn str_lstrip(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "lstrip")?;
-    Ok(vm.new_str(str_ops::lstrip(s, opt_chars(vm, &args, "lstrip")?)))
+    let r = str_ops::lstrip(s, opt_chars(vm, &args, "lstrip")?);
+    let (exact, ascii) = self_info(vm, &args);
+    if exact && r.len() == s.len() {
+        return Ok(args.pos[0].clone());
+    }
+    Ok(new_piece(vm, r, ascii))
 }
 
 fn str_rstrip(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "rstrip")?;
-    Ok(vm.new_str(str_ops::rstrip(s, opt_chars(vm, &args, "rstrip")?)))
+    let r = str_ops::rstrip(s, opt_chars(vm, &args, "rstrip")?);
+    let (exact, ascii) = self_info(vm, &args);
+    if exact && r.len() == s.len() {
+        return Ok(args.pos[0].clone());
+    }
+    Ok(new_piece(vm, r, ascii))
 }
 
 fn split_args<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(Option<&'a str>, i64)> {
@@ -180,17 +236,23 @@ pub fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
 fn str_split(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "split")?;
     let (sep, maxsplit) = split_args(vm, &args, "split")?;
-    let parts: Vec<&str> = match sep {
-        None => split_whitespace(s, maxsplit),
+    let (_, ascii) = self_info(vm, &args);
+    let items: Vec<Value> = match sep {
+        None => split_whitespace(s, maxsplit)
+            .into_iter()
+            .map(|p| new_piece(vm, p, ascii))
+            .collect(),
         Some(sep) => {
             if maxsplit < 0 {
-                s.split(sep).collect()
+                s.split(sep).map(|p| new_piece(vm, p, ascii)).collect()
             } else {
-                s.splitn(maxsplit as usize + 1, sep).collect()
+                s.splitn(maxsplit as usize + 1, sep)
+                    .map(|p| new_piece(vm, p, ascii))
+                    .collect()
             }
         }
     };
-    Ok(vm.new_list(parts.into_iter().map(|p| vm.new_str(p)).collect()))
+    Ok(vm.new_list(items))
 }
 
 fn str_rsplit(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -285,15 +347,26 @@ fn str_replace(vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_string(s.replacen(old, new, count as usize)))
 }
 
-/// Resolve optional start/end (code points) to a byte range of `s`.
+/// Resolve optional start/end (code points) to a byte range of `s`, the str in
+/// `args.pos[0]` (already checked by `this`).
 fn sub_range(
     vm: &Vm,
     s: &str,
     args: &Args,
     first: usize,
 ) -> PyResult<(usize, usize, usize, usize)> {
-    let ps = PyStr::new(s);
+    let owned;
+    let ps = match args.pos.first().and_then(crate::vm::as_pystr) {
+        Some(ps) => ps,
+        None => {
+            owned = PyStr::new(s);
+            &owned
+        }
+    };
     let n = ps.char_len as i64;
+    if args.pos.len() <= first {
+        return Ok((0, n as usize, 0, s.len()));
+    }
     let get = |i: usize, d: i64| -> PyResult<i64> {
         match args.pos.get(i) {
             Some(Value::None) | None => Ok(d),
@@ -302,7 +375,7 @@ fn sub_range(
     };
     let adj = |x: i64| if x < 0 { (x + n).max(0) } else { x.min(n) } as usize;
     let (a, b) = (adj(get(first, 0)?), adj(get(first + 1, n)?));
-    let (ba, bb) = (byte_offset(&ps, a), byte_offset(&ps, b.max(a)));
+    let (ba, bb) = (byte_offset(ps, a), byte_offset(ps, b.max(a)));
     Ok((a, b, ba, bb))
 }
 
@@ -332,7 +405,13 @@ fn find_impl(vm: &Vm, args: &Args, name: &str, rev: bool) -> PyResult<i64> {
     }
     let hay = &s[ba..bb];
     let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    let ascii = args
+        .pos
+        .first()
+        .and_then(crate::vm::as_pystr)
+        .is_some_and(PyStr::is_ascii);
     Ok(match r {
+        Some(p) if ascii => (ba + p) as i64,
         Some(p) => (char_index(s, ba + p)) as i64,
         None => -1,
     })
@@ -376,6 +455,10 @@ fn str_count(vm: &Vm, args: Args) -> PyResult<Value> {
     let hay = &s[ba..bb];
     if sub.is_empty() {
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
+    }
+    if let [b] = sub.as_bytes() {
+        // One byte (ASCII): a byte count, which the compiler vectorizes.
+        return Ok(Value::Int(hay.bytes().filter(|c| c == b).count() as i64));
     }
     Ok(Value::Int(hay.matches(sub).count() as i64))
 }

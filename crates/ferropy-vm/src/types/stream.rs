@@ -11,7 +11,13 @@ use crate::Vm;
 
 /// Make the stream type and the stdout/stderr objects (fd 1 and 2).
 pub fn make_streams(vm: &Vm) -> (ObjRef, ObjRef, ObjRef) {
-    let ty = make_type(&vm.t.type_, "TextIOWrapper", Some(&vm.t.object), crate::object::Layout::Other, false);
+    let ty = make_type(
+        &vm.t.type_,
+        "TextIOWrapper",
+        Some(&vm.t.object),
+        crate::object::Layout::Other,
+        false,
+    );
     add_method(vm, &ty, "write", stream_write);
     add_method(vm, &ty, "flush", stream_flush);
     add_method(vm, &ty, "fileno", stream_fileno);
@@ -42,7 +48,12 @@ fn fd_of(v: &Value) -> u8 {
 
 fn stream_write(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = match args.pos.get(1) {
-        Some(v) => as_str(v).ok_or_else(|| vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v))))?,
+        Some(v) => as_str(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "write() argument must be str, not {}",
+                vm.type_name(v)
+            ))
+        })?,
         None => return Err(vm.type_error("write() takes exactly one argument (0 given)")),
     };
     match fd_of(&args.pos[0]) {
@@ -57,13 +68,16 @@ fn stream_write(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn stream_readline(vm: &Vm, _args: Args) -> PyResult<Value> {
     let mut line = String::new();
-    std::io::stdin().read_line(&mut line).map_err(|e| vm.os_error(e.to_string()))?;
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| vm.os_error(e.to_string()))?;
     Ok(vm.new_string(line))
 }
 
 fn stream_read(vm: &Vm, _args: Args) -> PyResult<Value> {
     let mut s = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| vm.os_error(e.to_string()))?;
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
+        .map_err(|e| vm.os_error(e.to_string()))?;
     Ok(vm.new_string(s))
 }
 
@@ -93,7 +107,11 @@ fn stream_encoding(vm: &Vm, _v: &Value) -> PyResult<Value> {
 }
 
 fn stream_name(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.new_str(if fd_of(v) == 2 { "<stderr>" } else { "<stdout>" }))
+    Ok(vm.new_str(if fd_of(v) == 2 {
+        "<stderr>"
+    } else {
+        "<stdout>"
+    }))
 }
 
 /// Whether `v` is the interpreter's own stdout (fd 1) or stderr (fd 2) object.

@@ -163,7 +163,7 @@ pub fn encode(vm: &Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
                 ));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(end - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
             "backslashreplace" => {
                 for &c in &chars[i..end] {
                     out.extend_from_slice(escape_char(c).as_bytes());
