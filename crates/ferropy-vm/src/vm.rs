@@ -174,11 +174,16 @@ impl Vm {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos() as u64)
             .unwrap_or(0x5eed);
+        // PYTHONHASHSEED=N derives the SipHash key exactly as CPython does, so str hashes
+        // (and the iteration order of sets of str) match CPython run with the same seed.
         let hash_key = match std::env::var("PYTHONHASHSEED")
             .ok()
-            .and_then(|s| s.parse::<u64>().ok())
+            .and_then(|s| s.parse::<u32>().ok())
         {
-            Some(s) => (s, s.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15),
+            Some(s) => {
+                let k = crate::prims::hash::HashKey::from_seed(s);
+                (k.k0, k.k1)
+            }
             None => (
                 seed ^ (std::process::id() as u64) << 32,
                 seed.rotate_left(29) ^ 0x243f_6a88_85a3_08d3,

@@ -2,7 +2,7 @@
 //!
 //! Modules (and their in-crate dependencies, for copying into the VM):
 //! * [`error`] — `PyErrKind`, the exception kinds raised here (used by all).
-//! * [`dict_table`], [`set_table`] — ordered dict / set hash tables with
+//! * [`set_table`] — the set hash table with
 //!   CPython's probing, growth and iteration order; re-entrant lookups.
 //! * [`hash`] — numeric, str/bytes (SipHash-1-3), tuple, frozenset hashes.
 //! * [`chars`] — `isspace`/decimal digits/printable, `repr(str)`.
@@ -22,7 +22,6 @@
 //! Test expectations are generated from `python3` (3.11) by `gen/*.py`.
 
 pub mod chars;
-pub mod dict_table;
 pub mod error;
 pub mod float_format;
 pub mod format_spec;

@@ -238,7 +238,8 @@ impl<K> SetTable<K> {
         }
     }
 
-    /// Re-entrant lookup; see `DictTable::lookup_reentrant` for the contract.
+    /// Re-entrant lookup: `eq` may run Python code, so no borrow is held while it runs and
+    /// the probe restarts if the table changed meanwhile.
     pub fn lookup_reentrant<E, R, A, I, Q>(
         access: A,
         hash: i64,

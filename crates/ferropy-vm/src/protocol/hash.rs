@@ -5,152 +5,48 @@
 use crate::error::PyResult;
 use crate::heap::ObjRef;
 use crate::object::Payload;
+use crate::prims::hash as prims;
 use crate::value::Value;
 use crate::Vm;
-use num_bigint::{BigInt, Sign};
-use num_traits::ToPrimitive;
-use siphasher::sip::SipHasher13;
-use std::hash::Hasher;
+use num_bigint::BigInt;
 
-/// 2^61 − 1, CPython's `_PyHASH_MODULUS`.
-pub const MODULUS: u64 = (1 << 61) - 1;
-const HASH_INF: i64 = 314159;
+// The numeric, str and bytes hashes are CPython's algorithms, implemented once in
+// `prims::hash` (with tables checked against python3); these wrappers adapt them to VM values.
 
 #[inline]
 pub fn hash_i64(v: i64) -> i64 {
-    let a = (v.unsigned_abs() % MODULUS) as i64;
-    let h = if v < 0 { -a } else { a };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    prims::hash_i64(v)
 }
 
 pub fn hash_bigint(v: &BigInt) -> i64 {
-    if let Some(i) = v.to_i64() {
-        return hash_i64(i);
-    }
-    let m = BigInt::from(MODULUS);
-    let r = (v.magnitude() % m.magnitude()).to_u64().unwrap_or(0) as i64;
-    let h = if v.sign() == Sign::Minus { -r } else { r };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    prims::hash_int(v)
 }
 
 /// `_Py_HashDouble`; NaN hashes by identity in CPython, here by its bits.
 pub fn hash_f64(v: f64) -> i64 {
-    if v.is_infinite() {
-        return if v > 0.0 { HASH_INF } else { -HASH_INF };
-    }
-    if v.is_nan() {
-        return hash_i64((v.to_bits() >> 4) as i64);
-    }
-    if v.fract() == 0.0 && v.abs() < 9.2e18 {
-        return hash_i64(v as i64);
-    }
-    let (mut m, mut e) = frexp(v);
-    let sign: i64 = if m < 0.0 {
-        m = -m;
-        -1
-    } else {
-        1
-    };
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e % 61 } else { 60 - ((-1 - e) % 61) };
-    x = ((x << e) & MODULUS) | (x >> (61 - e));
-    let h = (x as i64) * sign;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-/// `frexp`: v = m * 2^e with 0.5 <= |m| < 1.
-fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 {
-        return (v, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(v * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
+    prims::hash_f64(v, (v.to_bits() >> 4) as usize)
 }
 
 /// `_Py_HashPointer`: identity hash from an address.
 pub fn hash_pointer(addr: usize) -> i64 {
-    let y = addr.rotate_right(4) as i64;
-    if y == -1 {
-        -2
-    } else {
-        y
+    prims::hash_pointer(addr)
+}
+
+fn key(vm: &Vm) -> prims::HashKey {
+    prims::HashKey {
+        k0: vm.hash_key.0,
+        k1: vm.hash_key.1,
     }
 }
 
 /// SipHash-1-3 of `text` in CPython's narrowest fixed-width representation (UCS-1/2/4),
-/// so that `hash(s)` distributes like CPython's.
+/// so that `hash(s)` equals CPython's for the same `PYTHONHASHSEED`.
 pub fn hash_str_text(vm: &Vm, text: &str) -> i64 {
-    let mut h = SipHasher13::new_with_keys(vm.hash_key.0, vm.hash_key.1);
-    let max = text.chars().map(|c| c as u32).max().unwrap_or(0);
-    if max < 0x100 {
-        if text.is_ascii() {
-            h.write(text.as_bytes());
-        } else {
-            for c in text.chars() {
-                h.write_u8(c as u32 as u8);
-            }
-        }
-    } else if max < 0x10000 {
-        for c in text.chars() {
-            h.write(&(c as u32 as u16).to_le_bytes());
-        }
-    } else {
-        for c in text.chars() {
-            h.write(&(c as u32).to_le_bytes());
-        }
-    }
-    if text.is_empty() {
-        return 0;
-    }
-    let r = h.finish() as i64;
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
+    prims::hash_str(text, key(vm))
 }
 
 pub fn hash_bytes(vm: &Vm, b: &[u8]) -> i64 {
-    if b.is_empty() {
-        return 0;
-    }
-    let mut h = SipHasher13::new_with_keys(vm.hash_key.0, vm.hash_key.1);
-    h.write(b);
-    let r = h.finish() as i64;
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
+    prims::hash_bytes(b, key(vm))
 }
 
 /// The (cached) hash of a str object.
