@@ -98,8 +98,20 @@ pub fn super_getattr(vm: &Vm, sup: &ObjRef, name: &ObjRef) -> PyResult<Option<Va
         _ => return Ok(None),
     };
     let n = as_str(&Value::Obj(name.clone())).unwrap_or("").to_string();
-    if n == "__class__" {
-        return Ok(Some(Value::Obj(vm.t.super_.clone())));
+    match n.as_str() {
+        "__class__" => return Ok(Some(Value::Obj(vm.t.super_.clone()))),
+        "__thisclass__" => return Ok(Some(Value::Obj(start))),
+        "__self__" => return Ok(Some(obj)),
+        "__self_class__" => {
+            return Ok(Some(match &obj {
+                Value::None => Value::None,
+                v => match crate::types::as_type(v) {
+                    Some(t) if !vm.is_instance(v, &start) => Value::Obj(t.clone()),
+                    _ => Value::Obj(vm.type_of(v)),
+                },
+            }))
+        }
+        _ => {}
     }
     if obj.is_none() {
         return Ok(None);

@@ -37,6 +37,7 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d {
         Value::Obj(o) => match o.payload() {
             Payload::Property(_) | Payload::GetSet(_) => true,
+            _ if crate::types::class::is_member_descriptor(o) => true,
             _ => {
                 let t = vm.type_of_obj(o);
                 type_data(&t).heap_type
@@ -75,7 +76,11 @@ pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) ->
             None => Ok(d),
             Some(i) => {
                 if p[0].is_none() {
-                    return Err(vm.attribute_error("property has no getter".to_string()));
+                    let name = property_name(vm, &d);
+                    return Err(vm.attribute_error(format!(
+                        "property {name}of '{}' object has no getter",
+                        vm.type_name(i)
+                    )));
                 }
                 call(vm, &p[0], std::slice::from_ref(i))
             }
@@ -83,6 +88,10 @@ pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) ->
         Payload::GetSet(g) => match instance {
             None => Ok(d),
             Some(i) => (g.get)(vm, i),
+        },
+        _ if crate::types::class::is_member_descriptor(o) => match instance {
+            Some(i) => crate::types::class::member_get(vm, o, i),
+            None => Ok(d),
         },
         _ => {
             let t = vm.type_of_obj(o);
@@ -94,6 +103,42 @@ pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) ->
             }
             Ok(d)
         }
+    }
+}
+
+/// `'name' ` of a property for error messages (from its accessors' `__name__`), or "".
+fn property_name(vm: &Vm, prop: &Value) -> String {
+    if let Value::Obj(o) = prop {
+        if let Some(n) = instance_dict_get(vm, o, &vm.intern("__name__")) {
+            if let Some(s) = crate::vm::as_str(&n) {
+                return format!("'{s}' ");
+            }
+        }
+        if let Payload::Property(p) = o.payload() {
+            for f in p[..3].iter().filter(|f| !f.is_none()) {
+                if let Ok(n) = get_attr_str(vm, f, "__name__") {
+                    if let Some(s) = crate::vm::as_str(&n) {
+                        return format!("'{s}' ");
+                    }
+                }
+            }
+        }
+    }
+    String::new()
+}
+
+/// A data descriptor whose type defines `__set__`/`__delete__` but no `__get__`: reads
+/// fall through to the instance dict and then return the descriptor itself.
+fn lacks_get(vm: &Vm, d: &Value) -> bool {
+    match d {
+        Value::Obj(o)
+            if !matches!(o.payload(), Payload::Property(_) | Payload::GetSet(_))
+                && !crate::types::class::is_member_descriptor(o) =>
+        {
+            let t = vm.type_of_obj(o);
+            type_data(&t).heap_type && lookup_str(vm, &t, "__get__").is_none()
+        }
+        _ => false,
     }
 }
 
@@ -143,6 +188,14 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
             if td.heap_type && td.slots.get().getattr {
                 return call_getattr(vm, &ty, obj, name);
             }
+            // Bound methods forward unknown attributes to their function (`m.__wrapped__`,
+            // attributes set on the function).
+            if let Value::Obj(o) = obj {
+                if let Payload::BoundMethod(m) = o.payload() {
+                    let func = m.0.clone();
+                    return get_attr(vm, &func, name).map_err(|_| no_attribute(vm, obj, name));
+                }
+            }
             Err(no_attribute(vm, obj, name))
         }
         Err(e) => {
@@ -162,6 +215,24 @@ fn call_getattr(vm: &Vm, ty: &ObjRef, obj: &Value, name: &ObjRef) -> PyResult<Va
 
 /// The AttributeError CPython raises for a missing attribute.
 pub fn no_attribute(vm: &Vm, obj: &Value, name: &ObjRef) -> PyErr {
+    let e = no_attribute_message(vm, obj, name);
+    // CPython 3.10+ records what was looked up on the exception (`e.name`, `e.obj`).
+    let ev = Value::Obj(e.exc.clone());
+    let d = vm.new_dict();
+    let _ = crate::types::dict::set_item(
+        vm,
+        &d,
+        Value::Obj(vm.intern("name")),
+        Value::Obj(name.clone()),
+    );
+    let _ = crate::types::dict::set_item(vm, &d, Value::Obj(vm.intern("obj")), obj.clone());
+    if let Value::Obj(o) = &ev {
+        *o.dict_cell().borrow_mut() = Some(d);
+    }
+    e
+}
+
+fn no_attribute_message(vm: &Vm, obj: &Value, name: &ObjRef) -> PyErr {
     let n = crate::vm::as_str(&Value::Obj(name.clone()))
         .unwrap_or("?")
         .to_string();
@@ -211,7 +282,7 @@ pub fn generic_get_attr(
     }
     let descr = lookup(vm, ty, name);
     if let Some(d) = &descr {
-        if is_data_descriptor(vm, d) {
+        if is_data_descriptor(vm, d) && !lacks_get(vm, d) {
             return descr_get(vm, d.clone(), Some(obj), ty).map(Some);
         }
     }
@@ -378,6 +449,9 @@ fn generic_set_attr_inner(
                             type_name(ty)
                         ))),
                     };
+                }
+                _ if crate::types::class::is_member_descriptor(dobj) => {
+                    return crate::types::class::member_set(vm, dobj, obj, value);
                 }
                 _ => {
                     let dt = vm.type_of_obj(dobj);

@@ -376,7 +376,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             {
                 Some(false)
             }
-            Payload::BigInt(_) => Some(false),
+            // An int subclass instance may hold a small value: let the full comparison decide.
+            Payload::BigInt(_) => None,
             _ => None,
         },
         _ => None,

@@ -172,26 +172,20 @@ fn hash_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
             | Payload::Bytes(_)
             | Payload::FrozenSet(_)
             | Payload::Float(_) => {
-                // A heap subclass of a hashable builtin that does not override __hash__.
-                let base = base_value(o);
-                match base {
-                    Some(b) => hash(vm, &b),
-                    None => Ok(hash_pointer(o.addr())),
-                }
+                // A heap subclass of a hashable builtin that does not override __hash__
+                // hashes like its value (`hash(MyInt(5)) == hash(5)`).
+                Ok(match o.payload() {
+                    Payload::Str(_) => str_hash(vm, o),
+                    Payload::BigInt(b) => hash_bigint(b),
+                    Payload::Float(f) => hash_f64(*f),
+                    Payload::Bytes(b) => hash_bytes(vm, b),
+                    Payload::Tuple(items) => hash_tuple(vm, items)?,
+                    Payload::FrozenSet(t) => frozenset_hash(&t.borrow()),
+                    _ => hash_pointer(o.addr()),
+                })
             }
             _ => Ok(hash_pointer(o.addr())),
         },
-    }
-}
-
-/// For a subclass instance of a builtin immutable type, a plain value with the same content.
-fn base_value(o: &ObjRef) -> Option<Value> {
-    match o.payload() {
-        Payload::BigInt(b) => {
-            Some(Value::Obj(ObjRef::new(None, Payload::BigInt(b.clone())))).and(None)
-        }
-        Payload::Float(f) => Some(Value::Float(*f)),
-        _ => None,
     }
 }
 

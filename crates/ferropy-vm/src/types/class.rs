@@ -248,6 +248,39 @@ pub fn type_new(
         .iter()
         .map(|b| type_data(b).mro.borrow().clone())
         .collect();
+    // `__slots__` without "__dict__" (and no base with an instance dict) means instances
+    // get no `__dict__`; each slot becomes a member descriptor (CPython `type_new`).
+    let slot_names: Option<Vec<String>> =
+        match crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")) {
+            Some(slots) => {
+                let items = if as_str(&slots).is_some() {
+                    vec![slots]
+                } else {
+                    crate::protocol::iter::collect(vm, &slots)?
+                };
+                let mut names = Vec::new();
+                for it in &items {
+                    match as_str(it) {
+                        Some(n) => names.push(n.to_string()),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "__slots__ items must be strings, not '{}'",
+                                vm.type_name(it)
+                            )))
+                        }
+                    }
+                }
+                Some(names)
+            }
+            None => None,
+        };
+    let has_instance_dict = match &slot_names {
+        None => true,
+        Some(names) => {
+            names.iter().any(|n| n == "__dict__")
+                || base_types.iter().any(|b| type_data(b).has_instance_dict)
+        }
+    };
     let ty = ObjRef::new(
         Some(meta.clone()),
         Payload::Type(Box::new(TypeData {
@@ -258,7 +291,7 @@ pub fn type_new(
             dict: RefCell::new(Dict::new()),
             layout,
             heap_type: true,
-            has_instance_dict: true,
+            has_instance_dict,
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
         })),
@@ -339,26 +372,11 @@ pub fn type_new(
     if has_eq && !has_hash {
         crate::types::type_set(vm, &ty, "__hash__", Value::None);
     }
-    // __slots__ without __dict__ removes the instance dict.
-    if let Some(slots) = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")) {
-        let names: Vec<Value> = if as_str(&slots).is_some() {
-            vec![slots]
-        } else {
-            crate::protocol::iter::collect(vm, &slots)?
-        };
-        let wants_dict = names.iter().any(|n| as_str(n) == Some("__dict__"));
-        let inherited_dict = base_types
-            .iter()
-            .any(|b| type_data(b).has_instance_dict && type_data(b).heap_type);
-        if !wants_dict && !inherited_dict {
-            // Slots are stored in the instance dict here; remember the restriction.
-            crate::types::type_set(vm, &ty, "__ferropy_slots__", vm.new_tuple(names));
-        }
-    }
     // A class that introduces the instance dict gets `__dict__` and `__weakref__`
     // descriptors in its own namespace, as CPython's `type_new` adds them.
     // (Metaclasses are excluded: their instances are classes, whose `__dict__` is type's.)
-    let introduces_dict = layout != Layout::Type
+    let introduces_dict = has_instance_dict
+        && layout != Layout::Type
         && !base_types
             .iter()
             .any(|b| type_data(b).heap_type && type_data(b).has_instance_dict);
@@ -393,6 +411,12 @@ pub fn type_new(
             }
         }
     }
+    for n in slot_names.iter().flatten() {
+        if n != "__dict__" && n != "__weakref__" {
+            let d = member_descriptor(vm, n, name);
+            crate::types::type_set(vm, &ty, n, d);
+        }
+    }
     for b in &base_types {
         type_data(b).subclasses.borrow_mut().push(ty.clone());
     }
@@ -408,7 +432,7 @@ pub fn type_new(
     // __set_name__ on descriptors, then __init_subclass__ on the parent.
     for (k, v) in crate::types::dict::entries(ns) {
         let vt = vm.type_of(&v);
-        if type_data(&vt).heap_type {
+        if type_data(&vt).heap_type || vt.is(&vm.t.property) {
             if let Some(f) = lookup_str(vm, &vt, "__set_name__") {
                 if let Err(e) = call_method_value(vm, &f, &v, &[Value::Obj(ty.clone()), k.clone()])
                 {
@@ -1188,4 +1212,115 @@ fn alias_origin(_vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn alias_args(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_tuple(alias_parts(v).1))
+}
+
+thread_local! {
+    /// The `member_descriptor` type (slot attributes), created on first use.
+    static MEMBER_DESCRIPTOR: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
+/// A slot's descriptor: `Payload::Tuple([slot name, owner class name])`. Slot values live
+/// in the instance's header dict, which instances of slotted classes never expose as
+/// `__dict__`.
+fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
+    let ty = MEMBER_DESCRIPTOR.with(|m| {
+        m.borrow_mut()
+            .get_or_insert_with(|| {
+                let t = crate::types::make_type(
+                    &vm.t.type_,
+                    "member_descriptor",
+                    Some(&vm.t.object),
+                    Layout::Other,
+                    false,
+                );
+                add_method(vm, &t, "__get__", member_get_native);
+                add_method(vm, &t, "__set__", member_set_native);
+                add_method(vm, &t, "__delete__", member_delete_native);
+                add_method(vm, &t, "__repr__", member_repr);
+                t
+            })
+            .clone()
+    });
+    Value::Obj(ObjRef::new(
+        Some(ty),
+        Payload::Tuple(Box::new([Value::Obj(vm.intern(slot)), vm.new_str(owner)])),
+    ))
+}
+
+/// Whether `o` is a slot's member descriptor.
+pub fn is_member_descriptor(o: &ObjRef) -> bool {
+    MEMBER_DESCRIPTOR.with(|m| {
+        m.borrow()
+            .as_ref()
+            .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t)))
+    })
+}
+
+fn member_parts(d: &ObjRef) -> (ObjRef, String) {
+    match d.payload() {
+        Payload::Tuple(t) => (
+            t[0].as_obj().expect("slot name").clone(),
+            as_str(&t[1]).unwrap_or("?").to_string(),
+        ),
+        _ => unreachable!("member descriptors are tuples"),
+    }
+}
+
+/// Read slot `d` of `obj`.
+pub fn member_get(vm: &Vm, d: &ObjRef, obj: &Value) -> PyResult<Value> {
+    let (name, _) = member_parts(d);
+    if let Value::Obj(o) = obj {
+        if let Some(v) = crate::protocol::attr::instance_dict_get(vm, o, &name) {
+            return Ok(v);
+        }
+    }
+    Err(crate::protocol::attr::no_attribute(vm, obj, &name))
+}
+
+/// Write (`Some`) or delete (`None`) slot `d` of `obj`.
+pub fn member_set(vm: &Vm, d: &ObjRef, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let (name, _) = member_parts(d);
+    let o = obj
+        .as_obj()
+        .ok_or_else(|| vm.type_error("slot assignment on a non-object"))?;
+    let dict = {
+        let mut cell = o.dict_cell().borrow_mut();
+        cell.get_or_insert_with(|| vm.new_dict()).clone()
+    };
+    match value {
+        Some(v) => crate::types::dict::set_item(vm, &dict, Value::Obj(name), v),
+        None => match crate::types::dict::pop_item(vm, &dict, &Value::Obj(name.clone()))? {
+            Some(_) => Ok(()),
+            None => Err(vm.attribute_error(crate::protocol::attr::name_str(&name).to_string())),
+        },
+    }
+}
+
+fn member_get_native(vm: &Vm, args: Args) -> PyResult<Value> {
+    let d = args.pos[0].as_obj().expect("descriptor").clone();
+    match args.pos.get(1) {
+        None | Some(Value::None) => Ok(args.pos[0].clone()),
+        Some(obj) => member_get(vm, &d, obj),
+    }
+}
+
+fn member_set_native(vm: &Vm, args: Args) -> PyResult<Value> {
+    let d = args.pos[0].as_obj().expect("descriptor").clone();
+    member_set(vm, &d, &args.pos[1], Some(args.pos[2].clone()))?;
+    Ok(Value::None)
+}
+
+fn member_delete_native(vm: &Vm, args: Args) -> PyResult<Value> {
+    let d = args.pos[0].as_obj().expect("descriptor").clone();
+    member_set(vm, &d, &args.pos[1], None)?;
+    Ok(Value::None)
+}
+
+fn member_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let d = args.pos[0].as_obj().expect("descriptor").clone();
+    let (name, owner) = member_parts(&d);
+    Ok(vm.new_string(format!(
+        "<member '{}' of '{owner}' objects>",
+        crate::protocol::attr::name_str(&name)
+    )))
 }

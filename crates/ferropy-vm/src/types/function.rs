@@ -349,6 +349,17 @@ fn prop_isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// `property.__set_name__`: remember the attribute name for error messages.
+fn prop_set_name(vm: &Vm, args: Args) -> PyResult<Value> {
+    if let (Some(Value::Obj(o)), Some(name)) = (args.pos.first(), args.pos.get(2)) {
+        let mut cell = o.dict_cell().borrow_mut();
+        let d = cell.get_or_insert_with(|| vm.new_dict()).clone();
+        drop(cell);
+        crate::types::dict::set_item(vm, &d, Value::Obj(vm.intern("__name__")), name.clone())?;
+    }
+    Ok(Value::None)
+}
+
 fn prop_get(vm: &Vm, args: Args) -> PyResult<Value> {
     let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() {
@@ -374,6 +385,37 @@ fn wrapped(vm: &Vm, v: &Value) -> PyResult<Value> {
         },
         _ => Err(vm.type_error("expected staticmethod or classmethod")),
     }
+}
+
+/// `staticmethod.__get__`: the wrapped function; `classmethod.__get__`: bound to the class.
+fn wrapper_get(vm: &Vm, args: Args) -> PyResult<Value> {
+    let inner = wrapped(vm, &args.pos[0])?;
+    match args.pos[0].as_obj().map(|o| o.payload()) {
+        Some(Payload::ClassMethod(_)) => {
+            let owner = match (args.pos.get(2), args.pos.get(1)) {
+                (Some(t), _) if !t.is_none() => t.clone(),
+                (_, Some(o)) if !o.is_none() => Value::Obj(vm.type_of(o)),
+                _ => return Err(vm.type_error("__get__(None, None) is invalid")),
+            };
+            Ok(crate::protocol::attr::new_bound_method(vm, inner, owner))
+        }
+        _ => Ok(inner),
+    }
+}
+
+/// Since 3.10 a staticmethod object is itself callable.
+fn staticmethod_call(vm: &Vm, args: Args) -> PyResult<Value> {
+    let inner = wrapped(vm, &args.pos[0])?;
+    crate::protocol::call::call_args(
+        vm,
+        &inner,
+        None,
+        Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+    )
 }
 
 fn isabstract(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -452,5 +494,13 @@ pub fn init(vm: &Vm) {
         add_getset(vm, &t, "__func__", wrapped, None);
         add_getset(vm, &t, "__wrapped__", wrapped, None);
         add_getset(vm, &t, "__isabstractmethod__", isabstract, None);
+        add_method(vm, &t, "__get__", wrapper_get);
     }
+    add_method(
+        vm,
+        &vm.t.staticmethod.clone(),
+        "__call__",
+        staticmethod_call,
+    );
+    add_method(vm, &p, "__set_name__", prop_set_name);
 }
