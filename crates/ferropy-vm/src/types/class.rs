@@ -224,7 +224,17 @@ pub fn type_new(
             || b.is(&vm.t.none_type)
             || b.is(&vm.t.generator)
             || b.is(&vm.t.builtin_function)
-            || b.is(&vm.t.method);
+            || b.is(&vm.t.method)
+            || b.is(&vm.t.ellipsis_type)
+            || b.is(&vm.t.not_implemented_type)
+            || b.is(&vm.t.cell)
+            || b.is(&vm.t.code)
+            || b.is(&vm.t.traceback)
+            || b.is(&vm.t.coroutine)
+            || b.is(&vm.t.getset_descriptor)
+            || (!bd.heap_type
+                && (bd.name.borrow().ends_with("iterator")
+                    || bd.name.borrow().starts_with("dict_")));
         if final_like {
             return Err(vm.type_error(format!(
                 "type '{}' is not an acceptable base type",

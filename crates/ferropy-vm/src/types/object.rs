@@ -23,8 +23,14 @@ fn overrides(vm: &Vm, cls: &ObjRef, name: &str) -> bool {
 
 /// `object.__new__(cls, *args)`: allocate an instance of `cls`'s layout.
 fn object_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = crate::types::as_type(args.pos.first().unwrap_or(&Value::None))
-        .ok_or_else(|| vm.type_error("object.__new__(X): X is not a type object"))?
+    let first = args.pos.first().cloned().unwrap_or(Value::None);
+    let cls = crate::types::as_type(&first)
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(&first)
+            ))
+        })?
         .clone();
     let excess = args.pos.len() > 1 || args.has_kwargs();
     if excess {
@@ -101,12 +107,19 @@ pub fn new_instance(vm: &Vm, cls: &ObjRef) -> PyResult<Value> {
         Layout::Set => Payload::Set(Default::default()),
         Layout::ByteArray => Payload::ByteArray(Default::default()),
         Layout::Exception => return Ok(Value::Obj(vm.new_exception(cls, Vec::new()))),
-        other => {
+        _ => {
+            // Name the builtin whose layout the class carries, as CPython does.
+            let base = type_data(cls)
+                .mro
+                .borrow()
+                .iter()
+                .find(|t| !type_data(t).heap_type && !t.is(&vm.t.object))
+                .map(type_name)
+                .unwrap_or_else(|| "object".into());
             return Err(vm.type_error(format!(
-                "object.__new__({}) is not safe, use {:?}.__new__()",
-                type_name(cls),
-                other
-            )))
+                "object.__new__({}) is not safe, use {base}.__new__()",
+                type_name(cls)
+            )));
         }
     };
     Ok(Value::Obj(ObjRef::new(Some(cls.clone()), payload)))
@@ -122,7 +135,10 @@ fn object_init(vm: &Vm, args: Args) -> PyResult<Value> {
             ));
         }
         if !overrides(vm, &cls, "__new__") {
-            return Err(vm.type_error(format!("{}() takes no arguments", type_name(&cls))));
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                type_name(&cls)
+            )));
         }
     }
     Ok(Value::None)
