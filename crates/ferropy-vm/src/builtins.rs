@@ -278,7 +278,15 @@ fn builtin_abs(vm: &Vm, args: Args) -> PyResult<Value> {
 fn builtin_round(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = call::parse_args(vm, "round", args, &["number", "ndigits"], 1)?;
     let x = a[0].clone().expect("required");
-    let nd = a[1].clone().filter(|v| !v.is_none());
+    let nd = match a[1].clone().filter(|v| !v.is_none()) {
+        Some(v)
+            if as_int(&v).is_none()
+                && crate::types::lookup_str(vm, &vm.type_of(&v), "__index__").is_some() =>
+        {
+            Some(number::index(vm, &v)?)
+        }
+        other => other,
+    };
     if type_data(&vm.type_of(&x)).heap_type {
         if let Some(f) = crate::types::lookup_str(vm, &vm.type_of(&x), "__round__") {
             let extra: Vec<Value> = nd.into_iter().collect();

@@ -503,6 +503,36 @@ pub fn sequence_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
             })
         }
         binop::MULTIPLY => {
+            // `seq * n` also accepts any object with `__index__` as the count.
+            let is_seq = |o: Option<&ObjRef>| {
+                o.is_some_and(|o| {
+                    matches!(
+                        o.payload(),
+                        Payload::Str(_)
+                            | Payload::List(_)
+                            | Payload::Tuple(_)
+                            | Payload::Bytes(_)
+                            | Payload::ByteArray(_)
+                    )
+                })
+            };
+            let indexed;
+            let (a, b) = if is_seq(ao)
+                && as_int(b).is_none()
+                && lookup_str(vm, &vm.type_of(b), "__index__").is_some()
+            {
+                indexed = crate::protocol::number::index(vm, b)?;
+                (a, &indexed)
+            } else if is_seq(bo)
+                && as_int(a).is_none()
+                && lookup_str(vm, &vm.type_of(a), "__index__").is_some()
+            {
+                indexed = crate::protocol::number::index(vm, a)?;
+                (&indexed, b)
+            } else {
+                (a, b)
+            };
+            let (ao, bo) = (a.as_obj(), b.as_obj());
             let (seq, n) = match (ao, as_int(b), bo, as_int(a)) {
                 (Some(s), Some(n), _, _) => (s, n),
                 (_, _, Some(s), Some(n)) => (s, n),

@@ -305,6 +305,15 @@ fn bytes_from(vm: &Vm, x: &Value, encoding: Option<&Value>) -> PyResult<Vec<u8>>
         )?;
         return crate::types::bytes::bytes_of(vm, &b);
     }
+    let indexed;
+    let x = if as_int(x).is_none()
+        && crate::types::lookup_str(vm, &vm.type_of(x), "__index__").is_some()
+    {
+        indexed = number::index(vm, x)?;
+        &indexed
+    } else {
+        x
+    };
     if let Some(n) = as_int(x) {
         let n = n.to_i64().unwrap_or(-1);
         if n < 0 {
