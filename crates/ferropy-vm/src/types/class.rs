@@ -487,6 +487,8 @@ fn weakref_none(_vm: &Vm, _v: &Value) -> PyResult<Value> {
 
 /// Refresh the cached hook flags of `ty` and its subclasses.
 pub fn update_slots(vm: &Vm, ty: &ObjRef) {
+    // Any hook change may change what a cached method lookup should answer.
+    crate::types::bump_type_version();
     let has = |name: &str| -> bool {
         let key = vm.intern(name);
         let hash = crate::protocol::hash::str_hash(vm, &key);
