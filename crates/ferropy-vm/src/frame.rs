@@ -13,6 +13,7 @@ use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::CodeFlags;
 use std::cell::RefCell;
+use std::mem::MaybeUninit;
 
 pub struct Frame {
     /// The code object (a `Payload::Code` heap object).
@@ -42,6 +43,47 @@ thread_local! {
 
 /// How many spare buffers to keep; deep recursion beyond this allocates as before.
 const MAX_SPARE_BUFFERS: usize = 256;
+
+thread_local! {
+    /// Allocations of finished Python→Python callee frames, reused by the next call so a
+    /// call does not cost a `malloc` and a `free` (recursion deeper than the allocator's
+    /// per-size cache otherwise falls through to its slow paths).
+    // The boxes are the point: each is a frame-sized allocation kept for reuse.
+    #[allow(clippy::vec_box)]
+    static SPARE_FRAMES: RefCell<Vec<Box<MaybeUninit<Frame>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// How many spare frame allocations to keep.
+const MAX_SPARE_FRAMES: usize = 128;
+
+/// Room for a new frame: a recycled allocation if there is one.
+#[inline(always)]
+fn frame_box() -> Box<MaybeUninit<Frame>> {
+    let spare = SPARE_FRAMES.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()));
+    spare.unwrap_or_else(Box::new_uninit)
+}
+
+/// Drop a finished frame and keep its allocation for the next call.
+#[inline]
+pub fn recycle_frame(frame: Box<Frame>) {
+    let raw = Box::into_raw(frame);
+    // SAFETY: `raw` comes from a live `Box<Frame>` that nothing else references; its value
+    // is dropped exactly once here, and the allocation is then owned again as a
+    // `Box<MaybeUninit<Frame>>`, which has the same layout and may hold a dropped value.
+    // No borrow of `SPARE_FRAMES` is held while the frame's fields drop (and may run
+    // Python code that makes frames).
+    let mem = unsafe {
+        std::ptr::drop_in_place(raw);
+        Box::from_raw(raw.cast::<MaybeUninit<Frame>>())
+    };
+    SPARE_FRAMES.with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            if p.len() < MAX_SPARE_FRAMES {
+                p.push(mem);
+            }
+        }
+    });
+}
 
 /// An empty buffer with room for at least `cap` values. Always inlined: returned through
 /// memory, the three words are stored one by one and reloaded as a pair, which stalls
@@ -154,7 +196,7 @@ pub fn new_function_frame(
     let fast = bind_args(vm, f, cd, self_, args)?;
     // Allocated before the fields are built so they are written straight into the box
     // (see `function_frame_with_locals`).
-    let mem = Box::<Frame>::new_uninit();
+    let mem = frame_box();
     Ok(Box::write(
         mem,
         Frame {
@@ -178,7 +220,7 @@ pub fn function_frame_with_locals(func: &ObjRef, fast: Vec<Value>) -> Box<Frame>
     let f = function_data(func);
     // Allocating first lets the fields be written straight into the box, instead of
     // being assembled on the stack and copied after the allocation call.
-    let mem = Box::<Frame>::new_uninit();
+    let mem = frame_box();
     Box::write(
         mem,
         Frame {

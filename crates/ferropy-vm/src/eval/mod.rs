@@ -78,7 +78,7 @@ pub fn execute(
                 None => break Ok(Exit::Return(v)),
                 Some(caller) => {
                     vm.leave_recursion();
-                    drop(std::mem::replace(&mut base, caller));
+                    crate::frame::recycle_frame(std::mem::replace(&mut base, caller));
                     base.stack.push(v);
                 }
             },
@@ -90,7 +90,7 @@ pub fn execute(
                 None => break Err(e),
                 Some(caller) => {
                     vm.leave_recursion();
-                    drop(std::mem::replace(&mut base, caller));
+                    crate::frame::recycle_frame(std::mem::replace(&mut base, caller));
                     pending = Some((e, true));
                 }
             },
@@ -148,12 +148,16 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
             return Step::Error(e);
         }
     }
+    // The next instruction's index lives in a local (a register) while the loop runs;
+    // `frame.pc` is written back before anything that can read or change it (the
+    // out-of-line opcodes, the exception table, calls, returns and yields) and re-read
+    // after those that can jump. `lasti` (the instruction being executed) is likewise
+    // only written where something can read it: when this frame raises, calls, or yields.
+    let mut next_pc = frame.pc;
     loop {
-        // `lasti` (the instruction being executed) is only written where something can
-        // read it: when this frame raises, calls, or yields.
-        let pc = frame.pc;
+        let pc = next_pc;
         let ins = instrs[pc];
-        frame.pc = pc + 1;
+        next_pc = pc + 1;
         let arg = ins.arg;
         let result: PyResult<()> = match ins.op {
             Opcode::Nop | Opcode::Resume => Ok(()),
@@ -179,6 +183,7 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
                 }
                 None => {
                     frame.lasti = pc;
+                    frame.pc = next_pc;
                     ops::execute_other(vm, frame, code, ins.op, arg)
                 }
             },
@@ -256,7 +261,7 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
                 match t {
                     Ok(t) => {
                         if t == (ins.op == Opcode::PopJumpIfTrue) {
-                            frame.pc = arg as usize;
+                            next_pc = arg as usize;
                         }
                         Ok(())
                     }
@@ -264,7 +269,7 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
                 }
             }
             Opcode::JumpForward | Opcode::JumpBackward | Opcode::JumpBackwardNoInterrupt => {
-                frame.pc = arg as usize;
+                next_pc = arg as usize;
                 Ok(())
             }
             Opcode::ForIter => {
@@ -301,7 +306,7 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
                     }
                     Ok(None) => {
                         pop!(frame);
-                        frame.pc = arg as usize;
+                        next_pc = arg as usize;
                         Ok(())
                     }
                     Err(e) => Err(e),
@@ -350,12 +355,16 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
             Opcode::Call => match ops::call(vm, frame, arg as usize) {
                 Ok(Some(callee)) => {
                     frame.lasti = pc;
+                    frame.pc = next_pc;
                     return Step::Call(callee);
                 }
                 Ok(None) => Ok(()),
                 Err(e) => Err(e),
             },
-            Opcode::ReturnValue => return Step::Return(pop!(frame)),
+            Opcode::ReturnValue => {
+                frame.pc = next_pc;
+                return Step::Return(pop!(frame));
+            }
             Opcode::BinarySubscr => {
                 let key = pop!(frame);
                 let container = pop!(frame);
@@ -379,17 +388,23 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
             }
             Opcode::YieldValue => {
                 frame.lasti = pc;
+                frame.pc = next_pc;
                 return Step::Yield(pop!(frame));
             }
             _ => {
                 frame.lasti = pc;
-                ops::execute_other(vm, frame, code, ins.op, arg)
+                frame.pc = next_pc;
+                let r = ops::execute_other(vm, frame, code, ins.op, arg);
+                next_pc = frame.pc;
+                r
             }
         };
         if let Err(e) = result {
+            frame.pc = next_pc;
             if let Err(e) = raise_here(vm, frame, code, e, ins.op, arg, pc) {
                 return Step::Error(e);
             }
+            next_pc = frame.pc;
         }
     }
 }
