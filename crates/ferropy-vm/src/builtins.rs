@@ -717,10 +717,16 @@ fn builtin_dir(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => {
             if let Value::Obj(o) = v {
                 match o.payload() {
-                    Payload::Module(m) => crate::types::dict::entries(&m.dict)
-                        .into_iter()
-                        .map(|(k, _)| k)
-                        .collect(),
+                    // PEP 562: a module-level `__dir__` decides what `dir(module)` lists.
+                    Payload::Module(m) => {
+                        match crate::types::dict::get_str_key(vm, &m.dict, &vm.intern("__dir__")) {
+                            Some(hook) => iter::collect(vm, &call::call(vm, &hook, &[])?)?,
+                            None => crate::types::dict::entries(&m.dict)
+                                .into_iter()
+                                .map(|(k, _)| k)
+                                .collect(),
+                        }
+                    }
                     Payload::Type(_) => {
                         let d = vm.new_dict();
                         for t in type_data(o).mro.borrow().iter() {

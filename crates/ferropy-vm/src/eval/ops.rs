@@ -279,13 +279,15 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
                     && n.bound.is_none()
                     && crate::builtins::FRAME_BUILTINS.contains(&n.name)
             }
-            _ => o.is(&vm.t.super_) && n == 0,
+            // Zero-argument super() and type(name, bases, ns) (whose `__module__` comes
+            // from the caller's globals) need the calling frame.
+            _ => (o.is(&vm.t.super_) && n == 0) || (o.is(&vm.t.type_) && n == 3),
         },
         _ => false,
     };
     let r = if needs_frame {
         let info = caller_info(vm, frame);
-        if callable.as_obj().is_some_and(|o| o.is(&vm.t.super_)) {
+        if callable.as_obj().is_some_and(|o| o.is(&vm.t.super_)) && n == 0 {
             crate::builtins::zero_arg_super(vm, &info)
         } else {
             let prev = vm.caller.replace(Some(info));

@@ -276,6 +276,14 @@ pub fn generic_get_attr(
                 if let Some(v) = crate::types::dict::get_str_key(vm, &m.dict, name) {
                     return Ok(Some(v));
                 }
+                // PEP 562: a module-level `__getattr__` answers missing attributes.
+                if let Some(hook) =
+                    crate::types::dict::get_str_key(vm, &m.dict, &vm.intern("__getattr__"))
+                {
+                    if lookup(vm, ty, name).is_none() {
+                        return call(vm, &hook, &[Value::Obj(name.clone())]).map(Some);
+                    }
+                }
             }
             _ => {}
         }
@@ -511,7 +519,14 @@ fn generic_set_attr_inner(
             let dict = m.dict.clone();
             match value {
                 Some(v) => crate::types::dict::set_item(vm, &dict, Value::Obj(name.clone()), v),
-                None => crate::types::dict::del_item(vm, &dict, &Value::Obj(name.clone())),
+                None => crate::types::dict::del_item(vm, &dict, &Value::Obj(name.clone())).map_err(
+                    |_| {
+                        vm.attribute_error(format!(
+                            "'module' object has no attribute '{}'",
+                            name_str(name)
+                        ))
+                    },
+                ),
             }
         }
         Payload::Function(_) => instance_dict_set(vm, o, obj, name, value),

@@ -716,7 +716,14 @@ fn type_new_native(vm: &Vm, args: Args) -> PyResult<Value> {
         Some((args.kwnames, args.kwvalues)),
     )?;
     if crate::types::dict::get_str_key(vm, &ns, &vm.intern("__module__")).is_none() {
-        crate::types::type_set(vm, &ty, "__module__", vm.new_str("builtins"));
+        // CPython takes `__module__` from the calling frame's globals.
+        let module = vm
+            .caller
+            .borrow()
+            .as_ref()
+            .and_then(|c| crate::types::dict::get_str_key(vm, &c.globals, &vm.intern("__name__")))
+            .unwrap_or_else(|| vm.new_str("builtins"));
+        crate::types::type_set(vm, &ty, "__module__", module);
     }
     Ok(Value::Obj(ty))
 }
