@@ -273,6 +273,11 @@ pub fn native_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<V
             return crate::types::float::float_binop(vm, x?, y?, op);
         }
     }
+    if op == binop::OR {
+        if let Some(u) = crate::types::class::union_or(vm, a, b) {
+            return Ok(Some(u));
+        }
+    }
     if let Some(r) = crate::types::float::complex_binop(vm, a, b, op)? {
         return Ok(Some(r));
     }

@@ -1343,3 +1343,102 @@ fn member_repr(vm: &Vm, args: Args) -> PyResult<Value> {
         crate::protocol::attr::name_str(&name)
     )))
 }
+
+thread_local! {
+    /// The `types.UnionType` type (`int | str`), created on first use.
+    static UNION_TYPE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
+}
+
+fn union_type(vm: &Vm) -> ObjRef {
+    UNION_TYPE.with(|u| {
+        u.borrow_mut()
+            .get_or_insert_with(|| {
+                let t = crate::types::make_type(
+                    &vm.t.type_,
+                    "UnionType",
+                    Some(&vm.t.object),
+                    Layout::Other,
+                    false,
+                );
+                add_method(vm, &t, "__repr__", union_repr);
+                add_getset(vm, &t, "__args__", union_args, None);
+                crate::types::type_set(vm, &t, "__module__", vm.new_str("types"));
+                t
+            })
+            .clone()
+    })
+}
+
+fn is_union(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.raw_type().is_some_and(|t| t.is(&union_type(vm))))
+}
+
+/// The members a `|` operand contributes: a class, `None` (as NoneType), or a union's.
+fn union_members(vm: &Vm, v: &Value) -> Option<Vec<Value>> {
+    if v.is_none() {
+        return Some(vec![Value::Obj(vm.t.none_type.clone())]);
+    }
+    if crate::types::as_type(v).is_some() {
+        return Some(vec![v.clone()]);
+    }
+    if is_union(vm, v) {
+        if let Value::Obj(o) = v {
+            if let Payload::Tuple(items) = o.payload() {
+                return Some(items.to_vec());
+            }
+        }
+    }
+    None
+}
+
+/// `X | Y` for classes (PEP 604): a `types.UnionType` whose payload is the tuple of
+/// member classes, so `isinstance`/`issubclass` treat it like a tuple. `None` when an
+/// operand is not a class, `None` or a union (the caller then reports the TypeError).
+pub fn union_or(vm: &Vm, a: &Value, b: &Value) -> Option<Value> {
+    if crate::types::as_type(a).is_none()
+        && crate::types::as_type(b).is_none()
+        && !is_union(vm, a)
+        && !is_union(vm, b)
+    {
+        return None;
+    }
+    let mut members = union_members(vm, a)?;
+    for m in union_members(vm, b)? {
+        if !members.iter().any(|x| x.is(&m)) {
+            members.push(m);
+        }
+    }
+    if members.len() == 1 {
+        return members.pop();
+    }
+    Some(Value::Obj(ObjRef::new(
+        Some(union_type(vm)),
+        Payload::Tuple(members.into_boxed_slice()),
+    )))
+}
+
+fn union_repr(vm: &Vm, args: Args) -> PyResult<Value> {
+    let mut parts = Vec::new();
+    if let Value::Obj(o) = &args.pos[0] {
+        if let Payload::Tuple(items) = o.payload() {
+            for it in items.iter() {
+                if crate::types::as_type(it).is_some_and(|t| t.is(&vm.t.none_type)) {
+                    parts.push("None".to_string());
+                } else {
+                    parts.push(alias_arg_repr(vm, it)?);
+                }
+            }
+        }
+    }
+    Ok(vm.new_string(parts.join(" | ")))
+}
+
+fn union_args(vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Tuple(items) => vm.new_tuple(items.to_vec()),
+            _ => vm.new_tuple(Vec::new()),
+        },
+        _ => vm.new_tuple(Vec::new()),
+    })
+}
