@@ -170,7 +170,10 @@ pub fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value>
         };
         let mut fb_tried = false;
         if let Some(f) = &fb {
-            if vm.is_subtype(&tb, &ta) {
+            // CPython's `method_is_overloaded`: the subclass goes first only if it
+            // overrides the reflected method.
+            let overloaded = !lookup_str(vm, &ta, rname).is_some_and(|fa_r| fa_r.is(f));
+            if vm.is_subtype(&tb, &ta) && overloaded {
                 fb_tried = true;
                 let r = call_method_value(vm, f, b, std::slice::from_ref(a))?;
                 if !vm.is_not_implemented(&r) {
@@ -184,12 +187,29 @@ pub fn binary_op_slow(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value>
                 return Ok(r);
             }
         }
-        if let Some(r) = native_binop(vm, a, b, op)? {
-            return Ok(r);
+        // The builtin left operand's own slot only handles values of its own type: when the
+        // right operand is a heap class overriding the reflected method (and not a
+        // subclass of the left type), that method is asked before any builtin mixing
+        // (`2 * MyFloat(x)` reaches `MyFloat.__rmul__`, not float multiplication).
+        let defer_native = !a_heap
+            && !fb_tried
+            && !vm.is_subtype(&tb, &ta)
+            && fb
+                .as_ref()
+                .is_some_and(|f| !lookup_str(vm, &ta, rname).is_some_and(|x| x.is(f)));
+        if !defer_native {
+            if let Some(r) = native_binop(vm, a, b, op)? {
+                return Ok(r);
+            }
         }
         if let (Some(f), false) = (&fb, fb_tried) {
             let r = call_method_value(vm, f, b, std::slice::from_ref(a))?;
             if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if defer_native {
+            if let Some(r) = native_binop(vm, a, b, op)? {
                 return Ok(r);
             }
         }
