@@ -174,7 +174,9 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
         Payload::FrozenSet(_) => set_repr(vm, o, ty, &crate::types::set::items(o), "frozenset")?,
         Payload::Bytes(b) => crate::types::bytes::bytes_repr(b),
         Payload::ByteArray(b) => format!(
-            "bytearray({})",
+            // Subclasses print their own name: `BA(b'abc')`.
+            "{}({})",
+            type_data(ty).name.borrow(),
             crate::types::bytes::bytearray_repr(&b.borrow())
         ),
         Payload::Range(r) => crate::types::range::repr(r),
