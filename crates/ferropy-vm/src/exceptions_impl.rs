@@ -285,6 +285,63 @@ fn tb_lasti(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Int(tb(vm, v)?.lasti as i64 * 2))
 }
 
+thread_local! {
+    /// The `frame` type of `tb.tb_frame` (a snapshot: code and line), made on first use.
+    static FRAME_TYPE: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `tb.tb_frame`: a read-only snapshot exposing `f_code` and `f_lineno` (ferropy keeps no
+/// frame objects for finished frames; see docs/divergences.md).
+fn tb_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let t = tb(vm, v)?;
+    let ty = FRAME_TYPE.with(|f| {
+        f.borrow_mut()
+            .get_or_insert_with(|| {
+                let ty = crate::types::make_type(
+                    &vm.t.type_,
+                    "frame",
+                    Some(&vm.t.object),
+                    crate::object::Layout::Other,
+                    false,
+                );
+                add_getset(vm, &ty, "f_code", frame_code, None);
+                add_getset(vm, &ty, "f_lineno", frame_lineno, None);
+                add_getset(vm, &ty, "f_back", frame_back, None);
+                ty
+            })
+            .clone()
+    });
+    Ok(Value::Obj(ObjRef::new(
+        Some(ty),
+        Payload::Tuple(Box::new([
+            Value::Obj(t.code.clone()),
+            Value::Int(t.lineno as i64),
+        ])),
+    )))
+}
+
+fn frame_part(v: &Value, i: usize) -> Value {
+    match v {
+        Value::Obj(o) => match o.payload() {
+            Payload::Tuple(t) => t[i].clone(),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+fn frame_code(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(frame_part(v, 0))
+}
+
+fn frame_lineno(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    Ok(frame_part(v, 1))
+}
+
+fn frame_back(_vm: &Vm, _v: &Value) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 fn tb_code(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Obj(tb(vm, v)?.code.clone()))
 }
@@ -345,6 +402,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &t, "tb_lineno", tb_lineno, None);
     add_getset(vm, &t, "tb_lasti", tb_lasti, None);
     add_getset(vm, &t, "tb_code", tb_code, None);
+    add_getset(vm, &t, "tb_frame", tb_frame, None);
     crate::types::type_set(
         vm,
         &b,
