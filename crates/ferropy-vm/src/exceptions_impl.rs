@@ -66,7 +66,9 @@ fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn with_traceback(vm: &Vm, args: Args) -> PyResult<Value> {
     let e = exc(vm, &args.pos[0])?;
-    exc_data(e).borrow_mut().traceback = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let tb = args.pos.get(1).cloned().unwrap_or(Value::None);
+    set_tb(vm, &args.pos[0], Some(tb))?;
+    let _ = e;
     Ok(args.pos[0].clone())
 }
 
