@@ -65,10 +65,9 @@ fn exc_repr(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn with_traceback(vm: &Vm, args: Args) -> PyResult<Value> {
-    let e = exc(vm, &args.pos[0])?;
+    // `set_tb` checks both the exception and the traceback argument.
     let tb = args.pos.get(1).cloned().unwrap_or(Value::None);
     set_tb(vm, &args.pos[0], Some(tb))?;
-    let _ = e;
     Ok(args.pos[0].clone())
 }
 
