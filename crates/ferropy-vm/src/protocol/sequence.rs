@@ -367,10 +367,12 @@ pub fn len_result(vm: &Vm, r: &Value) -> PyResult<usize> {
                 .map(|n| n as usize)
                 .ok_or_else(|| vm.overflow_error("cannot fit 'int' into an index-sized integer"))
         }
-        None => Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(r)
-        ))),
+        // `__len__` may return any object with `__index__` (CPython calls
+        // `PyNumber_AsSsize_t`), whose own error wording applies otherwise.
+        None => {
+            let i = crate::protocol::number::index(vm, r)?;
+            len_result(vm, &i)
+        }
     }
 }
 
