@@ -100,15 +100,17 @@ fn unsafe_only_in_the_vm_and_every_module_documented() {
             if !is_test_table && !text.trim_start().starts_with("//!") {
                 problems.push(format!("{rel}: does not open with a `//!` comment"));
             }
+            // The keyword is assembled so this file does not match its own check.
+            let kw = concat!("uns", "afe");
+            let uses = |l: &str| {
+                [" {", " fn", " impl"]
+                    .iter()
+                    .any(|tail| l.contains(&format!("{kw}{tail}")))
+            };
             if name != "ferropy-vm"
-                && text.contains("unsafe ")
-                && text.lines().any(|l| {
-                    let l = l.trim_start();
-                    !l.starts_with("//")
-                        && (l.contains("unsafe {")
-                            || l.contains("unsafe fn")
-                            || l.contains("unsafe impl"))
-                })
+                && text
+                    .lines()
+                    .any(|l| !l.trim_start().starts_with("//") && uses(l))
             {
                 problems.push(format!("{rel}: `unsafe` outside ferropy-vm"));
             }
