@@ -95,38 +95,18 @@ fn make_syntax_error(
     };
     set("msg", vm.new_str(msg));
     set("filename", vm.new_str(filename));
-    set(
-        "lineno",
+    // Without a location (line 0) the position attributes are None, as in CPython.
+    let located = |n: u32| {
         if line == 0 {
             Value::None
         } else {
-            Value::Int(line as i64)
-        },
-    );
-    set(
-        "offset",
-        if line == 0 {
-            Value::None
-        } else {
-            Value::Int(col as i64)
-        },
-    );
-    set(
-        "end_lineno",
-        if line == 0 {
-            Value::None
-        } else {
-            Value::Int(end_line as i64)
-        },
-    );
-    set(
-        "end_offset",
-        if line == 0 {
-            Value::None
-        } else {
-            Value::Int(end_col as i64)
-        },
-    );
+            Value::Int(n as i64)
+        }
+    };
+    set("lineno", located(line));
+    set("offset", located(col));
+    set("end_lineno", located(end_line));
+    set("end_offset", located(end_col));
     set(
         "text",
         text.as_deref().map_or(Value::None, |t| vm.new_str(t)),
