@@ -265,6 +265,13 @@ fn run_source(
 
 fn finish(interp: &Interpreter, r: Result<(), Error>) -> u8 {
     let _ = std::io::stdout().flush();
+    let code = report(interp, r);
+    interp.shutdown();
+    let _ = std::io::stdout().flush();
+    code
+}
+
+fn report(interp: &Interpreter, r: Result<(), Error>) -> u8 {
     match r {
         Ok(()) => 0,
         Err(Error::Exception {

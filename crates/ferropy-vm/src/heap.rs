@@ -5,11 +5,16 @@
 //! followed by its payload. `ObjRef` is a counted pointer: `clone` is `Py_INCREF`, `drop`
 //! is `Py_DECREF`, and reaching zero frees the object at once.
 //!
-//! Freeing is iterative. Dropping a payload decrefs its children, which may free them in
-//! turn; done recursively, a million-deep list chain would overflow the Rust stack. So
-//! [`dealloc`] works like CPython's *trashcan*: while one deallocation is in progress,
-//! further objects whose count reaches zero are queued on a per-thread work list instead
-//! of being freed recursively, and the outermost `dealloc` drains the list.
+//! Freeing recurses like CPython's: dropping a payload decrefs its children, which frees
+//! them at once, depth first, so finalizers (`__del__`) run in CPython's order. Done without
+//! limit, a million-deep list chain would overflow the Rust stack, so [`dealloc`] has
+//! CPython's *trashcan*: past [`TRASHCAN_DEPTH`] nested deallocations, objects whose count
+//! reaches zero are queued on a per-thread work list, and the outermost `dealloc` drains it.
+//!
+//! Finalizers: an object whose type has one (`__del__`, an unfinished generator) is
+//! resurrected with a count of one while [`crate::finalize`] runs it, then released again;
+//! if the finalizer stored a new reference the object survives (PEP 442). Each object is
+//! finalized at most once (the `FINALIZED` header flag).
 //!
 //! Thread safety: refcounts are plain `Cell`s. Objects are only touched by the thread that
 //! holds the interpreter's GIL (see DESIGN.md §3), which is what makes `ObjRef: Send` sound.
@@ -21,6 +26,8 @@ use std::ptr::NonNull;
 /// The header every heap object starts with, followed by its payload.
 pub struct Obj {
     refcnt: Cell<usize>,
+    /// Header flags: [`FINALIZED`].
+    flags: Cell<u8>,
     /// `ob_type`. A type object's own `ty` is its metaclass; `type`'s is itself, which is
     /// stored as `None` to avoid a self-reference that could never be freed.
     ty: Option<ObjRef>,
@@ -39,10 +46,20 @@ unsafe impl Send for ObjRef {}
 // SAFETY: as above: shared access happens only under the GIL.
 unsafe impl Sync for ObjRef {}
 
+/// The object's finalizer has run (CPython's `_PyGC_FINALIZED`); it never runs twice.
+const FINALIZED: u8 = 1;
+
+/// Nesting of deallocations past which objects are queued rather than freed recursively
+/// (CPython's `_PyTrash_UNWIND_LEVEL` is 50).
+const TRASHCAN_DEPTH: u32 = 50;
+
 thread_local! {
-    /// Objects waiting to be freed while an outer deallocation is in progress (the trashcan).
+    /// Objects waiting to be freed because deallocation was nested too deeply (the trashcan).
     static TRASH: RefCell<Vec<NonNull<Obj>>> = const { RefCell::new(Vec::new()) };
-    static DEALLOCATING: Cell<bool> = const { Cell::new(false) };
+    /// Current nesting of `dealloc` calls on this thread.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// The interpreter running Python code on this thread, for finalizers (see [`VmGuard`]).
+    static CURRENT_VM: Cell<*const crate::Vm> = const { Cell::new(std::ptr::null()) };
     /// Live heap objects allocated by this thread (for `sys` statistics and leak tests).
     static LIVE: Cell<isize> = const { Cell::new(0) };
 }
@@ -57,6 +74,7 @@ impl ObjRef {
         }
         let boxed = Box::new(Obj {
             refcnt: Cell::new(1),
+            flags: Cell::new(0),
             ty,
             dict: RefCell::new(None),
             payload,
@@ -143,22 +161,101 @@ impl std::fmt::Debug for ObjRef {
     }
 }
 
-/// Free an object whose count reached zero, iteratively (the trashcan; see module docs).
+/// Free an object whose count reached zero: run its finalizer if it has one, then drop
+/// it, recursively up to the trashcan depth (see module docs).
 #[cold]
 fn dealloc(ptr: NonNull<Obj>) {
-    if DEALLOCATING.with(|d| d.replace(true)) {
+    let depth = DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
         TRASH.with(|t| t.borrow_mut().push(ptr));
         return;
     }
-    let mut next = Some(ptr);
-    while let Some(p) = next {
-        // SAFETY: the count reached zero, so this is the last reference; the pointer came
-        // from Box::leak in ObjRef::new and is freed exactly once here.
-        drop(unsafe { Box::from_raw(p.as_ptr()) });
-        LIVE.with(|l| l.set(l.get() - 1));
-        next = TRASH.with(|t| t.borrow_mut().pop());
+    DEPTH.with(|d| d.set(depth + 1));
+    free_one(ptr);
+    if depth == 0 {
+        while let Some(p) = TRASH.with(|t| t.borrow_mut().pop()) {
+            free_one(p);
+        }
     }
-    DEALLOCATING.with(|d| d.set(false));
+    DEPTH.with(|d| d.set(depth));
+}
+
+fn free_one(ptr: NonNull<Obj>) {
+    // SAFETY: the count reached zero and nobody else holds the pointer; it stays valid
+    // until the Box is dropped below.
+    let obj = unsafe { ptr.as_ref() };
+    if obj.flags.get() & FINALIZED == 0 && crate::finalize::has_finalizer(obj) {
+        let vm = CURRENT_VM.with(|c| c.get());
+        if !vm.is_null() {
+            obj.flags.set(obj.flags.get() | FINALIZED);
+            // Resurrect for the finalizer's duration (CPython's PyObject_CallFinalizerFromDealloc).
+            obj.refcnt.set(1);
+            let this = std::mem::ManuallyDrop::new(ObjRef(ptr));
+            // SAFETY: CURRENT_VM is set only by a VmGuard that borrows the Vm for longer than
+            // this call, on this thread, and is cleared when that guard drops.
+            crate::finalize::run_finalizer(unsafe { &*vm }, &this);
+            let n = obj.refcnt.get() - 1;
+            obj.refcnt.set(n);
+            if n > 0 {
+                return; // resurrected: someone kept a reference
+            }
+        }
+    }
+    // SAFETY: the count is zero, so this is the last reference; the pointer came from
+    // Box::leak in ObjRef::new and is freed exactly once here.
+    let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
+    // CPython's subtype_dealloc order: the instance dict, then the payload, then the type.
+    let Obj {
+        dict, payload, ty, ..
+    } = *boxed;
+    drop(dict);
+    crate::finalize::drop_payload(payload);
+    drop(ty);
+    LIVE.with(|l| l.set(l.get() - 1));
+}
+
+/// Makes `vm` the interpreter whose finalizers run for objects freed on this thread while
+/// the guard lives (restoring the previous one when dropped, so guards nest).
+pub struct VmGuard<'a> {
+    prev: *const crate::Vm,
+    _vm: std::marker::PhantomData<&'a crate::Vm>,
+}
+
+impl<'a> VmGuard<'a> {
+    #[inline]
+    pub fn enter(vm: &'a crate::Vm) -> VmGuard<'a> {
+        let prev = CURRENT_VM.with(|c| c.replace(vm as *const crate::Vm));
+        VmGuard {
+            prev,
+            _vm: std::marker::PhantomData,
+        }
+    }
+}
+
+impl Drop for VmGuard<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        CURRENT_VM.with(|c| c.set(self.prev));
+    }
+}
+
+impl ObjRef {
+    /// Whether the finalizer already ran (`gc.is_finalized`).
+    pub fn is_finalized(&self) -> bool {
+        self.obj().flags.get() & FINALIZED != 0
+    }
+}
+
+impl Obj {
+    #[inline]
+    pub fn payload(&self) -> &Payload {
+        &self.payload
+    }
+
+    #[inline]
+    pub fn raw_type(&self) -> Option<&ObjRef> {
+        self.ty.as_ref()
+    }
 }
 
 /// Number of live heap objects allocated by this thread.

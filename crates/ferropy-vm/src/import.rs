@@ -410,3 +410,32 @@ pub fn import_star(vm: &Vm, module: &Value, target: &ObjRef) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// Clear a module's namespace at interpreter shutdown the way CPython's `_PyModule_ClearDict`
+/// does, so `__del__` methods of module-level objects run in CPython's order: first names
+/// starting with a single underscore are set to None, then every other name except
+/// `__builtins__`, each pass in dictionary order.
+pub fn clear_module_dict(vm: &Vm, dict: &ObjRef) {
+    let _finalizers = crate::heap::VmGuard::enter(vm);
+    for pass in 0..2 {
+        for (k, v) in crate::types::dict::entries(dict) {
+            let name = match crate::vm::as_str(&k) {
+                Some(n) => n.to_string(),
+                None => continue,
+            };
+            if v.is_none() {
+                continue;
+            }
+            drop(v);
+            let single_underscore = name.starts_with('_') && !name.starts_with("__");
+            let clear = if pass == 0 {
+                single_underscore
+            } else {
+                name != "__builtins__"
+            };
+            if clear {
+                let _ = crate::types::dict::set_item(vm, dict, k, Value::None);
+            }
+        }
+    }
+}

@@ -16,6 +16,7 @@ pub mod dict;
 pub mod error;
 pub mod eval;
 pub mod exceptions_impl;
+pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod generator;
@@ -28,6 +29,7 @@ pub mod traceback;
 pub mod types;
 pub mod value;
 pub mod vm;
+pub mod warnings;
 
 pub use error::{PyErr, PyResult};
 pub use heap::ObjRef;

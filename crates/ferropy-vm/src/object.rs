@@ -289,6 +289,8 @@ pub struct Slots {
     pub getattr: bool,
     pub setattr: bool,
     pub delattr: bool,
+    /// The class (or a base) defines `__del__` (CPython's `tp_finalize` slot).
+    pub del: bool,
 }
 
 pub struct ModuleData {

@@ -76,6 +76,8 @@ pub struct Vm {
     pub std_streams: (ObjRef, ObjRef, ObjRef),
     /// Source text by filename, for traceback lines of code that is not on disk.
     pub sources: RefCell<HashMap<String, String>>,
+    /// Warnings already shown, by location and text (the "default" filter's registry).
+    pub warnings_shown: RefCell<std::collections::HashSet<String>>,
 }
 
 const RECENT_NAMES: usize = 256;
@@ -215,6 +217,7 @@ impl Vm {
             native_modules: RefCell::new(HashMap::new()),
             caller: RefCell::new(None),
             sources: RefCell::new(HashMap::new()),
+            warnings_shown: RefCell::new(Default::default()),
             sys_module: RefCell::new(None),
             std_streams: (
                 empty_placeholder.clone(),

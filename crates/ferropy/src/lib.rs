@@ -219,6 +219,20 @@ impl Interpreter {
         Ok(())
     }
 
+    /// Tear down like CPython's `Py_FinalizeEx` does for `__main__`: clear its namespace so
+    /// the `__del__` methods of module-level objects run, then flush output.
+    pub fn shutdown(&self) {
+        let vm = &self.vm;
+        if let Ok(Some(main)) =
+            ferropy_vm::types::dict::get_item(vm, &vm.modules, &vm.new_str("__main__"))
+        {
+            if let Some(d) = main.as_obj().and_then(ferropy_vm::import::module_dict) {
+                ferropy_vm::import::clear_module_dict(vm, &d.clone());
+            }
+        }
+        vm.flush_stdout();
+    }
+
     /// Evaluate one expression in a fresh namespace and return its `repr`.
     pub fn eval_repr(&self, expr: &str) -> Result<String, Error> {
         let vm = &self.vm;

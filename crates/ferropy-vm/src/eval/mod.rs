@@ -56,6 +56,7 @@ pub fn execute(
         let e = vm.recursion_error("maximum recursion depth exceeded");
         return (base, Err(e));
     }
+    let _finalizers = crate::heap::VmGuard::enter(vm);
     vm.native_depth.set(vm.native_depth.get() + 1);
     let mut parents: Vec<Box<Frame>> = Vec::new();
     let mut pending = pending.map(|e| (e, true));

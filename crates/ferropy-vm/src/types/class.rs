@@ -512,6 +512,7 @@ pub fn update_slots(vm: &Vm, ty: &ObjRef) {
         getattr: has("__getattr__"),
         setattr: has("__setattr__"),
         delattr: has("__delattr__"),
+        del: has("__del__"),
     };
     type_data(ty).slots.set(slots);
     let subs = type_data(ty).subclasses.borrow().clone();
