@@ -310,6 +310,8 @@ opcodes! {
     /// Suspend the generator, yielding `value`; on resume the sent value is pushed.
     /// n = 1 marks the yield inside a `yield from`/`await` delegation loop.
     YieldValue = "YIELD_VALUE", Int, (value -- sent);
+    /// Mark a value yielded by an async generator itself (not passed up by an `await`).
+    AsyncGenWrap = "ASYNC_GEN_WRAP", None, (value -- wrapped);
     /// `iter(x)` for `yield from` (a coroutine is accepted only in a coroutine).
     GetYieldFromIter = "GET_YIELD_FROM_ITER", None, (iterable -- iterator);
     /// Send `value` into `receiver`; if it yields, replace `value` with what it yielded; if it
@@ -427,7 +429,7 @@ impl Opcode {
             CheckExcMatch => 0,
             BeforeWith | BeforeAsyncWith => 1,
             WithExceptStart => 1,
-            YieldValue => 0,
+            YieldValue | AsyncGenWrap => 0,
             Send => {
                 if jump {
                     -1

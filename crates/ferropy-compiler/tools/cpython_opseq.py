@@ -2,7 +2,7 @@
 # `cargo run -p ferropy-compiler --example opseq -- FILE.py`, so the two can be diffed:
 #   diff <(python3 tools/cpython_opseq.py f.py) <(cargo run -q -p ferropy-compiler --example opseq -- f.py)
 import dis, sys, types
-SKIP = {"CACHE", "PRECALL", "EXTENDED_ARG", "ASYNC_GEN_WRAP"}
+SKIP = {"CACHE", "PRECALL", "EXTENDED_ARG"}
 REN = {"POP_JUMP_FORWARD_IF_FALSE": "POP_JUMP_IF_FALSE", "POP_JUMP_BACKWARD_IF_FALSE": "POP_JUMP_IF_FALSE",
        "POP_JUMP_FORWARD_IF_TRUE": "POP_JUMP_IF_TRUE", "POP_JUMP_BACKWARD_IF_TRUE": "POP_JUMP_IF_TRUE",
        "POP_JUMP_FORWARD_IF_NONE": "POP_JUMP_IF_NONE", "POP_JUMP_BACKWARD_IF_NONE": "POP_JUMP_IF_NONE",

@@ -42,6 +42,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("copy", include_str!("../lib/copy.py")),
     ("heapq", include_str!("../lib/heapq.py")),
     ("types", include_str!("../lib/types.py")),
+    ("inspect", include_str!("../lib/inspect.py")),
 ];
 
 /// Register every native and embedded module with `vm`, and create `sys` eagerly (the

@@ -776,7 +776,8 @@ fn builtin_next(vm: &Vm, args: Args) -> PyResult<Value> {
     let it = &args.pos[0];
     let is_iter = match it {
         Value::Obj(o) => {
-            matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_))
+            matches!(o.payload(), Payload::Iter(_))
+                || crate::generator::is_plain_generator(o)
                 || crate::types::lookup_str(vm, &vm.type_of(it), "__next__").is_some()
         }
         _ => false,
@@ -786,7 +787,7 @@ fn builtin_next(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     // Call __next__ directly so a StopIteration's value is preserved.
     let r = match it {
-        Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)) => {
+        Value::Obj(o) if crate::generator::is_plain_generator(o) => {
             match crate::generator::resume(vm, o, Value::None, None)? {
                 crate::generator::GenResult::Yield(v) => Ok(v),
                 crate::generator::GenResult::Return(v) => Err(vm.stop_iteration(v)),
@@ -1050,12 +1051,37 @@ fn builtin_build_class(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn builtin_aiter(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "aiter", &args, 1, 1)?;
-    call::call_method(vm, &args.pos[0], "__aiter__", &[])
+    let v = &args.pos[0];
+    let f = crate::types::lookup_str(vm, &vm.type_of(v), "__aiter__").ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(v)
+        ))
+    })?;
+    let it = call::call_method_value(vm, &f, v, &[])?;
+    if crate::types::lookup_str(vm, &vm.type_of(&it), "__anext__").is_none() {
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            vm.type_name(&it)
+        )));
+    }
+    Ok(it)
 }
 
 fn builtin_anext(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "anext", &args, 1, 2)?;
-    call::call_method(vm, &args.pos[0], "__anext__", &[])
+    let v = &args.pos[0];
+    let f = crate::types::lookup_str(vm, &vm.type_of(v), "__anext__").ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(v)
+        ))
+    })?;
+    let aw = call::call_method_value(vm, &f, v, &[])?;
+    match args.pos.get(1) {
+        None => Ok(aw),
+        Some(d) => crate::asyncgen::anext_with_default(vm, aw, d.clone()),
+    }
 }
 
 fn super_getattribute(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -295,6 +295,11 @@ thread_local! {
 /// frame objects for finished frames; see docs/divergences.md).
 fn tb_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = tb(vm, v)?;
+    Ok(frame_snapshot(vm, &t.code, t.lineno))
+}
+
+/// A read-only `frame` snapshot of `code` at `lineno` (see `tb_frame`).
+pub fn frame_snapshot(vm: &Vm, code: &ObjRef, lineno: u32) -> Value {
     let ty = FRAME_TYPE.with(|f| {
         f.borrow_mut()
             .get_or_insert_with(|| {
@@ -312,13 +317,13 @@ fn tb_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
             })
             .clone()
     });
-    Ok(Value::Obj(ObjRef::new(
+    Value::Obj(ObjRef::new(
         Some(ty),
         Payload::Tuple(Box::new([
-            Value::Obj(t.code.clone()),
-            Value::Int(t.lineno as i64),
+            Value::Obj(code.clone()),
+            Value::Int(lineno as i64),
         ])),
-    )))
+    ))
 }
 
 fn frame_part(v: &Value, i: usize) -> Value {

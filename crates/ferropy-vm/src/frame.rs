@@ -191,7 +191,7 @@ pub fn new_function_frame(
     args: Args,
 ) -> PyResult<Box<Frame>> {
     let f = function_data(func);
-    let code_obj = f.code.clone();
+    let code_obj = f.code();
     let cd = code_data(&code_obj);
     let fast = bind_args(vm, f, cd, self_, args)?;
     // Allocated before the fields are built so they are written straight into the box
@@ -218,15 +218,17 @@ pub fn new_function_frame(
 #[inline]
 pub fn function_frame_with_locals(func: &ObjRef, fast: Vec<Value>) -> Box<Frame> {
     let f = function_data(func);
+    let code_obj = f.code();
+    let cd = code_data(&code_obj);
     // Allocating first lets the fields be written straight into the box, instead of
     // being assembled on the stack and copied after the allocation call.
     let mem = frame_box();
     Box::write(
         mem,
         Frame {
-            stack: take_buffer(code_data(&f.code).code.max_stackdepth as usize),
+            stack: take_buffer(cd.code.max_stackdepth as usize),
             fast,
-            code: f.code.clone(),
+            code: code_obj.clone(),
             func: Some(func.clone()),
             globals: f.globals.clone(),
             builtins: f.builtins.clone(),

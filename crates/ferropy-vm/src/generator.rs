@@ -41,6 +41,10 @@ pub struct GenData {
     pub code: ObjRef,
     /// The exception being handled inside the generator while it is suspended.
     pub saved_exc: RefCell<Value>,
+    /// Async generators: an `asend`/`athrow` awaitable is in progress (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Async generators: `aclose()` started or the iteration ended.
+    pub ag_closed: Cell<bool>,
 }
 
 impl GenData {
@@ -96,8 +100,16 @@ pub fn new_generator(vm: &Vm, func: &ObjRef, frame: Box<Frame>) -> Value {
             qualname_v: RefCell::new(f.qualname.borrow().clone()),
             code,
             saved_exc: RefCell::new(Value::None),
+            running_async: Cell::new(false),
+            ag_closed: Cell::new(false),
         })),
     ))
+}
+
+/// A generator proper (not a coroutine or async generator): an iterator.
+#[inline]
+pub fn is_plain_generator(o: &ObjRef) -> bool {
+    matches!(o.payload(), Payload::Generator(g) if g.kind == GenKind::Generator)
 }
 
 pub fn gen_data(o: &ObjRef) -> Option<&GenData> {
@@ -123,11 +135,11 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
             return Err(vm.value_error(format!("{} already executing", kind_name(g))))
         }
         GenState::Closed => {
-            if let Some(e) = throw {
-                return Err(e);
-            }
             if g.kind == GenKind::Coroutine {
                 return Err(vm.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            if let Some(e) = throw {
+                return Err(e);
             }
             return Ok(GenResult::Return(Value::None));
         }
@@ -190,6 +202,9 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
                 let msg = match g.kind {
                     GenKind::Generator => "generator raised StopIteration",
                     GenKind::Coroutine => "coroutine raised StopIteration",
+                    GenKind::AsyncGenerator if vm.err_matches(&e, &vm.exc.stop_async_iteration) => {
+                        "async generator raised StopAsyncIteration"
+                    }
                     GenKind::AsyncGenerator => "async generator raised StopIteration",
                 };
                 let new = vm.runtime_error(msg);
@@ -383,26 +398,7 @@ fn close_value(vm: &Vm, d: &Value) -> PyResult<()> {
 pub fn send_op(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
     let value = frame.stack.pop().expect("stack");
     let receiver = frame.stack.last().expect("stack").clone();
-    let r = match &receiver {
-        Value::Obj(o) if gen_data(o).is_some() => resume(vm, o, value, None),
-        _ => {
-            let r = if value.is_none() {
-                crate::protocol::iter::next(vm, &receiver).map(|o| match o {
-                    Some(v) => GenResult::Yield(v),
-                    None => GenResult::Return(Value::None),
-                })
-            } else {
-                crate::protocol::call::call_method(vm, &receiver, "send", &[value])
-                    .map(GenResult::Yield)
-            };
-            match r {
-                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
-                    Ok(GenResult::Return(stop_value(vm, &e)))
-                }
-                other => other,
-            }
-        }
-    };
+    let r = send_to(vm, &receiver, value);
     match r? {
         GenResult::Yield(v) => {
             frame.stack.push(v);
@@ -414,6 +410,38 @@ pub fn send_op(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Send `value` into any iterator used by `yield from`/`await`: generators and async
+/// generator awaitables directly, anything else through `__next__`/`send`.
+pub fn send_to(vm: &Vm, receiver: &Value, value: Value) -> PyResult<GenResult> {
+    match receiver {
+        Value::Obj(o) if gen_data(o).is_some() => resume(vm, o, value, None),
+        Value::Obj(o) if crate::asyncgen::is_op(o) => crate::asyncgen::op_send(vm, o, value),
+        _ => {
+            let builtin_iter =
+                matches!(receiver, Value::Obj(o) if matches!(o.payload(), Payload::Iter(_)));
+            let r = if value.is_none() && builtin_iter {
+                crate::protocol::iter::next(vm, receiver).map(|o| match o {
+                    Some(v) => GenResult::Yield(v),
+                    None => GenResult::Return(Value::None),
+                })
+            } else if value.is_none() {
+                // Call `__next__` itself so a `StopIteration(value)` keeps its value.
+                crate::protocol::call::call_method(vm, receiver, "__next__", &[])
+                    .map(GenResult::Yield)
+            } else {
+                crate::protocol::call::call_method(vm, receiver, "send", &[value])
+                    .map(GenResult::Yield)
+            };
+            match r {
+                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                    Ok(GenResult::Return(stop_value(vm, &e)))
+                }
+                other => other,
+            }
+        }
+    }
 }
 
 /// `GET_AWAITABLE`: a coroutine itself, or the iterator from `__await__`.
@@ -438,6 +466,15 @@ pub fn get_awaitable(vm: &Vm, v: &Value) -> PyResult<Value> {
                 if gen_data(o).is_some_and(|g| g.kind == GenKind::Coroutine) {
                     return Err(vm.type_error("__await__() returned a coroutine"));
                 }
+                if is_plain_generator(o) || crate::asyncgen::is_op(o) {
+                    return Ok(it);
+                }
+            }
+            if crate::types::lookup_str(vm, &vm.type_of(&it), "__next__").is_none() {
+                return Err(vm.type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    vm.type_name(&it)
+                )));
             }
             Ok(it)
         }
@@ -461,6 +498,12 @@ pub fn async_op(vm: &Vm, frame: &mut Frame, op: Opcode) -> PyResult<()> {
                 ))
             })?;
             let it = crate::protocol::call::call_method_value(vm, &f, &v, &[])?;
+            if crate::types::lookup_str(vm, &vm.type_of(&it), "__anext__").is_none() {
+                return Err(vm.type_error(format!(
+                    "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                    vm.type_name(&it)
+                )));
+            }
             frame.stack.push(it);
             Ok(())
         }
@@ -474,7 +517,17 @@ pub fn async_op(vm: &Vm, frame: &mut Frame, op: Opcode) -> PyResult<()> {
                 ))
             })?;
             let aw = crate::protocol::call::call_method_value(vm, &f, &it, &[])?;
-            frame.stack.push(get_awaitable(vm, &aw)?);
+            let aw = get_awaitable(vm, &aw).map_err(|e| {
+                if vm.err_matches(&e, &vm.exc.type_error) {
+                    vm.type_error(format!(
+                        "'async for' received an invalid object from __anext__: {}",
+                        vm.type_name(&aw)
+                    ))
+                } else {
+                    e
+                }
+            })?;
+            frame.stack.push(aw);
             Ok(())
         }
         Opcode::EndAsyncFor => {
@@ -484,8 +537,6 @@ pub fn async_op(vm: &Vm, frame: &mut Frame, op: Opcode) -> PyResult<()> {
                 Value::Obj(o)
                     if vm.is_instance(&Value::Obj(o.clone()), &vm.exc.stop_async_iteration) =>
                 {
-                    let prev = frame.stack.pop().unwrap_or(Value::None);
-                    let _ = prev;
                     Ok(())
                 }
                 Value::Obj(o) => Err(PyErr { exc: o }),
@@ -499,17 +550,24 @@ pub fn async_op(vm: &Vm, frame: &mut Frame, op: Opcode) -> PyResult<()> {
             let exit = crate::types::lookup_str(vm, &ty, "__aexit__");
             let (enter, exit) = match (enter, exit) {
                 (Some(a), Some(b)) => (a, b),
-                _ => {
+                (None, _) => {
                     return Err(vm.type_error(format!(
                         "'{}' object does not support the asynchronous context manager protocol",
+                        vm.type_name(&mgr)
+                    )))
+                }
+                (Some(_), None) => {
+                    return Err(vm.type_error(format!(
+                        "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
                         vm.type_name(&mgr)
                     )))
                 }
             };
             let bound_exit = crate::protocol::attr::descr_get(vm, exit, Some(&mgr), &ty)?;
             frame.stack.push(bound_exit);
+            // GET_AWAITABLE 1 follows and checks the result.
             let r = crate::protocol::call::call_method_value(vm, &enter, &mgr, &[])?;
-            frame.stack.push(get_awaitable(vm, &r)?);
+            frame.stack.push(r);
             Ok(())
         }
     }
@@ -546,26 +604,72 @@ fn gen_iter(_vm: &Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
+/// The exception `throw(typ[, val[, tb]])` raises: an instance, a class to instantiate, or
+/// a class with a value (CPython's `_gen_throw` argument rules).
+pub fn throw_args_to_err(vm: &Vm, args: &[Value]) -> PyResult<PyErr> {
+    let typ = args
+        .first()
+        .cloned()
+        .ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "throw expected at most 3 arguments, got {}",
+            args.len()
+        )));
+    }
+    let val = args.get(1).cloned().filter(|v| !v.is_none());
+    let tb = args.get(2).cloned().filter(|v| !v.is_none());
+    if let Some(tb) = &tb {
+        if !matches!(tb, Value::Obj(o) if matches!(o.payload(), Payload::Traceback(_))) {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
+    let is_exc_instance =
+        |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)));
+    let exc = if let Some(cls) = typ
+        .as_obj()
+        .filter(|t| matches!(t.payload(), Payload::Type(_)))
+        .filter(|t| vm.is_subtype(t, &vm.exc.base_exception))
+    {
+        // PyErr_NormalizeException: an instance of the class is used as is, a tuple gives
+        // the constructor's arguments, anything else is the single argument.
+        match val {
+            Some(v) if is_exc_instance(&v) && vm.is_instance(&v, cls) => v,
+            Some(v) => match v.as_obj().map(|o| o.payload()) {
+                Some(Payload::Tuple(t)) => crate::protocol::call::call(vm, &typ, &t.to_vec())?,
+                _ => crate::protocol::call::call(vm, &typ, &[v])?,
+            },
+            None => crate::protocol::call::call(vm, &typ, &[])?,
+        }
+    } else if is_exc_instance(&typ) {
+        if val.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        typ.clone()
+    } else {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(&typ)
+        )));
+    };
+    if !is_exc_instance(&exc) {
+        return Err(vm.type_error(format!(
+            "calling {} should have returned an instance of BaseException, not {}",
+            crate::protocol::repr::repr(vm, &typ)?,
+            vm.type_name(&exc)
+        )));
+    }
+    let err = crate::eval_raise(vm, &exc);
+    if let Some(tb) = tb {
+        crate::error::exc_data(&err.exc).borrow_mut().traceback = tb;
+    }
+    Ok(err)
+}
+
 /// `gen.throw(typ[, val[, tb]])` or `gen.throw(exc)`.
 fn gen_throw(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this(vm, &args.pos[0])?;
-    let typ = args
-        .pos
-        .get(1)
-        .cloned()
-        .ok_or_else(|| vm.type_error("throw expected at least 1 argument, got 0"))?;
-    let val = args.pos.get(2).cloned();
-    let exc = match (&typ, val) {
-        (_, Some(v)) if !v.is_none() => {
-            if matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Exception(_))) {
-                crate::eval_raise(vm, &v)
-            } else {
-                let inst = crate::protocol::call::call(vm, &typ, &[v])?;
-                crate::eval_raise(vm, &inst)
-            }
-        }
-        _ => crate::eval_raise(vm, &typ),
-    };
+    let exc = throw_args_to_err(vm, &args.pos[1..])?;
     let r = throw(vm, &g, exc)?;
     result_to_value(vm, r)
 }
@@ -585,6 +689,30 @@ fn gen_get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(gen_data(&this(vm, v)?).expect("gen").name.borrow().clone())
 }
 
+fn gen_set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let g = this(vm, v)?;
+    match new {
+        Some(n) if crate::vm::as_str(&n).is_some() => {
+            let old = gen_data(&g).expect("gen").name.replace(n);
+            drop(old);
+            Ok(())
+        }
+        _ => Err(vm.type_error("__name__ must be set to a string object")),
+    }
+}
+
+fn gen_set_qualname(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let g = this(vm, v)?;
+    match new {
+        Some(n) if crate::vm::as_str(&n).is_some() => {
+            let old = gen_data(&g).expect("gen").qualname_v.replace(n);
+            drop(old);
+            Ok(())
+        }
+        _ => Err(vm.type_error("__qualname__ must be set to a string object")),
+    }
+}
+
 fn gen_get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(gen_data(&this(vm, v)?)
         .expect("gen")
@@ -599,14 +727,31 @@ fn gen_get_code(vm: &Vm, v: &Value) -> PyResult<Value> {
     ))
 }
 
+/// `gi_frame`: None once finished, else a snapshot of the suspended frame (code and line;
+/// ferropy has no live frame objects, see docs/divergences.md).
 fn gen_get_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
     let g = this(vm, v)?;
     let gd = gen_data(&g).expect("gen");
-    Ok(if gd.state.get() == GenState::Closed {
-        Value::None
-    } else {
-        Value::Bool(true)
-    })
+    if gd.state.get() == GenState::Closed {
+        return Ok(Value::None);
+    }
+    let cd = code_data(&gd.code);
+    let line = match (gd.state.get(), gd.frame.borrow().as_ref()) {
+        (GenState::Suspended, Some(f)) => cd.code.line_of(f.lasti),
+        _ => cd.code.first_line,
+    };
+    Ok(crate::exceptions_impl::frame_snapshot(vm, &gd.code, line))
+}
+
+/// `gi_yieldfrom`/`cr_await`/`ag_await`: what a suspended `yield from`/`await` waits on.
+fn gen_get_yieldfrom(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let g = this(vm, v)?;
+    let gd = gen_data(&g).expect("gen");
+    if gd.state.get() != GenState::Suspended {
+        return Ok(Value::None);
+    }
+    let d = gd.frame.borrow().as_ref().and_then(|f| delegate_of(f));
+    Ok(d.unwrap_or(Value::None))
 }
 
 fn gen_get_suspended(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -620,9 +765,25 @@ pub fn init(vm: &Vm) {
         add_method(vm, &ty, "send", gen_send);
         add_method(vm, &ty, "throw", gen_throw);
         add_method(vm, &ty, "close", gen_close);
-        add_getset(vm, &ty, "__name__", gen_get_name, None);
-        add_getset(vm, &ty, "__qualname__", gen_get_qualname, None);
     }
+    for ty in [
+        vm.t.generator.clone(),
+        vm.t.coroutine.clone(),
+        vm.t.async_generator.clone(),
+    ] {
+        add_getset(vm, &ty, "__name__", gen_get_name, Some(gen_set_name));
+        add_getset(
+            vm,
+            &ty,
+            "__qualname__",
+            gen_get_qualname,
+            Some(gen_set_qualname),
+        );
+    }
+    let ag = vm.t.async_generator.clone();
+    add_getset(vm, &ag, "ag_code", gen_get_code, None);
+    add_getset(vm, &ag, "ag_frame", gen_get_frame, None);
+    add_getset(vm, &ag, "ag_await", gen_get_yieldfrom, None);
     let g = vm.t.generator.clone();
     add_method(vm, &g, "__next__", gen_next);
     add_method(vm, &g, "__iter__", gen_iter);
@@ -630,10 +791,11 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &g, "gi_code", gen_get_code, None);
     add_getset(vm, &g, "gi_frame", gen_get_frame, None);
     add_getset(vm, &g, "gi_suspended", gen_get_suspended, None);
+    add_getset(vm, &g, "gi_yieldfrom", gen_get_yieldfrom, None);
     let c = vm.t.coroutine.clone();
     add_getset(vm, &c, "cr_running", gen_get_running, None);
     add_getset(vm, &c, "cr_code", gen_get_code, None);
     add_getset(vm, &c, "cr_frame", gen_get_frame, None);
     add_getset(vm, &c, "cr_suspended", gen_get_suspended, None);
-    add_method(vm, &c, "__await__", gen_iter);
+    add_getset(vm, &c, "cr_await", gen_get_yieldfrom, None);
 }

@@ -11,6 +11,7 @@
 //! - [`frame`], [`eval`] (the dispatch loop), [`generator`]
 //! - [`builtins`], [`import`], [`format`], [`traceback`], [`prims`] (pure algorithms)
 
+pub mod asyncgen;
 pub mod builtins;
 pub mod dict;
 pub mod error;

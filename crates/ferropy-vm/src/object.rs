@@ -46,6 +46,10 @@ pub enum Payload {
     Traceback(Box<TracebackData>),
     Iter(RefCell<IterState>),
     Generator(Box<crate::generator::GenData>),
+    /// The awaitable of an async generator's `asend`/`athrow`/`aclose`, or `anext(it, d)`.
+    AsyncGenOp(Box<crate::asyncgen::AgOp>),
+    /// A value yielded by an async generator itself (`ASYNC_GEN_WRAP`).
+    AsyncGenWrapped(Value),
     /// `property(fget, fset, fdel, doc)`.
     Property(Box<[Value; 4]>),
     StaticMethod(Value),
@@ -89,6 +93,8 @@ impl Payload {
             Payload::Traceback(_) => "traceback",
             Payload::Iter(_) => "iterator",
             Payload::Generator(_) => "generator",
+            Payload::AsyncGenOp(_) => "async_generator_asend",
+            Payload::AsyncGenWrapped(_) => "async_generator_wrapped_value",
             Payload::Property(_) => "property",
             Payload::StaticMethod(_) => "staticmethod",
             Payload::ClassMethod(_) => "classmethod",
@@ -153,7 +159,8 @@ pub struct BigRange {
 
 /// A Python function (`PyFunctionObject`).
 pub struct Function {
-    pub code: ObjRef,
+    /// `__code__`; replaceable (e.g. by `types.coroutine`), so read it with `code()`.
+    pub code: RefCell<ObjRef>,
     pub globals: ObjRef,
     /// The builtins dict, fixed when the function is created from `globals['__builtins__']`
     /// (CPython 3.11's `func_builtins`), so calls do not look it up again.
@@ -169,6 +176,14 @@ pub struct Function {
     pub doc: RefCell<Value>,
     pub module: Value,
     pub annotations: RefCell<Value>,
+}
+
+impl Function {
+    /// The function's code object (a new reference).
+    #[inline]
+    pub fn code(&self) -> ObjRef {
+        self.code.borrow().clone()
+    }
 }
 
 /// Arguments as natives receive them (CPython's vectorcall convention): positional values,

@@ -32,6 +32,12 @@ impl<'a> Compiler<'a> {
 
     /// `ADDOP_YIELD`: the value to yield is on the stack.
     pub fn add_yield(&mut self) {
+        let ste = self.ste();
+        if ste.is_generator && ste.is_coroutine {
+            // An async generator's own yields are wrapped so the awaiter can tell them
+            // from values its awaits pass up to the event loop.
+            self.op(Opcode::AsyncGenWrap);
+        }
         self.emit(Opcode::YieldValue, 0);
         self.emit(Opcode::Resume, 1);
     }

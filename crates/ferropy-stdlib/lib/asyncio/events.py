@@ -193,39 +193,51 @@ class AbstractEventLoop:
         raise NotImplementedError
 
     def call_soon(self, callback, *args, context=None):
+        """Arrange for callback(*args) to be called soon (FIFO)."""
         raise NotImplementedError
 
     def call_later(self, delay, callback, *args, context=None):
+        """Arrange for callback(*args) to be called after delay seconds."""
         raise NotImplementedError
 
     def call_at(self, when, callback, *args, context=None):
+        """Arrange for callback(*args) to be called at loop time when."""
         raise NotImplementedError
 
     def time(self):
+        """Return the loop's clock time."""
         raise NotImplementedError
 
     def create_future(self):
+        """Create a Future attached to the loop."""
         raise NotImplementedError
 
     def create_task(self, coro, *, name=None, context=None):
+        """Wrap coro in a Task scheduled on the loop."""
         raise NotImplementedError
 
     def get_exception_handler(self):
+        """Return the custom exception handler, or None."""
         raise NotImplementedError
 
     def set_exception_handler(self, handler):
+        """Set (or with None, reset) the exception handler."""
         raise NotImplementedError
 
     def default_exception_handler(self, context):
+        """Report an error context the default way."""
         raise NotImplementedError
 
     def call_exception_handler(self, context):
+        """Report an error context through the current handler."""
         raise NotImplementedError
 
     def get_debug(self):
+        """Return the debug flag."""
         raise NotImplementedError
 
     def set_debug(self, enabled):
+        """Set the debug flag."""
         raise NotImplementedError
 
 

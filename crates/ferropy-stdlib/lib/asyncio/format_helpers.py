@@ -198,13 +198,24 @@ def _format_exception_only(exc):
     return f'{name}: {text}' if text else name
 
 
-def format_exception(exc):
-    """Return a plain traceback text for *exc* (frames without source lines).
+_source_cache = {}
 
-    Stands in for ``traceback.format_exception()``; used only for the messages
-    the default exception handler writes to stderr.
-    """
-    lines = []
+
+def _source_line(filename, lineno):
+    # A tiny linecache.getline(); '' when the file cannot be read.
+    if filename not in _source_cache:
+        try:
+            with open(filename) as f:
+                _source_cache[filename] = f.read().splitlines()
+        except Exception:
+            _source_cache[filename] = []
+    lines = _source_cache[filename]
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1].strip()
+    return ''
+
+
+def _format_one(exc, lines):
     tb = getattr(exc, '__traceback__', None)
     if tb is not None:
         lines.append('Traceback (most recent call last):')
@@ -212,6 +223,41 @@ def format_exception(exc):
             code = tb.tb_frame.f_code
             lines.append(f'  File "{code.co_filename}", line {tb.tb_lineno}, '
                          f'in {code.co_name}')
+            source = _source_line(code.co_filename, tb.tb_lineno)
+            if source:
+                lines.append(f'    {source}')
             tb = tb.tb_next
     lines.append(_format_exception_only(exc))
+
+
+def format_exception(exc):
+    """Return the traceback text for *exc*, chained exceptions included.
+
+    Stands in for ``traceback.format_exception()`` (without the ``^^^``
+    position markers); used for the messages the default exception handler
+    writes to stderr.
+    """
+    chain = []          # (exception, text to print after it)
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if exc.__cause__ is not None:
+            nxt = exc.__cause__
+            note = ('The above exception was the direct cause '
+                    'of the following exception:')
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            nxt = exc.__context__
+            note = ('During handling of the above exception, '
+                    'another exception occurred:')
+        else:
+            nxt = note = None
+        chain.append((exc, note))
+        exc = nxt
+    # Oldest first, with the note linking each one to the next.
+    lines = []
+    for i in range(len(chain) - 1, -1, -1):
+        exc, _ = chain[i]
+        _format_one(exc, lines)
+        if i > 0:
+            lines.extend(['', chain[i - 1][1], ''])
     return '\n'.join(lines)

@@ -50,8 +50,13 @@ def all_tasks(loop=None):
     """Return a set of all not-yet-done tasks of the loop."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(_all_tasks)
-            if futures._get_loop(t) is loop and not t.done()}
+    return set(_tasks_of(loop))
+
+
+def _tasks_of(loop):
+    # The not-yet-done tasks of *loop*, in creation order.
+    return [t for t in list(_all_tasks)
+            if futures._get_loop(t) is loop and not t.done()]
 
 
 def _set_task_name(task, name):
@@ -326,15 +331,21 @@ class Task(futures._PyFuture):  # Inherit Python Task implementation
     __step.__qualname__ = 'Task.task_step'
 
     def __wakeup(self, future):
+        # CPython calls self.__step(exc) inside the except clause.  We step
+        # after it: the ferropy VM (currently) loses a coroutine's "exception
+        # being handled" when the exception was thrown into it from inside an
+        # except clause, which breaks a bare `raise` after an `await` in the
+        # coroutine's own except clause.
         try:
             future.result()
         except BaseException as exc:
             # This may also be a cancellation.
-            self.__step(exc)
+            error = exc
         else:
             # Don't pass the value of `future.result()` explicitly,
             # as `Future.__await__` doesn't need it.
-            self.__step()
+            error = None
+        self.__step(error)
         self = None  # Needed to break cycles when an exception occurs.
 
     __wakeup.__qualname__ = 'Task.task_wakeup'
@@ -575,7 +586,6 @@ def as_completed(fs, *, timeout=None):
         todo.clear()  # Can't do todo.remove(f) in the loop.
 
     def _on_completion(f):
-        nonlocal timeout_handle
         if not todo:
             return  # _on_timeout() was here first.
         del todo[f]

@@ -333,7 +333,8 @@ fn call_python_positional(
         _ => return None,
     };
     let f = crate::frame::function_data(func);
-    let code = &code_data(&f.code).code;
+    let code_obj = f.code.borrow();
+    let code = &code_data(&code_obj).code;
     let nargs = frame.stack.len() - first_arg + self_.is_some() as usize;
     let simple = code.flags.0
         & (ferropy_bytecode::CodeFlags::VARARGS | ferropy_bytecode::CodeFlags::VARKEYWORDS)
@@ -343,6 +344,7 @@ fn call_python_positional(
         return None;
     }
     let nslots = code.localsplus_names.len();
+    drop(code_obj);
     let mut fast = crate::frame::take_buffer(nslots);
     if let Some(s) = self_ {
         fast.push(s.clone());
@@ -918,9 +920,25 @@ pub fn execute_other(
             Ok(())
         }
         Opcode::Send => crate::generator::send_op(vm, frame, arg),
+        Opcode::AsyncGenWrap => {
+            let v = pop!(frame);
+            frame.stack.push(crate::asyncgen::wrap(vm, v));
+            Ok(())
+        }
         Opcode::GetAwaitable => {
             let v = pop!(frame);
-            frame.stack.push(crate::generator::get_awaitable(vm, &v)?);
+            let aw = crate::generator::get_awaitable(vm, &v).map_err(|e| {
+                // CPython's format_awaitable_error for `async with`.
+                if arg == 0 || !vm.err_matches(&e, &vm.exc.type_error) {
+                    return e;
+                }
+                let which = if arg == 1 { "__aenter__" } else { "__aexit__" };
+                vm.type_error(format!(
+                    "'async with' received an object from {which} that does not implement __await__: {}",
+                    vm.type_name(&v)
+                ))
+            })?;
+            frame.stack.push(aw);
             Ok(())
         }
         Opcode::GetAiter | Opcode::GetAnext | Opcode::EndAsyncFor | Opcode::BeforeAsyncWith => {
@@ -1218,7 +1236,7 @@ fn make_function_op(vm: &Vm, frame: &mut Frame, flags: u32) -> PyResult<()> {
     let f = Function {
         name: RefCell::new(Value::Obj(vm.intern(&cd.code.name))),
         qualname: RefCell::new(vm.new_str(&cd.code.qualname)),
-        code,
+        code: RefCell::new(code),
         globals: frame.globals.clone(),
         builtins: crate::frame::builtins_for(vm, &frame.globals),
         defaults: RefCell::new(defaults),

@@ -119,7 +119,10 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                     },
                 ))
             }
-            Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+            Payload::Iter(_) => return Ok(v.clone()),
+            Payload::Generator(g) if g.kind == crate::generator::GenKind::Generator => {
+                return Ok(v.clone())
+            }
             _ => None,
         };
         if let Some((ty, state)) = state_ty {
@@ -150,7 +153,7 @@ fn not_iterable(vm: &Vm, v: &Value) -> crate::PyErr {
 
 fn check_iterator(vm: &Vm, it: &Value) -> PyResult<()> {
     if let Value::Obj(o) = it {
-        if matches!(o.payload(), Payload::Iter(_) | Payload::Generator(_)) {
+        if matches!(o.payload(), Payload::Iter(_)) || crate::generator::is_plain_generator(o) {
             return Ok(());
         }
     }
@@ -171,7 +174,9 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     };
     match o.payload() {
         Payload::Iter(state) => next_builtin(vm, o, state),
-        Payload::Generator(_) => crate::generator::next(vm, o),
+        Payload::Generator(g) if g.kind == crate::generator::GenKind::Generator => {
+            crate::generator::next(vm, o)
+        }
         _ => {
             let ty = vm.type_of_obj(o);
             let f = lookup_str(vm, &ty, "__next__").ok_or_else(|| {

@@ -90,6 +90,14 @@ pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     }
     let new = lookup_str(vm, cls, "__new__")
         .ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
+    if !type_data(cls).heap_type
+        && !cls.is(&vm.t.object)
+        && type_data(cls).layout == crate::object::Layout::Other
+        && lookup_str(vm, &vm.t.object, "__new__").is_some_and(|o| o.is(&new))
+    {
+        // A builtin type with no constructor of its own (CPython: tp_new is NULL).
+        return Err(vm.type_error(format!("cannot create '{}' instances", type_name(cls))));
+    }
     let clsv = Value::Obj(cls.clone());
     let object_init = lookup_str(vm, &vm.t.object, "__init__");
     // `object.__new__` itself: allocate here (its argument checks included) and skip the
@@ -618,12 +626,8 @@ pub fn build_class(vm: &Vm, args: Args) -> PyResult<Value> {
         .ok_or_else(|| vm.type_error("__build_class__: func must be a function"))?
         .clone();
     let fdata = crate::frame::function_data(&fobj);
-    let mut frame = crate::frame::Frame::for_code(
-        vm,
-        fdata.code.clone(),
-        fdata.globals.clone(),
-        Some(ns.clone()),
-    );
+    let mut frame =
+        crate::frame::Frame::for_code(vm, fdata.code(), fdata.globals.clone(), Some(ns.clone()));
     frame.func = Some(fobj.clone());
     let cell = crate::eval::run_to_completion(vm, frame)?;
     if changed {

@@ -95,7 +95,81 @@ fn set_module(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 }
 
 fn get_code(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Obj(func(vm, v)?.code.clone()))
+    Ok(Value::Obj(func(vm, v)?.code()))
+}
+
+/// `f.__code__ = code`: the code must have as many free variables as the closure has cells.
+fn set_code(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
+    let f = func(vm, v)?;
+    let new = new.ok_or_else(|| vm.type_error("__code__ must be set to a code object"))?;
+    let c = match &new {
+        Value::Obj(o) if matches!(o.payload(), Payload::Code(_)) => o.clone(),
+        _ => return Err(vm.type_error("__code__ must be set to a code object")),
+    };
+    let nfree = crate::frame::code_data(&c).code.freevars().count();
+    let nclosure = match f.closure.as_obj().map(|o| o.payload()) {
+        Some(Payload::Tuple(t)) => t.len(),
+        _ => 0,
+    };
+    if nfree != nclosure {
+        let name = crate::vm::as_str(&f.name.borrow())
+            .unwrap_or("?")
+            .to_string();
+        return Err(vm.value_error(format!(
+            "{name}() requires a code object with {nclosure} free vars, not {nfree}"
+        )));
+    }
+    let old = std::mem::replace(&mut *f.code.borrow_mut(), c);
+    drop(old);
+    Ok(())
+}
+
+/// `code.replace(**changes)` for the fields ferropy lets change: `co_flags`, `co_name`,
+/// `co_qualname`, `co_firstlineno`.
+fn code_replace(vm: &Vm, args: Args) -> PyResult<Value> {
+    let c = code(vm, &args.pos[0])?;
+    if args.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "replace() takes 0 positional arguments but {} were given",
+            args.pos.len() - 1
+        )));
+    }
+    let mut new = (*c.code).clone();
+    for (name, value) in args.kwnames.iter().zip(args.kwvalues.iter()) {
+        let name = crate::vm::as_str(name).unwrap_or("");
+        let int = || -> PyResult<i64> {
+            match value {
+                Value::Int(i) => Ok(*i),
+                _ => Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(value)
+                ))),
+            }
+        };
+        let text = || -> PyResult<String> {
+            crate::vm::as_str(value).map(str::to_string).ok_or_else(|| {
+                vm.type_error(format!(
+                    "replace() argument '{name}' must be str, not {}",
+                    vm.type_name(value)
+                ))
+            })
+        };
+        match name {
+            "co_flags" => new.flags = ferropy_bytecode::CodeFlags(int()? as u32),
+            "co_firstlineno" => new.first_line = int()? as u32,
+            "co_name" => new.name = text()?,
+            "co_qualname" => new.qualname = text()?,
+            _ => {
+                return Err(vm.type_error(format!(
+                    "replace() got an unexpected keyword argument '{name}'"
+                )))
+            }
+        }
+    }
+    Ok(Value::Obj(crate::eval::load_code(
+        vm,
+        std::sync::Arc::new(new),
+    )))
 }
 
 fn get_globals(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -441,7 +515,7 @@ pub fn init(vm: &Vm) {
     );
     add_getset(vm, &f, "__annotations__", get_annotations, None);
     add_getset(vm, &f, "__module__", get_module, Some(set_module));
-    add_getset(vm, &f, "__code__", get_code, None);
+    add_getset(vm, &f, "__code__", get_code, Some(set_code));
     add_getset(vm, &f, "__globals__", get_globals, None);
     add_getset(vm, &f, "__closure__", get_closure, None);
     add_getset(vm, &f, "__builtins__", get_builtins, None);
@@ -459,6 +533,7 @@ pub fn init(vm: &Vm) {
     add_getset(vm, &b, "__self__", native_self, None);
     add_getset(vm, &b, "__doc__", native_doc, None);
     let c = vm.t.code.clone();
+    add_method(vm, &c, "replace", code_replace);
     for (name, g) in [
         ("co_name", co_name as crate::object::GetterFn),
         ("co_qualname", co_qualname),

@@ -252,7 +252,10 @@ fn list_count(vm: &Vm, args: Args) -> PyResult<Value> {
 fn list_clear(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "clear")?;
     let old = std::mem::take(&mut *items(o).borrow_mut());
-    drop(old);
+    // Released last to first, like CPython's `_list_clear` (the order of `__del__` calls).
+    for v in old.into_iter().rev() {
+        drop(v);
+    }
     Ok(Value::None)
 }
 

@@ -333,6 +333,11 @@ builtin_types! {
     generator: "generator" < object, Other, false;
     coroutine: "coroutine" < object, Other, false;
     async_generator: "async_generator" < object, Other, false;
+    async_generator_asend: "async_generator_asend" < object, Other, false;
+    async_generator_athrow: "async_generator_athrow" < object, Other, false;
+    async_generator_wrapped_value: "async_generator_wrapped_value" < object, Other, false;
+    anext_awaitable: "anext_awaitable" < object, Other, false;
+    coroutine_wrapper: "coroutine_wrapper" < object, Other, false;
     property: "property" < object, Other, false;
     staticmethod: "staticmethod" < object, Other, false;
     classmethod: "classmethod" < object, Other, false;
@@ -385,4 +390,5 @@ pub fn init_type_dicts(vm: &Vm) {
     crate::protocol::iter::init(vm);
     crate::exceptions_impl::init(vm);
     crate::generator::init(vm);
+    crate::asyncgen::init(vm);
 }
