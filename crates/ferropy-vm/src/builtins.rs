@@ -201,6 +201,30 @@ fn builtin_print(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let sep = sep.unwrap_or_else(|| " ".into());
     let end = end.unwrap_or_else(|| "\n".into());
+    if file.is_none() {
+        file = crate::vm::sys_attr(vm, "stdout").unwrap_or(Value::None);
+    }
+    if !file.is_none()
+        && !crate::vm::is_default_stream(vm, &file, 1)
+        && !crate::vm::is_default_stream(vm, &file, 2)
+    {
+        // A Python file object: one write() per piece, as CPython's print does.
+        for (i, a) in args.pos.iter().enumerate() {
+            if i > 0 {
+                call::call_method(vm, &file, "write", &[vm.new_str(&sep)])?;
+            }
+            let s = match as_str(a) {
+                Some(_) if !type_data(&vm.type_of(a)).heap_type => a.clone(),
+                _ => vm.new_string(repr::str(vm, a)?),
+            };
+            call::call_method(vm, &file, "write", &[s])?;
+        }
+        call::call_method(vm, &file, "write", &[vm.new_str(&end)])?;
+        if flush {
+            call::call_method(vm, &file, "flush", &[])?;
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -212,22 +236,14 @@ fn builtin_print(vm: &Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    if file.is_none() {
-        file = crate::vm::sys_attr(vm, "stdout").unwrap_or(Value::None);
-    }
     if file.is_none() || crate::vm::is_default_stream(vm, &file, 1) {
         vm.write_stdout(&out)?;
         if flush {
             vm.flush_stdout();
         }
-    } else if crate::vm::is_default_stream(vm, &file, 2) {
+    } else {
         vm.flush_stdout();
         vm.write_stderr(&out);
-    } else {
-        call::call_method(vm, &file, "write", &[vm.new_string(out)])?;
-        if flush {
-            call::call_method(vm, &file, "flush", &[])?;
-        }
     }
     Ok(Value::None)
 }

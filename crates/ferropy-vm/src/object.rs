@@ -62,6 +62,40 @@ pub enum Payload {
     DictView(ObjRef, DictViewKind),
     /// `NotImplemented`, `Ellipsis`.
     Singleton(&'static str),
+    /// A layout defined outside the VM core: native stdlib types (e.g. `itertools`) and
+    /// host types registered through the embedding API.
+    Ext(Box<dyn ExtPayload>),
+}
+
+/// The state of an object whose layout is defined outside the VM core (CPython: a C
+/// extension type's struct). Methods are registered on its type object as usual; these
+/// hooks are what the runtime itself needs.
+pub trait ExtPayload: std::any::Any {
+    /// Downcasting support: `self`.
+    fn as_any(&self) -> &dyn std::any::Any;
+
+    /// Visit every value this object holds a reference to (CPython's `tp_traverse`), so
+    /// the cycle collector can see through it. Objects that hold no references keep the
+    /// default.
+    fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
+
+    /// Drop the references this object holds (CPython's `tp_clear`), to break a cycle.
+    fn clear(&self) {}
+
+    /// `__next__` without a method lookup, for native iterators: `Some(Ok(None))` means
+    /// exhausted; `None` means this object is not a native iterator (then `__next__` is
+    /// looked up on its type as for any object).
+    fn next(&self, _vm: &crate::Vm) -> Option<crate::PyResult<Option<Value>>> {
+        None
+    }
+}
+
+/// The `T` state of an `Ext` object, if it is one.
+pub fn ext_ref<T: 'static>(o: &ObjRef) -> Option<&T> {
+    match o.payload() {
+        Payload::Ext(e) => e.as_any().downcast_ref::<T>(),
+        _ => None,
+    }
 }
 
 impl Payload {
@@ -102,6 +136,7 @@ impl Payload {
             Payload::GetSet(_) => "getset_descriptor",
             Payload::DictView(..) => "dict_view",
             Payload::Singleton(name) => name,
+            Payload::Ext(_) => "ext",
         }
     }
 }

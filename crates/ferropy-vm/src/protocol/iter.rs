@@ -177,7 +177,20 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
         Payload::Generator(g) if g.kind == crate::generator::GenKind::Generator => {
             crate::generator::next(vm, o)
         }
-        _ => {
+        Payload::Ext(e) if !crate::types::type_data(&vm.type_of_obj(o)).heap_type => {
+            match e.next(vm) {
+                Some(r) => r,
+                None => next_by_method(vm, o, it),
+            }
+        }
+        _ => next_by_method(vm, o, it),
+    }
+}
+
+/// `next()` through the type's `__next__` (StopIteration means exhausted).
+fn next_by_method(vm: &Vm, o: &ObjRef, it: &Value) -> PyResult<Option<Value>> {
+    {
+        {
             let ty = vm.type_of_obj(o);
             let f = lookup_str(vm, &ty, "__next__").ok_or_else(|| {
                 vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))

@@ -667,18 +667,7 @@ fn ellipsis_new(vm: &Vm, _args: Args) -> PyResult<Value> {
 fn dict_view_unused(_k: DictViewKind) {}
 
 fn register_new(vm: &Vm, ty: &ObjRef, f: crate::object::NativeFn) {
-    let owner = crate::types::type_name(ty);
-    let _ = owner;
-    let native = vm.new_native("__new__", f, None);
-    type_set(
-        vm,
-        ty,
-        "__new__",
-        Value::Obj(ObjRef::new(
-            Some(vm.t.staticmethod.clone()),
-            Payload::StaticMethod(native),
-        )),
-    );
+    crate::types::add_new(vm, ty, f);
 }
 
 pub fn init(vm: &Vm) {

@@ -226,6 +226,21 @@ pub fn add_method(vm: &Vm, ty: &ObjRef, name: &'static str, func: NativeFn) {
     type_set(vm, ty, name, vm.new_native(name, func, Some(owner)));
 }
 
+/// Register a native `__new__(cls, *args)` on a type (a staticmethod, as CPython's tp_new
+/// wrapper appears from Python).
+pub fn add_new(vm: &Vm, ty: &ObjRef, func: NativeFn) {
+    let native = vm.new_native("__new__", func, None);
+    type_set(
+        vm,
+        ty,
+        "__new__",
+        Value::Obj(ObjRef::new(
+            Some(vm.t.staticmethod.clone()),
+            Payload::StaticMethod(native),
+        )),
+    );
+}
+
 /// Register a native classmethod (e.g. `dict.fromkeys`).
 pub fn add_classmethod(vm: &Vm, ty: &ObjRef, name: &'static str, func: NativeFn) {
     let owner: &'static str = leak_name(ty);
