@@ -43,6 +43,35 @@ const FROZEN: &[(&str, &str)] = &[
     ("heapq", include_str!("../lib/heapq.py")),
     ("types", include_str!("../lib/types.py")),
     ("inspect", include_str!("../lib/inspect.py")),
+    ("asyncio", include_str!("../lib/asyncio/__init__.py")),
+    (
+        "asyncio.base_events",
+        include_str!("../lib/asyncio/base_events.py"),
+    ),
+    (
+        "asyncio.coroutines",
+        include_str!("../lib/asyncio/coroutines.py"),
+    ),
+    ("asyncio.events", include_str!("../lib/asyncio/events.py")),
+    (
+        "asyncio.exceptions",
+        include_str!("../lib/asyncio/exceptions.py"),
+    ),
+    (
+        "asyncio.format_helpers",
+        include_str!("../lib/asyncio/format_helpers.py"),
+    ),
+    ("asyncio.futures", include_str!("../lib/asyncio/futures.py")),
+    ("asyncio.locks", include_str!("../lib/asyncio/locks.py")),
+    ("asyncio.mixins", include_str!("../lib/asyncio/mixins.py")),
+    ("asyncio.queues", include_str!("../lib/asyncio/queues.py")),
+    ("asyncio.runners", include_str!("../lib/asyncio/runners.py")),
+    ("asyncio.tasks", include_str!("../lib/asyncio/tasks.py")),
+    ("asyncio.threads", include_str!("../lib/asyncio/threads.py")),
+    (
+        "asyncio.timeouts",
+        include_str!("../lib/asyncio/timeouts.py"),
+    ),
 ];
 
 /// Register every native and embedded module with `vm`, and create `sys` eagerly (the

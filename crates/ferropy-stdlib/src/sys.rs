@@ -217,7 +217,7 @@ fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &Vm, _args: Args) -> PyResult<Value> {
-    let e = vm.handled_exc.borrow().clone();
+    let e = vm.topmost_exc();
     Ok(match &e {
         Value::Obj(o) if matches!(o.payload(), Payload::Exception(_)) => {
             let tb = ferropy_vm::error::exc_data(o).borrow().traceback.clone();
@@ -228,7 +228,7 @@ fn exc_info(vm: &Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn exception(vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.handled_exc.borrow().clone())
+    Ok(vm.topmost_exc())
 }
 
 fn intern(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -55,22 +55,21 @@ impl GenData {
     }
 }
 
-/// Make the generator's handled exception current, falling back to the caller's when the
-/// generator has none of its own (CPython chains `exc_info` through generator frames).
+/// Enter the generator's own exc_info entry (CPython links `gi_exc_state` in front of the
+/// caller's): the caller's entry is parked on `vm.exc_chain`, where `sys.exc_info()` and
+/// bare `raise` still find it while the generator handles nothing itself.
 fn enter_exc_state(vm: &Vm, g: &GenData) -> Value {
-    let inner = g.saved_exc.borrow().clone();
-    let outer = vm.handled_exc.borrow().clone();
-    if !inner.is_none() {
-        *vm.handled_exc.borrow_mut() = inner;
-    }
-    outer
+    let inner = g.saved_exc.replace(Value::None);
+    let outer = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), inner);
+    vm.exc_chain.borrow_mut().push(outer);
+    Value::None
 }
 
-/// Save what the generator is handling (unless it is just the caller's) and restore the
-/// caller's state.
-fn leave_exc_state(vm: &Vm, g: &GenData, outer: Value) {
-    let cur = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), outer.clone());
-    *g.saved_exc.borrow_mut() = if cur.is(&outer) { Value::None } else { cur };
+/// Leave the generator's entry, saving what it is handling for its next resumption.
+fn leave_exc_state(vm: &Vm, g: &GenData, _outer: Value) {
+    let outer = vm.exc_chain.borrow_mut().pop().unwrap_or(Value::None);
+    let cur = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), outer);
+    *g.saved_exc.borrow_mut() = cur;
 }
 
 /// What one resumption produced.
@@ -172,7 +171,7 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
         Err(e) => {
             *g.frame.borrow_mut() = Some(frame);
             g.state.set(GenState::Suspended);
-            *vm.handled_exc.borrow_mut() = outer_exc.clone();
+            leave_exc_state(vm, g, outer_exc);
             return Err(e);
         }
     };
@@ -324,8 +323,12 @@ fn resume_without_value(vm: &Vm, gen: &ObjRef) -> PyResult<GenResult> {
     // Mark it Created-like so `resume` doesn't push a sent value, then restore semantics.
     let frame = g.frame.borrow_mut().take().expect("frame");
     g.state.set(GenState::Running);
+    if let Err(e) = vm.enter_recursion("") {
+        *g.frame.borrow_mut() = Some(frame);
+        g.state.set(GenState::Suspended);
+        return Err(e);
+    }
     let outer_exc = enter_exc_state(vm, g);
-    vm.enter_recursion("")?;
     let (frame, r) = eval::execute(vm, frame, None);
     vm.leave_recursion();
     leave_exc_state(vm, g, outer_exc);

@@ -55,6 +55,10 @@ pub struct Vm {
     pub native_depth: Cell<u32>,
     /// The exception currently being handled (`sys.exc_info()[1]`), or None.
     pub handled_exc: RefCell<Value>,
+    /// The `exc_info` entries of the callers of running generators, innermost last
+    /// (CPython's `exc_info->previous_item` chain): a generator has its own entry
+    /// (`handled_exc` while it runs), and `sys.exc_info()` falls back along this chain.
+    pub exc_chain: RefCell<Vec<Value>>,
     pub compile_hook: RefCell<Option<CompileHook>>,
     pub stdout: RefCell<OutputSink>,
     pub stderr: RefCell<OutputSink>,
@@ -206,6 +210,7 @@ impl Vm {
             recursion_limit: Cell::new(1000),
             native_depth: Cell::new(0),
             handled_exc: RefCell::new(Value::None),
+            exc_chain: RefCell::new(Vec::new()),
             compile_hook: RefCell::new(None),
             stdout: RefCell::new(Box::new(std::io::stdout())),
             stderr: RefCell::new(Box::new(std::io::stderr())),
@@ -417,6 +422,22 @@ impl Vm {
             .borrow_mut()
             .write_all(s.as_bytes())
             .map_err(|e| self.os_error(e.to_string()))
+    }
+
+    /// The exception being handled as `sys.exc_info()` sees it: the innermost non-None
+    /// entry of the exc_info chain (CPython's `_PyErr_GetTopmostException`).
+    pub fn topmost_exc(&self) -> Value {
+        let h = self.handled_exc.borrow().clone();
+        if !h.is_none() {
+            return h;
+        }
+        self.exc_chain
+            .borrow()
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .cloned()
+            .unwrap_or(Value::None)
     }
 
     pub fn write_stderr(&self, s: &str) {

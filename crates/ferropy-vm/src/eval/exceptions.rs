@@ -28,7 +28,7 @@ pub fn add_traceback(vm: &Vm, exc: &ObjRef, code: &ObjRef, lasti: usize) {
 /// Set `exc.__context__` to the exception being handled, if any, avoiding cycles as
 /// CPython's `_PyErr_SetObject` does.
 pub fn chain_context(vm: &Vm, exc: &ObjRef) {
-    let handled = vm.handled_exc.borrow().clone();
+    let handled = vm.topmost_exc();
     let h = match &handled {
         Value::Obj(h) if !h.is(exc) => h.clone(),
         _ => return,
@@ -91,7 +91,7 @@ pub fn handle(
 pub fn do_raise(vm: &Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr {
     let exc = match exc {
         None => {
-            let handled = vm.handled_exc.borrow().clone();
+            let handled = vm.topmost_exc();
             return match handled {
                 Value::Obj(h) => PyErr { exc: h },
                 _ => vm.runtime_error("No active exception to reraise"),
