@@ -17,6 +17,8 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
         .func("get_int_max_str_digits", get_int_max_str_digits)
         .func("set_int_max_str_digits", set_int_max_str_digits)
         .func("exc_info", exc_info)
+        .func("set_asyncgen_hooks", set_asyncgen_hooks)
+        .func("_get_asyncgen_hooks", get_asyncgen_hooks)
         .func("exception", exception)
         .func("intern", intern)
         .func("getsizeof", getsizeof)
@@ -108,6 +110,16 @@ class _flags(tuple):
 flags = _flags((0,) * 16)
 del _flags
 dont_write_bytecode = True
+class asyncgen_hooks(tuple):
+    __slots__ = ()
+    firstiter = property(lambda self: self[0])
+    finalizer = property(lambda self: self[1])
+    def __repr__(self):
+        return "asyncgen_hooks(firstiter=%r, finalizer=%r)" % tuple(self)
+asyncgen_hooks.__module__ = 'sys'
+def get_asyncgen_hooks(_hooks=asyncgen_hooks):
+    return _hooks(_get_asyncgen_hooks())
+del asyncgen_hooks
 class _info:
     def __init__(self, **kw):
         self.__dict__.update(kw)
@@ -214,6 +226,56 @@ fn set_int_max_str_digits(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     vm.int_max_str_digits.set(n as usize);
     Ok(Value::None)
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: only the given hooks change.
+fn set_asyncgen_hooks(vm: &Vm, args: Args) -> PyResult<Value> {
+    let names = ["firstiter", "finalizer"];
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let mut new: [Option<Value>; 2] = [args.pos.first().cloned(), args.pos.get(1).cloned()];
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
+        let k = ferropy_vm::vm::as_str(k).unwrap_or("");
+        match names.iter().position(|n| *n == k) {
+            Some(i) => new[i] = Some(v.clone()),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for set_asyncgen_hooks()"
+                )))
+            }
+        }
+    }
+    for (i, v) in new.iter().enumerate() {
+        if let Some(v) = v {
+            if !v.is_none() && !ferropy_vm::protocol::call::is_callable(vm, v) {
+                return Err(vm.type_error(format!(
+                    "callable {} expected, got {}",
+                    names[i],
+                    vm.type_name(v)
+                )));
+            }
+        }
+    }
+    let mut hooks = vm.asyncgen_hooks.borrow_mut();
+    let old = hooks.clone();
+    if let Some(v) = new[0].take() {
+        hooks.0 = v;
+    }
+    if let Some(v) = new[1].take() {
+        hooks.1 = v;
+    }
+    drop(hooks);
+    drop(old);
+    Ok(Value::None)
+}
+
+fn get_asyncgen_hooks(vm: &Vm, _args: Args) -> PyResult<Value> {
+    let (a, b) = vm.asyncgen_hooks.borrow().clone();
+    Ok(vm.new_tuple(vec![a, b]))
 }
 
 fn exc_info(vm: &Vm, _args: Args) -> PyResult<Value> {

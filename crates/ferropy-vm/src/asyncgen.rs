@@ -342,8 +342,26 @@ fn this_op(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
     }
 }
 
+/// CPython's `async_gen_init_hooks`: on first use, remember the finalizer hook and call
+/// the firstiter hook (how an event loop learns about the generators it runs).
+fn init_hooks(vm: &Vm, gen: &ObjRef) -> PyResult<()> {
+    let g = gen_data(gen).expect("async generator");
+    if g.ag_hooks_inited.replace(true) {
+        return Ok(());
+    }
+    let (firstiter, finalizer) = vm.asyncgen_hooks.borrow().clone();
+    if !finalizer.is_none() {
+        *g.ag_finalizer.borrow_mut() = finalizer;
+    }
+    if !firstiter.is_none() {
+        crate::protocol::call::call(vm, &firstiter, &[Value::Obj(gen.clone())])?;
+    }
+    Ok(())
+}
+
 fn ag_anext(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args.pos[0])?;
+    init_hooks(vm, &g)?;
     Ok(new_op(
         vm,
         Value::Obj(g),
@@ -353,6 +371,7 @@ fn ag_anext(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn ag_asend(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args.pos[0])?;
+    init_hooks(vm, &g)?;
     let v = args.pos.get(1).cloned().unwrap_or(Value::None);
     Ok(new_op(vm, Value::Obj(g), AgOpKind::ASend(RefCell::new(v))))
 }
@@ -362,6 +381,7 @@ fn ag_athrow(vm: &Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() < 2 {
         return Err(vm.type_error("athrow expected at least 1 argument, got 0"));
     }
+    init_hooks(vm, &g)?;
     Ok(new_op(
         vm,
         Value::Obj(g),
@@ -371,6 +391,7 @@ fn ag_athrow(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn ag_aclose(vm: &Vm, args: Args) -> PyResult<Value> {
     let g = this_gen(vm, &args.pos[0])?;
+    init_hooks(vm, &g)?;
     Ok(new_op(vm, Value::Obj(g), AgOpKind::AClose))
 }
 

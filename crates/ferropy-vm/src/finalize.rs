@@ -48,6 +48,13 @@ pub(crate) fn run_finalizer(vm: &Vm, o: &ObjRef) {
                 g.state.set(GenState::Closed);
                 g.frame.borrow_mut().take();
                 Ok(())
+            } else if g.kind == GenKind::AsyncGenerator
+                && !g.ag_closed.get()
+                && !g.ag_finalizer.borrow().is_none()
+            {
+                // An event loop's finalizer hook closes it asynchronously.
+                let hook = g.ag_finalizer.borrow().clone();
+                crate::protocol::call::call(vm, &hook, &[v.clone()]).map(|_| ())
             } else {
                 crate::generator::close(vm, o).map(|_| ())
             }

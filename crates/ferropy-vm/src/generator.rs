@@ -45,6 +45,11 @@ pub struct GenData {
     pub running_async: Cell<bool>,
     /// Async generators: `aclose()` started or the iteration ended.
     pub ag_closed: Cell<bool>,
+    /// Async generators: the hooks of `sys.set_asyncgen_hooks` were consulted.
+    pub ag_hooks_inited: Cell<bool>,
+    /// Async generators: the finalizer hook in force at first iteration (an event loop's),
+    /// called instead of closing when the generator is freed unfinished.
+    pub ag_finalizer: RefCell<Value>,
 }
 
 impl GenData {
@@ -101,6 +106,8 @@ pub fn new_generator(vm: &Vm, func: &ObjRef, frame: Box<Frame>) -> Value {
             saved_exc: RefCell::new(Value::None),
             running_async: Cell::new(false),
             ag_closed: Cell::new(false),
+            ag_hooks_inited: Cell::new(false),
+            ag_finalizer: RefCell::new(Value::None),
         })),
     ))
 }

@@ -383,6 +383,9 @@ pub enum IterState {
         dict: ObjRef,
         pos: usize,
         len: usize,
+        /// Entries still expected (CPython's `di->len`): finding one more means the keys
+        /// changed even though the size did not.
+        remaining: usize,
         kind: DictViewKind,
     },
     /// The stride-by-character iterator of a non-ASCII str.

@@ -59,6 +59,8 @@ pub struct Vm {
     /// (CPython's `exc_info->previous_item` chain): a generator has its own entry
     /// (`handled_exc` while it runs), and `sys.exc_info()` falls back along this chain.
     pub exc_chain: RefCell<Vec<Value>>,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer), None when unset.
+    pub asyncgen_hooks: RefCell<(Value, Value)>,
     pub compile_hook: RefCell<Option<CompileHook>>,
     pub stdout: RefCell<OutputSink>,
     pub stderr: RefCell<OutputSink>,
@@ -211,6 +213,7 @@ impl Vm {
             native_depth: Cell::new(0),
             handled_exc: RefCell::new(Value::None),
             exc_chain: RefCell::new(Vec::new()),
+            asyncgen_hooks: RefCell::new((Value::None, Value::None)),
             compile_hook: RefCell::new(None),
             stdout: RefCell::new(Box::new(std::io::stdout())),
             stderr: RefCell::new(Box::new(std::io::stderr())),

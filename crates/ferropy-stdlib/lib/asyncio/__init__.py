@@ -37,9 +37,9 @@ original, minus everything that needs I/O or threads.  How it works:
 
 Module layout follows CPython: exceptions, coroutines, events (handles,
 policy, get/set_event_loop), base_events (the loop), futures, tasks, locks,
-queues, timeouts, runners, threads (placeholder for ``to_thread``).
-Not available: streams, subprocesses, sockets, executors, signal handling,
-TaskGroup (needs ExceptionGroup), contextvars support.
+queues, taskgroups, timeouts, runners, threads (placeholder for
+``to_thread``).  Not available: streams, subprocesses, sockets, executors,
+signal handling, contextvars support.
 """
 
 from .base_events import *
@@ -51,6 +51,7 @@ from .locks import *
 from .runners import *
 from .queues import *
 from .tasks import *
+from .taskgroups import *
 from .timeouts import *
 from .threads import *
 
@@ -63,9 +64,12 @@ from . import locks
 from . import runners
 from . import queues
 from . import tasks
+from . import taskgroups
 from . import timeouts
 from . import threads
 
+# Like CPython 3.11, taskgroups.__all__ (a list) is not part of __all__, so
+# `from asyncio import *` does not import TaskGroup.
 __all__ = (base_events.__all__ +
            coroutines.__all__ +
            events.__all__ +

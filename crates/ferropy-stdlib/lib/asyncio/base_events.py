@@ -74,6 +74,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._current_handle = None
         self._task_factory = None
         self._asyncgens_shutdown_called = False
+        self._asyncgens = set()
         self._executor_shutdown_called = False
 
     def __repr__(self):
@@ -128,13 +129,40 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._closed:
             raise RuntimeError('Event loop is closed')
 
+    def _asyncgen_finalizer_hook(self, agen):
+        """Called by the VM when an async generator the loop saw is freed unfinished:
+        close it on the loop (its finally blocks may await)."""
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        """Called by the VM on an async generator's first iteration: remember it so
+        shutdown_asyncgens() can close it."""
+        self._asyncgens.add(agen)
+
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators.
 
-        ferropy: the loop does not track asynchronous generators yet (no
-        sys.set_asyncgen_hooks), so this only records that it was called.
+        ferropy keeps them in a plain set (there is no weakref yet), so a generator
+        the loop has seen is closed here rather than when it is freed.
         """
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         """Schedule the shutdown of the default executor.
@@ -154,9 +182,12 @@ class BaseEventLoop(events.AbstractEventLoop):
         """Run until stop() is called."""
         self._check_closed()
         self._check_running()
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
             self._running = True
             events._set_running_loop(self)
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -165,6 +196,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._running = False
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         """Run until the Future is done.

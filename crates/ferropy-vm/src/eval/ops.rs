@@ -73,10 +73,43 @@ pub fn load_global(vm: &Vm, frame: &Frame, code: &CodeData, ni: u32) -> PyResult
     if let Some(v) = cached_str_key(vm, &frame.builtins, name, bpos, |p| cache.set((gpos, p))) {
         return Ok(v);
     }
+    if let Some(v) = lazy_builtin(vm, &frame.builtins, name)? {
+        return Ok(v);
+    }
     Err(vm.name_error(format!(
         "name '{}' is not defined",
         crate::vm::as_str(&code.names[ni as usize]).unwrap_or("?")
     )))
+}
+
+/// Builtins written in Python, loaded on first use so start-up does not pay for them:
+/// (name, module that defines it).
+const LAZY_BUILTINS: &[(&str, &str)] = &[
+    ("BaseExceptionGroup", "_exceptiongroup"),
+    ("ExceptionGroup", "_exceptiongroup"),
+];
+
+/// A missed builtin name that is one of [`LAZY_BUILTINS`]: import its module, store the
+/// object in the builtins dict (so later lookups find it directly) and return it.
+#[cold]
+fn lazy_builtin(vm: &Vm, builtins: &ObjRef, name: &ObjRef) -> PyResult<Option<Value>> {
+    let text = match name.payload() {
+        Payload::Str(s) => &*s.s,
+        _ => return Ok(None),
+    };
+    let Some((_, module)) = LAZY_BUILTINS.iter().find(|(n, _)| *n == text) else {
+        return Ok(None);
+    };
+    let m = crate::import::import_name(vm, module, builtins, &Value::None, &Value::Int(0))?;
+    let mut found = None;
+    for (n, _) in LAZY_BUILTINS.iter().filter(|(_, m)| m == module) {
+        let v = attr::get_attr_str(vm, &m, n)?;
+        pydict::set_item(vm, builtins, Value::Obj(vm.intern(n)), v.clone())?;
+        if *n == text {
+            found = Some(v);
+        }
+    }
+    Ok(found)
 }
 
 /// `d[name]` for a str `name`, trying entry position `hint` first; a fresh position is
@@ -547,6 +580,10 @@ pub fn execute_other(
                 return Ok(());
             }
             if let Some(v) = pydict::get_str_key(vm, &frame.builtins, n) {
+                frame.stack.push(v);
+                return Ok(());
+            }
+            if let Some(v) = lazy_builtin(vm, &frame.builtins, n)? {
                 frame.stack.push(v);
                 return Ok(());
             }

@@ -62,7 +62,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                     ))
                 } else {
                     Some((
-                        t.str_iterator.clone(),
+                        t.str_nonascii_iterator.clone(),
                         IterState::Str {
                             s: o.clone(),
                             byte_pos: 0,
@@ -70,8 +70,15 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                     ))
                 }
             }
-            Payload::Bytes(_) | Payload::ByteArray(_) => Some((
+            Payload::Bytes(_) => Some((
                 t.bytes_iterator.clone(),
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
+            )),
+            Payload::ByteArray(_) => Some((
+                t.bytearray_iterator.clone(),
                 IterState::Seq {
                     seq: v.clone(),
                     index: 0,
@@ -86,6 +93,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                         dict: o.clone(),
                         pos: 0,
                         len,
+                        remaining: len,
                         kind: DictViewKind::Keys,
                     },
                 ))
@@ -98,6 +106,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                         dict: o.clone(),
                         pos: 0,
                         len,
+                        remaining: len,
                         kind: DictViewKind::Keys,
                     },
                 ))
@@ -115,6 +124,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                         dict: d.clone(),
                         pos: 0,
                         len,
+                        remaining: len,
                         kind: *kind,
                     },
                 ))
@@ -285,6 +295,7 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
             dict,
             pos,
             len,
+            remaining,
             kind,
         } => {
             let (cur_len, entry) = match dict.payload() {
@@ -325,6 +336,18 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
                 };
                 *len = usize::MAX;
                 return Err(vm.runtime_error(format!("{what} changed size during iteration")));
+            }
+            if entry.is_some() {
+                if *remaining == 0 {
+                    *len = usize::MAX;
+                    let what = if matches!(dict.payload(), Payload::Dict(_)) {
+                        "dictionary keys"
+                    } else {
+                        "Set"
+                    };
+                    return Err(vm.runtime_error(format!("{what} changed during iteration")));
+                }
+                *remaining -= 1;
             }
             Ok(entry.map(|(k, v)| match kind {
                 DictViewKind::Keys => k,
@@ -452,7 +475,15 @@ fn next_builtin(vm: &Vm, o: &ObjRef, state: &RefCell<IterState>) -> PyResult<Opt
         IterState::Callable { func, sentinel } => {
             let (func, sentinel) = (func.clone(), sentinel.clone());
             drop(st);
-            let v = crate::protocol::call::call(vm, &func, &[])?;
+            let v = match crate::protocol::call::call(vm, &func, &[]) {
+                Ok(v) => v,
+                // CPython's calliter_iternext: a StopIteration from the callable ends it.
+                Err(e) if vm.err_matches(&e, &vm.exc.stop_iteration) => {
+                    *state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
             if crate::protocol::compare::eq(vm, &v, &sentinel)? {
                 *state.borrow_mut() = IterState::Exhausted;
                 return Ok(None);
@@ -496,6 +527,68 @@ fn iter_next(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `it.__length_hint__()` of the builtin iterators: how many items are left.
+fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
+    let o = match &args.pos[0] {
+        Value::Obj(o) => o,
+        _ => return Ok(vm.not_implemented()),
+    };
+    let Payload::Iter(state) = o.payload() else {
+        return Ok(vm.not_implemented());
+    };
+    let seq_len = |seq: &Value| -> usize {
+        match seq {
+            Value::Obj(s) => match s.payload() {
+                Payload::List(l) => l.borrow().len(),
+                Payload::Tuple(t) => t.len(),
+                Payload::Str(st) => st.char_len,
+                Payload::Bytes(b) => b.len(),
+                Payload::ByteArray(b) => b.borrow().len(),
+                Payload::Range(r) => r.len_big().try_into().unwrap_or(usize::MAX),
+                _ => 0,
+            },
+            _ => 0,
+        }
+    };
+    let n: usize = match &*state.borrow() {
+        IterState::Seq { seq, index } => seq_len(seq).saturating_sub(*index),
+        IterState::Range { next, stop, step } => {
+            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+            if (step > 0 && next < stop) || (step < 0 && next > stop) {
+                ((stop - next + step - step.signum()) / step) as usize
+            } else {
+                0
+            }
+        }
+        IterState::Str { s, byte_pos } => match s.payload() {
+            Payload::Str(st) => st.s[*byte_pos..].chars().count(),
+            _ => 0,
+        },
+        IterState::Reversed { index, .. } => (*index + 1).max(0) as usize,
+        IterState::Dict {
+            len,
+            remaining,
+            dict,
+            ..
+        } => {
+            let cur = match dict.payload() {
+                Payload::Dict(d) => d.borrow().len(),
+                Payload::Set(t) | Payload::FrozenSet(t) => t.borrow().len(),
+                Payload::DictView(d, _) => crate::types::dict::dict_len(d),
+                _ => 0,
+            };
+            if cur == *len {
+                *remaining
+            } else {
+                0
+            }
+        }
+        IterState::Exhausted => 0,
+        _ => return Ok(vm.not_implemented()),
+    };
+    Ok(Value::Int(n as i64))
+}
+
 pub fn init(vm: &Vm) {
     let t = &vm.t;
     for ty in [
@@ -503,8 +596,36 @@ pub fn init(vm: &Vm) {
         &t.list_reverseiterator,
         &t.tuple_iterator,
         &t.range_iterator,
+        &t.longrange_iterator,
         &t.str_iterator,
+        &t.str_nonascii_iterator,
         &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.seq_iterator,
+        &t.reversed,
+    ] {
+        add_method(vm, ty, "__length_hint__", iter_length_hint);
+    }
+    for ty in [
+        &t.list_iterator,
+        &t.list_reverseiterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.str_nonascii_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,

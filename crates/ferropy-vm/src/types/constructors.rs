@@ -463,19 +463,41 @@ fn classmethod_new(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a =
-        crate::protocol::call::parse_args(vm, "enumerate", rest(&args), &["iterable", "start"], 1)?;
-    let it = iter::get_iter(vm, a[0].as_ref().expect("required"))?;
-    let start = match &a[1] {
-        Some(s) => {
-            if as_int(s).is_none() {
+    let args = rest(&args);
+    if args.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.pos.len() + args.kwnames.len()
+        )));
+    }
+    let mut a = [args.pos.first().cloned(), args.pos.get(1).cloned()];
+    for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
+        let i = match as_str(k) {
+            Some("iterable") => 0,
+            Some("start") => 1,
+            other => {
                 return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(s)
-                )));
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    other.unwrap_or("?")
+                )))
             }
-            s.clone()
+        };
+        if a[i].is_some() {
+            return Err(vm.type_error(format!(
+                "argument for enumerate() given by name ('{}') and position ({})",
+                ["iterable", "start"][i],
+                i + 1
+            )));
         }
+        a[i] = Some(v.clone());
+    }
+    let iterable = a[0]
+        .take()
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
+    let it = iter::get_iter(vm, &iterable)?;
+    let start = match &a[1] {
+        // PyNumber_Index: an exact int (True counts from 1).
+        Some(s) => crate::protocol::number::index(vm, s)?,
         None => Value::Int(0),
     };
     Ok(iter::new_iter(
@@ -492,17 +514,15 @@ fn zip_new(vm: &Vm, args: Args) -> PyResult<Value> {
             Some("strict") => strict = number::truthy(vm, v)?,
             Some(other) => {
                 return Err(vm.type_error(format!(
-                    "zip() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for zip()"
                 )))
             }
             None => {}
         }
     }
     let mut iters = Vec::new();
-    for (i, a) in args.pos[1..].iter().enumerate() {
-        iters.push(iter::get_iter(vm, a).map_err(|_| {
-            vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for a in &args.pos[1..] {
+        iters.push(iter::get_iter(vm, a)?);
     }
     Ok(iter::new_iter(
         vm,
@@ -575,9 +595,14 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
             Payload::Dict(_) | Payload::DictView(..) => {
                 let items = iter::collect(vm, &seq)?;
                 let n = items.len() as isize;
+                let ty = match o.payload() {
+                    Payload::DictView(_, DictViewKind::Values) => &vm.t.dict_reversevalueiterator,
+                    Payload::DictView(_, DictViewKind::Items) => &vm.t.dict_reverseitemiterator,
+                    _ => &vm.t.dict_reversekeyiterator,
+                };
                 return Ok(iter::new_iter(
                     vm,
-                    &vm.t.reversed.clone(),
+                    &ty.clone(),
                     IterState::Reversed {
                         seq: vm.new_list(items),
                         index: n - 1,

@@ -420,6 +420,7 @@ fn dict_iter(vm: &Vm, args: Args) -> PyResult<Value> {
             dict: d,
             pos: 0,
             len,
+            remaining: len,
             kind: DictViewKind::Keys,
         },
     ))

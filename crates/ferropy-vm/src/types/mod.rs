@@ -367,7 +367,13 @@ builtin_types! {
     tuple_iterator: "tuple_iterator" < object, Other, false;
     range_iterator: "range_iterator" < object, Other, false;
     str_iterator: "str_ascii_iterator" < object, Other, false;
+    str_nonascii_iterator: "str_iterator" < object, Other, false;
     bytes_iterator: "bytes_iterator" < object, Other, false;
+    bytearray_iterator: "bytearray_iterator" < object, Other, false;
+    longrange_iterator: "longrange_iterator" < object, Other, false;
+    dict_reversekeyiterator: "dict_reversekeyiterator" < object, Other, false;
+    dict_reversevalueiterator: "dict_reversevalueiterator" < object, Other, false;
+    dict_reverseitemiterator: "dict_reverseitemiterator" < object, Other, false;
     dict_keyiterator: "dict_keyiterator" < object, Other, false;
     dict_valueiterator: "dict_valueiterator" < object, Other, false;
     dict_itemiterator: "dict_itemiterator" < object, Other, false;

@@ -209,18 +209,24 @@ pub fn hash(vm: &Vm, r: &Range) -> PyResult<i64> {
 
 /// `iter(r)`: small ranges count in i64; big ones index the range object.
 pub fn iterate(vm: &Vm, o: &ObjRef) -> Value {
-    let state = match range_of(o) {
-        Some(Range::Small { start, stop, step }) => IterState::Range {
-            next: *start,
-            stop: *stop,
-            step: *step,
-        },
-        _ => IterState::Seq {
-            seq: Value::Obj(o.clone()),
-            index: 0,
-        },
+    let (state, ty) = match range_of(o) {
+        Some(Range::Small { start, stop, step }) => (
+            IterState::Range {
+                next: *start,
+                stop: *stop,
+                step: *step,
+            },
+            &vm.t.range_iterator,
+        ),
+        _ => (
+            IterState::Seq {
+                seq: Value::Obj(o.clone()),
+                index: 0,
+            },
+            &vm.t.longrange_iterator,
+        ),
     };
-    iter::new_iter(vm, &vm.t.range_iterator.clone(), state)
+    iter::new_iter(vm, &ty.clone(), state)
 }
 
 /// `reversed(r)`: iterate `range(last, start - step, -step)`.
