@@ -8,8 +8,10 @@ of the two names is looked up as a builtin and stores both in the builtins dict.
 
 Where it differs from CPython (it cannot be helped in Python code): ``message`` and
 ``exceptions`` live in the instance ``__dict__`` (under mangled names) behind
-read-only descriptors, so ``vars(eg)`` shows them; and the methods are Python
-functions, so their reprs are not those of C methods.
+read-only descriptors, so ``vars(eg)`` shows them; the methods are Python
+functions, so their reprs are not those of C methods; and while the VM cannot
+instantiate ``types.GenericAlias``, ``ExceptionGroup[X]`` is a look-alike
+(``_Alias``: same repr, ``__origin__``, ``__args__``, callable).
 """
 
 __all__ = ['BaseExceptionGroup', 'ExceptionGroup']
@@ -20,8 +22,6 @@ _GenericAlias = type(list[int])
 
 class _ReadonlyMember:
     """A READONLY ``T_OBJECT`` member (PyMemberDef) of BaseExceptionGroup."""
-
-    __slots__ = ('_name', '_key', '__doc__')
 
     def __init__(self, name, doc):
         self._name = name

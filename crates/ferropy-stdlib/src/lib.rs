@@ -3,6 +3,8 @@
 //! in the binary and compiled on first import.
 #![forbid(unsafe_code)]
 
+pub mod gc;
+pub mod itertools;
 pub mod math;
 mod math_float;
 pub mod module;
@@ -36,7 +38,6 @@ const FROZEN: &[(&str, &str)] = &[
     ),
     ("collections.abc", include_str!("../lib/collections/abc.py")),
     ("contextlib", include_str!("../lib/contextlib.py")),
-    ("itertools", include_str!("../lib/itertools.py")),
     ("string", include_str!("../lib/string.py")),
     ("keyword", include_str!("../lib/keyword.py")),
     ("copy", include_str!("../lib/copy.py")),
@@ -72,6 +73,11 @@ const FROZEN: &[(&str, &str)] = &[
         "asyncio.timeouts",
         include_str!("../lib/asyncio/timeouts.py"),
     ),
+    (
+        "asyncio.taskgroups",
+        include_str!("../lib/asyncio/taskgroups.py"),
+    ),
+    ("_exceptiongroup", include_str!("../lib/_exceptiongroup.py")),
 ];
 
 /// Register every native and embedded module with `vm`, and create `sys` eagerly (the
@@ -80,7 +86,9 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     let mut natives = vm.native_modules.borrow_mut();
     natives.insert("time".into(), time::init);
     natives.insert("math".into(), math::init);
+    natives.insert("gc".into(), gc::init);
     natives.insert("_random".into(), random::init);
+    natives.insert("itertools".into(), itertools::init);
     drop(natives);
     let mut frozen = vm.frozen_sources.borrow_mut();
     for (name, src) in FROZEN {

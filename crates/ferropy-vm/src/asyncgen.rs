@@ -111,7 +111,7 @@ fn unwrap_result(vm: &Vm, g: &GenData, r: PyResult<GenResult>) -> PyResult<GenRe
     }
 }
 
-fn gen_of<'a>(op: &'a AgOp) -> (&'a ObjRef, &'a GenData) {
+fn gen_of(op: &AgOp) -> (&ObjRef, &GenData) {
     let o = op.target.as_obj().expect("async generator");
     (o, gen_data(o).expect("async generator"))
 }

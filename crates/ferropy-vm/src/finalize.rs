@@ -54,7 +54,7 @@ pub(crate) fn run_finalizer(vm: &Vm, o: &ObjRef) {
             {
                 // An event loop's finalizer hook closes it asynchronously.
                 let hook = g.ag_finalizer.borrow().clone();
-                crate::protocol::call::call(vm, &hook, &[v.clone()]).map(|_| ())
+                crate::protocol::call::call(vm, &hook, std::slice::from_ref(&v)).map(|_| ())
             } else {
                 crate::generator::close(vm, o).map(|_| ())
             }

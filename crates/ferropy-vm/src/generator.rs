@@ -646,7 +646,7 @@ pub fn throw_args_to_err(vm: &Vm, args: &[Value]) -> PyResult<PyErr> {
         match val {
             Some(v) if is_exc_instance(&v) && vm.is_instance(&v, cls) => v,
             Some(v) => match v.as_obj().map(|o| o.payload()) {
-                Some(Payload::Tuple(t)) => crate::protocol::call::call(vm, &typ, &t.to_vec())?,
+                Some(Payload::Tuple(t)) => crate::protocol::call::call(vm, &typ, t)?,
                 _ => crate::protocol::call::call(vm, &typ, &[v])?,
             },
             None => crate::protocol::call::call(vm, &typ, &[])?,

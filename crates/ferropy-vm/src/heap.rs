@@ -16,6 +16,11 @@
 //! if the finalizer stored a new reference the object survives (PEP 442). Each object is
 //! finalized at most once (the `FINALIZED` header flag).
 //!
+//! Containers (objects that can be part of a reference cycle) are also *tracked* by the
+//! cycle collector: their header carries the links of CPython's `PyGC_Head`, and
+//! [`ObjRef::new`] links them into the youngest generation of the running interpreter's
+//! [`crate::gc::GcState`]. See `gc.rs` and docs/gc.md.
+//!
 //! Thread safety: refcounts are plain `Cell`s. Objects are only touched by the thread that
 //! holds the interpreter's GIL (see DESIGN.md §3), which is what makes `ObjRef: Send` sound.
 
@@ -23,11 +28,34 @@ use crate::object::Payload;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
+/// The doubly linked list node of a tracked object (CPython's `PyGC_Head`); null links
+/// when untracked. It is the first field of [`Obj`], so a node pointer is an object pointer.
+#[repr(C)]
+pub struct GcLinks {
+    pub(crate) prev: Cell<*const GcLinks>,
+    pub(crate) next: Cell<*const GcLinks>,
+}
+
+impl GcLinks {
+    pub(crate) const fn unlinked() -> GcLinks {
+        GcLinks {
+            prev: Cell::new(std::ptr::null()),
+            next: Cell::new(std::ptr::null()),
+        }
+    }
+}
+
 /// The header every heap object starts with, followed by its payload.
+#[repr(C)]
 pub struct Obj {
+    /// Generation list links (see `gc.rs`); must stay the first field.
+    pub(crate) gc: GcLinks,
     refcnt: Cell<usize>,
-    /// Header flags: [`FINALIZED`].
-    flags: Cell<u8>,
+    /// Scratch count of references from outside the generation being collected
+    /// (CPython's `gc_refs`); only meaningful during a collection.
+    pub(crate) gc_refs: Cell<isize>,
+    /// Header flags: [`FINALIZED`], [`TRACKED`], and the collector's marks.
+    pub(crate) flags: Cell<u8>,
     /// `ob_type`. A type object's own `ty` is its metaclass; `type`'s is itself, which is
     /// stored as `None` to avoid a self-reference that could never be freed.
     ty: Option<ObjRef>,
@@ -47,7 +75,13 @@ unsafe impl Send for ObjRef {}
 unsafe impl Sync for ObjRef {}
 
 /// The object's finalizer has run (CPython's `_PyGC_FINALIZED`); it never runs twice.
-const FINALIZED: u8 = 1;
+pub(crate) const FINALIZED: u8 = 1;
+/// The object is in one of the collector's generation lists.
+pub(crate) const TRACKED: u8 = 2;
+/// The object belongs to the generation being collected (CPython's `PREV_MASK_COLLECTING`).
+pub(crate) const COLLECTING: u8 = 4;
+/// The collector has tentatively found the object unreachable.
+pub(crate) const UNREACHABLE: u8 = 8;
 
 /// Nesting of deallocations past which objects are queued rather than freed recursively
 /// (CPython's `_PyTrash_UNWIND_LEVEL` is 50).
@@ -72,15 +106,41 @@ impl ObjRef {
             // A new type may reuse a freed type's address: forget cached lookups.
             crate::types::bump_type_version();
         }
+        let track = crate::gc::should_track(&payload, ty.as_ref());
         let boxed = Box::new(Obj {
+            gc: GcLinks::unlinked(),
             refcnt: Cell::new(1),
+            gc_refs: Cell::new(0),
             flags: Cell::new(0),
             ty,
             dict: RefCell::new(None),
             payload,
         });
         LIVE.with(|l| l.set(l.get() + 1));
-        ObjRef(NonNull::from(Box::leak(boxed)))
+        let ptr = NonNull::from(Box::leak(boxed));
+        if track {
+            crate::gc::track_new(ptr);
+        }
+        ObjRef(ptr)
+    }
+
+    /// The raw object pointer (for the collector's lists).
+    #[inline]
+    pub(crate) fn as_ptr(&self) -> NonNull<Obj> {
+        self.0
+    }
+
+    /// A new reference to the live object at `ptr`.
+    ///
+    /// # Safety
+    /// `ptr` must point to a live object (count >= 1, or 0 while the collector or a
+    /// finalizer holds it), and the caller must hold the GIL.
+    #[inline]
+    pub(crate) unsafe fn from_raw_incref(ptr: NonNull<Obj>) -> ObjRef {
+        // SAFETY: the caller's contract: `ptr` is a live object.
+        let obj = unsafe { ptr.as_ref() };
+        obj.refcnt.set(obj.refcnt.get() + 1);
+        ObjRef(ptr)
     }
 
     #[inline]
@@ -201,6 +261,9 @@ fn free_one(ptr: NonNull<Obj>) {
             }
         }
     }
+    if obj.flags.get() & TRACKED != 0 {
+        crate::gc::untrack_freed(obj);
+    }
     // SAFETY: the count is zero, so this is the last reference; the pointer came from
     // Box::leak in ObjRef::new and is freed exactly once here.
     let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
@@ -218,6 +281,7 @@ fn free_one(ptr: NonNull<Obj>) {
 /// the guard lives (restoring the previous one when dropped, so guards nest).
 pub struct VmGuard<'a> {
     prev: *const crate::Vm,
+    prev_gc: *const crate::gc::GcState,
     _vm: std::marker::PhantomData<&'a crate::Vm>,
 }
 
@@ -225,8 +289,10 @@ impl<'a> VmGuard<'a> {
     #[inline]
     pub fn enter(vm: &'a crate::Vm) -> VmGuard<'a> {
         let prev = CURRENT_VM.with(|c| c.replace(vm as *const crate::Vm));
+        let prev_gc = vm.gc.enter();
         VmGuard {
             prev,
+            prev_gc,
             _vm: std::marker::PhantomData,
         }
     }
@@ -236,10 +302,24 @@ impl Drop for VmGuard<'_> {
     #[inline]
     fn drop(&mut self) {
         CURRENT_VM.with(|c| c.set(self.prev));
+        if !self.prev_gc.is_null() {
+            crate::gc::GcState::restore(self.prev_gc);
+        }
     }
 }
 
 impl ObjRef {
+    /// Whether the cycle collector tracks this object (`gc.is_tracked`).
+    pub fn is_tracked(&self) -> bool {
+        self.obj().flags.get() & TRACKED != 0
+    }
+
+    /// The object's header (for the collector).
+    #[inline]
+    pub(crate) fn header(&self) -> &Obj {
+        self.obj()
+    }
+
     /// Whether the finalizer already ran (`gc.is_finalized`).
     pub fn is_finalized(&self) -> bool {
         self.obj().flags.get() & FINALIZED != 0
@@ -250,6 +330,17 @@ impl Obj {
     #[inline]
     pub fn payload(&self) -> &Payload {
         &self.payload
+    }
+
+    #[inline]
+    pub(crate) fn refcnt(&self) -> usize {
+        self.refcnt.get()
+    }
+
+    /// The instance `__dict__` cell.
+    #[inline]
+    pub(crate) fn dict_cell(&self) -> &RefCell<Option<ObjRef>> {
+        &self.dict
     }
 
     #[inline]

@@ -20,6 +20,7 @@ pub mod exceptions_impl;
 pub mod finalize;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod generator;
 pub mod heap;
 pub mod import;

@@ -36,6 +36,9 @@ pub type CompileHook = Box<dyn Fn(&Vm, &str, &str, CompileMode) -> PyResult<Arc<
 pub type OutputSink = Box<dyn Write>;
 
 pub struct Vm {
+    /// The cycle collector's state; created first so every object the interpreter makes
+    /// is tracked in it (see `gc.rs`).
+    pub gc: crate::gc::GcHandle,
     pub t: BuiltinTypes,
     pub exc: ExcTypes,
     pub builtins: ObjRef,
@@ -145,6 +148,7 @@ pub struct Singletons {
 
 impl Vm {
     pub fn new() -> Vm {
+        let gc = crate::gc::GcState::new();
         let t = BuiltinTypes::new();
         let exc = ExcTypes::new(&t);
         let builtins_dict = ObjRef::new(
@@ -199,6 +203,7 @@ impl Vm {
         };
         let empty_placeholder = none_singletons.empty_tuple.clone();
         let mut vm = Vm {
+            gc,
             t,
             exc,
             builtins,

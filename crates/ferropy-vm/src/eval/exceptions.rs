@@ -27,15 +27,25 @@ pub fn add_traceback(vm: &Vm, exc: &ObjRef, code: &ObjRef, lasti: usize) {
 
 /// Set `exc.__context__` to the exception being handled, if any, avoiding cycles as
 /// CPython's `_PyErr_SetObject` does.
+///
+/// Called when an error first reaches a handler search with no traceback yet (errors made
+/// by native code): an error whose context was set on purpose (PEP 479's conversion) keeps
+/// it. `raise` statements use [`set_context`], which always replaces it, as CPython does.
 pub fn chain_context(vm: &Vm, exc: &ObjRef) {
+    if !exc_data(exc).borrow().context.is_none() {
+        return;
+    }
+    set_context(vm, exc);
+}
+
+/// CPython's `_PyErr_SetObject` chaining: `exc.__context__` becomes the exception being
+/// handled (unless that is `exc` itself), cutting any cycle this would create.
+pub fn set_context(vm: &Vm, exc: &ObjRef) {
     let handled = vm.topmost_exc();
     let h = match &handled {
         Value::Obj(h) if !h.is(exc) => h.clone(),
         _ => return,
     };
-    if !exc_data(exc).borrow().context.is_none() {
-        return;
-    }
     // Break a cycle: if `exc` already appears in the context chain of `h`, cut it there.
     let mut o = h.clone();
     loop {
@@ -116,6 +126,7 @@ pub fn do_raise(vm: &Vm, exc: Option<Value>, cause: Option<Value>) -> PyErr {
         d.cause = cause_val;
         d.suppress_context = true;
     }
+    set_context(vm, &inst);
     PyErr { exc: inst }
 }
 

@@ -161,7 +161,17 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
         next_pc = pc + 1;
         let arg = ins.arg;
         let result: PyResult<()> = match ins.op {
-            Opcode::Nop | Opcode::Resume => Ok(()),
+            Opcode::Nop => Ok(()),
+            // Safe points (CPython's CHECK_EVAL_BREAKER): function entry, resumption and
+            // backward jumps, where pending collections run.
+            Opcode::Resume => {
+                if vm.gc.pending.get() {
+                    frame.pc = next_pc;
+                    frame.lasti = pc;
+                    crate::gc::collect_generations(vm);
+                }
+                Ok(())
+            }
             Opcode::LoadFast => {
                 let v = &frame.fast[arg as usize];
                 if v.is_null() {
@@ -269,7 +279,16 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
                     Err(e) => Err(e),
                 }
             }
-            Opcode::JumpForward | Opcode::JumpBackward | Opcode::JumpBackwardNoInterrupt => {
+            Opcode::JumpBackward => {
+                next_pc = arg as usize;
+                if vm.gc.pending.get() {
+                    frame.pc = next_pc;
+                    frame.lasti = pc;
+                    crate::gc::collect_generations(vm);
+                }
+                Ok(())
+            }
+            Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => {
                 next_pc = arg as usize;
                 Ok(())
             }

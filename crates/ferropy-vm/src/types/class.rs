@@ -992,10 +992,9 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     let proxy_type = MAPPINGPROXY
         .with(|m| m.borrow().clone())
         .unwrap_or_else(|| vm.t.dict.clone());
-    Ok(Value::Obj(ObjRef::new(
-        Some(proxy_type),
-        Payload::Dict(RefCell::new(copy)),
-    )))
+    let proxy = ObjRef::new(Some(proxy_type), Payload::Dict(RefCell::new(copy)));
+    crate::gc::track(&proxy);
+    Ok(Value::Obj(proxy))
 }
 
 /// Whether `o` is a `mappingproxy` (which must refuse item assignment).

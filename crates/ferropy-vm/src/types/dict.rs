@@ -114,6 +114,7 @@ pub fn get_str_key(vm: &Vm, d: &ObjRef, name: &ObjRef) -> Option<Value> {
 
 /// `d[key] = value`.
 pub fn set_item(vm: &Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
+    crate::gc::maybe_track_dict(d, &key, &value);
     let cell = table(d);
     if let Some(ks) = str_key(&key) {
         let h = str_hash(vm, ks);
@@ -172,10 +173,12 @@ pub fn entries(d: &ObjRef) -> Vec<(Value, Value)> {
 
 pub fn copy(vm: &Vm, d: &ObjRef) -> PyResult<ObjRef> {
     let t = table(d).borrow().clone();
-    Ok(ObjRef::new(
-        Some(vm.t.dict.clone()),
-        Payload::Dict(RefCell::new(t)),
-    ))
+    let c = ObjRef::new(Some(vm.t.dict.clone()), Payload::Dict(RefCell::new(t)));
+    // A copy holds what the original holds: tracked alike (CPython's dict_copy).
+    if d.is_tracked() {
+        crate::gc::track(&c);
+    }
+    Ok(c)
 }
 
 /// `d.update(other)`: a mapping (has `keys`) or an iterable of pairs.

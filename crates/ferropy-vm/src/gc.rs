@@ -1,0 +1,1161 @@
+//! The generational cycle collector (CPython `Modules/gcmodule.c`).
+//!
+//! Reference counting frees an object as soon as nothing refers to it, but a group of
+//! objects that refer to each other in a cycle keeps every count above zero forever. The
+//! collector finds such groups. It only looks at *containers* (objects that can refer to
+//! other objects): they are *tracked*, linked into one of three generation lists.
+//!
+//! A collection of generation `g` (and the younger ones merged into it) runs CPython's
+//! phases, each a function below:
+//! 1. [`update_refs`]: copy each object's reference count into `gc_refs`;
+//! 2. [`subtract_refs`]: for every reference from one collected object to another,
+//!    subtract one from the target's `gc_refs`. What remains counts the references from
+//!    *outside* the generation: from older objects, from Rust locals, from frames;
+//! 3. [`move_unreachable`]: objects with outside references are reachable, and so is
+//!    everything reachable from them; the rest is moved to the `unreachable` list;
+//! 4. finalizers: `__del__` of unreachable objects (PEP 442: once per object), then a
+//!    second look for objects the finalizers *resurrected* (stored somewhere reachable),
+//!    which survive together with what they reach;
+//! 5. [`delete_garbage`]: clear each remaining unreachable object (CPython's `tp_clear`):
+//!    dropping its references breaks the cycles, and reference counting frees the rest.
+//!
+//! Survivors move to the next older generation. A collection of generation 0 starts when
+//! the number of tracked allocations minus deallocations exceeds `threshold[0]` (700);
+//! every `threshold[i]` collections of generation `i` trigger one of `i + 1`. The trigger
+//! only sets a flag; the collection itself runs at the next safe point of the eval loop
+//! (a function entry or a backward jump), where no native code is half-way through
+//! changing an object.
+//!
+//! Every collector-visible reference lives in a payload listed in [`traverse`]; a payload
+//! that holds references but is missing there would make its targets look externally
+//! referenced (a leak, never a wrong free).
+
+use crate::heap::{GcLinks, Obj, ObjRef, COLLECTING, FINALIZED, TRACKED, UNREACHABLE};
+use crate::object::{IterState, Payload};
+use crate::value::Value;
+use crate::Vm;
+use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
+
+/// Number of generations (CPython's `NUM_GENERATIONS`).
+pub const NUM_GENERATIONS: usize = 3;
+
+/// `gc.DEBUG_*` flags.
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_COLLECTABLE: i64 = 2;
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+pub const DEBUG_SAVEALL: i64 = 32;
+pub const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/// A circular doubly linked list of tracked objects, with a heap-allocated sentinel node
+/// (so the list can move without invalidating its members' links). The sentinel is owned
+/// through a raw pointer, not a `Box`: moving a `Box` would assert unique access to the
+/// sentinel and invalidate the pointers the members hold to it.
+pub struct GcList {
+    sentinel: NonNull<GcLinks>,
+}
+
+impl GcList {
+    fn new() -> GcList {
+        let sentinel = NonNull::from(Box::leak(Box::new(GcLinks::unlinked())));
+        let p = sentinel.as_ptr() as *const GcLinks;
+        // SAFETY: just allocated, valid and not shared yet.
+        unsafe {
+            (*p).prev.set(p);
+            (*p).next.set(p);
+        }
+        GcList { sentinel }
+    }
+
+    fn head(&self) -> *const GcLinks {
+        self.sentinel.as_ptr()
+    }
+
+    fn sentinel_ref(&self) -> &GcLinks {
+        // SAFETY: the sentinel lives as long as the list (freed in Drop).
+        unsafe { self.sentinel.as_ref() }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.sentinel_ref().next.get() == self.head()
+    }
+
+    /// The first object, if any.
+    fn first(&self) -> Option<NonNull<Obj>> {
+        let n = self.sentinel_ref().next.get();
+        if n == self.head() {
+            None
+        } else {
+            // `GcLinks` is the first field of the repr(C) `Obj`: a member node is its object.
+            NonNull::new(n as *mut Obj)
+        }
+    }
+
+    /// Append `node` (currently unlinked) at the end.
+    ///
+    /// # Safety
+    /// `node` is the header of a live object, not in any list; the GIL is held.
+    unsafe fn push(&self, node: *const GcLinks) {
+        let last = self.sentinel_ref().prev.get();
+        // SAFETY: `node` is a live header (caller's contract) and `last` is a member of
+        // this list or its sentinel.
+        unsafe {
+            (*node).prev.set(last);
+            (*node).next.set(self.head());
+            (*last).next.set(node);
+        }
+        self.sentinel_ref().prev.set(node);
+    }
+
+    /// Move every object of `self` to the end of `to`.
+    fn merge_into(&self, to: &GcList) {
+        if self.is_empty() {
+            return;
+        }
+        // SAFETY: all nodes are headers of live tracked objects or the two sentinels; the
+        // GIL is held, so nothing else relinks them meanwhile.
+        unsafe {
+            let first = self.sentinel_ref().next.get();
+            let last = self.sentinel_ref().prev.get();
+            let tail = to.sentinel_ref().prev.get();
+            (*tail).next.set(first);
+            (*first).prev.set(tail);
+            (*last).next.set(to.head());
+            to.sentinel_ref().prev.set(last);
+        }
+        self.sentinel_ref().prev.set(self.head());
+        self.sentinel_ref().next.set(self.head());
+    }
+
+    /// The objects, in list order (a snapshot).
+    fn objects(&self) -> Vec<NonNull<Obj>> {
+        let mut out = Vec::new();
+        let mut n = self.sentinel_ref().next.get();
+        while n != self.head() {
+            out.push(NonNull::new(n as *mut Obj).expect("list node"));
+            // SAFETY: `n` is a member node, so a live object's header.
+            n = unsafe { (*n).next.get() };
+        }
+        out
+    }
+
+    fn len(&self) -> usize {
+        let mut k = 0;
+        let mut n = self.sentinel_ref().next.get();
+        while n != self.head() {
+            k += 1;
+            // SAFETY: as in `objects`.
+            n = unsafe { (*n).next.get() };
+        }
+        k
+    }
+}
+
+/// Unlink `node` from whatever list it is in.
+///
+/// # Safety
+/// `node` is linked into a list whose other nodes are alive; the GIL is held.
+unsafe fn unlink(node: *const GcLinks) {
+    // SAFETY: `node` and its neighbours are live headers or sentinels (caller's contract).
+    unsafe {
+        let p = (*node).prev.get();
+        let n = (*node).next.get();
+        (*p).next.set(n);
+        (*n).prev.set(p);
+        (*node).prev.set(std::ptr::null());
+        (*node).next.set(std::ptr::null());
+    }
+}
+
+/// Move the linked `obj` to the end of `to`.
+///
+/// # Safety
+/// As for [`unlink`].
+unsafe fn move_to(obj: NonNull<Obj>, to: &GcList) {
+    let node = obj.as_ptr() as *const GcLinks;
+    // SAFETY: the caller's contract.
+    unsafe {
+        unlink(node);
+        to.push(node);
+    }
+}
+
+/// Collection statistics of one generation (`gc.get_stats()`).
+#[derive(Clone, Copy, Default)]
+pub struct GenStats {
+    pub collections: usize,
+    pub collected: usize,
+    pub uncollectable: usize,
+}
+
+/// One interpreter's collector state (CPython's `struct _gc_runtime_state`).
+pub struct GcState {
+    generations: [GcList; NUM_GENERATIONS],
+    /// `gc.freeze()`: objects the collector ignores.
+    permanent: GcList,
+    /// Per generation: allocations (gen 0) or collections of the younger one since its
+    /// last collection.
+    pub counts: [Cell<isize>; NUM_GENERATIONS],
+    pub thresholds: [Cell<isize>; NUM_GENERATIONS],
+    pub enabled: Cell<bool>,
+    /// A collection is due; run at the next safe point of the eval loop.
+    pub pending: Cell<bool>,
+    collecting: Cell<bool>,
+    pub debug: Cell<i64>,
+    /// Objects in generation 2 after the last full collection, and survivors added since
+    /// (the full-collection damping of CPython's `gc_collect_generations`).
+    long_lived_total: Cell<usize>,
+    long_lived_pending: Cell<usize>,
+    pub stats: RefCell<[GenStats; NUM_GENERATIONS]>,
+    /// `gc.garbage` and `gc.callbacks` (lists, created with the `gc` module).
+    pub garbage: RefCell<Option<ObjRef>>,
+    pub callbacks: RefCell<Option<ObjRef>>,
+}
+
+thread_local! {
+    /// The collector state of the interpreter running on this thread.
+    static CURRENT: Cell<*const GcState> = const { Cell::new(std::ptr::null()) };
+}
+
+impl GcState {
+    /// A new collector state, installed as this thread's current one.
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new() -> GcHandle {
+        let stress = std::env::var_os("FERROPY_GC_STRESS").is_some_and(|v| v != "0");
+        let gc = Box::new(GcState {
+            generations: [GcList::new(), GcList::new(), GcList::new()],
+            permanent: GcList::new(),
+            counts: Default::default(),
+            thresholds: [
+                Cell::new(if stress { 1 } else { 700 }),
+                Cell::new(10),
+                Cell::new(10),
+            ],
+            enabled: Cell::new(true),
+            pending: Cell::new(false),
+            collecting: Cell::new(false),
+            debug: Cell::new(0),
+            long_lived_total: Cell::new(0),
+            long_lived_pending: Cell::new(0),
+            stats: RefCell::new(Default::default()),
+            garbage: RefCell::new(None),
+            callbacks: RefCell::new(None),
+        });
+        let handle = GcHandle(NonNull::from(Box::leak(gc)));
+        handle.install();
+        handle
+    }
+
+    /// Make this the state new containers on this thread are tracked in.
+    pub fn install(&self) {
+        CURRENT.with(|c| c.set(self as *const GcState));
+    }
+
+    pub fn is_current(&self) -> bool {
+        CURRENT.with(|c| std::ptr::eq(c.get(), self))
+    }
+
+    /// Install this state, returning the one it replaces (for [`GcState::restore`]).
+    pub(crate) fn enter(&self) -> *const GcState {
+        CURRENT.with(|c| c.replace(self as *const GcState))
+    }
+
+    /// Put back the state `enter` replaced.
+    pub(crate) fn restore(prev: *const GcState) {
+        CURRENT.with(|c| c.set(prev));
+    }
+
+    /// Objects tracked in generation `g` (for `gc.get_objects`).
+    pub fn generation_len(&self, g: usize) -> usize {
+        self.generations[g].len()
+    }
+
+    pub fn freeze_count(&self) -> usize {
+        self.permanent.len()
+    }
+}
+
+impl Drop for GcList {
+    fn drop(&mut self) {
+        // SAFETY: allocated by Box in `new` and freed only here.
+        drop(unsafe { Box::from_raw(self.sentinel.as_ptr()) });
+    }
+}
+
+/// Owner of an interpreter's [`GcState`], through a raw pointer for the same reason as
+/// [`GcList`]'s sentinel: the thread's current-state pointer must stay valid when the
+/// owner moves.
+pub struct GcHandle(NonNull<GcState>);
+
+impl std::ops::Deref for GcHandle {
+    type Target = GcState;
+    fn deref(&self) -> &GcState {
+        // SAFETY: allocated in `GcState::new` and freed only by this handle's Drop.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Drop for GcHandle {
+    fn drop(&mut self) {
+        // SAFETY: as above; this is the only owner.
+        drop(unsafe { Box::from_raw(self.0.as_ptr()) });
+    }
+}
+
+impl Drop for GcState {
+    fn drop(&mut self) {
+        // Objects that outlive the interpreter (leaked or held by the host) must not keep
+        // pointers into these lists: untrack them.
+        for list in self
+            .generations
+            .iter()
+            .chain(std::iter::once(&self.permanent))
+        {
+            for p in list.objects() {
+                // SAFETY: members of the lists are live objects; the GIL is held.
+                let obj = unsafe { p.as_ref() };
+                obj.gc.prev.set(std::ptr::null());
+                obj.gc.next.set(std::ptr::null());
+                obj.flags
+                    .set(obj.flags.get() & !(TRACKED | COLLECTING | UNREACHABLE));
+            }
+        }
+        CURRENT.with(|c| {
+            if std::ptr::eq(c.get(), self) {
+                c.set(std::ptr::null());
+            }
+        });
+    }
+}
+
+/// The state for this thread, if an interpreter installed one.
+fn with_current<R>(f: impl FnOnce(&GcState) -> R) -> Option<R> {
+    let p = CURRENT.with(|c| c.get());
+    if p.is_null() {
+        None
+    } else {
+        // SAFETY: the pointer is installed by a live GcState (boxed, so it does not move)
+        // and cleared by its Drop.
+        Some(f(unsafe { &*p }))
+    }
+}
+
+/// Is a new object with this payload and type a container (CPython: the type has
+/// `Py_TPFLAGS_HAVE_GC`)? Dicts start untracked and are tracked when they first hold a
+/// container (CPython's `MAINTAIN_TRACKING`).
+pub(crate) fn should_track(payload: &Payload, ty: Option<&ObjRef>) -> bool {
+    match payload {
+        Payload::List(_)
+        | Payload::Tuple(_)
+        | Payload::Set(_)
+        | Payload::FrozenSet(_)
+        | Payload::Slice(_)
+        | Payload::Function(_)
+        | Payload::BoundMethod(_)
+        | Payload::Cell(_)
+        | Payload::Module(_)
+        | Payload::Exception(_)
+        | Payload::Traceback(_)
+        | Payload::Iter(_)
+        | Payload::Generator(_)
+        | Payload::Property(_)
+        | Payload::StaticMethod(_)
+        | Payload::ClassMethod(_)
+        | Payload::Super(_)
+        | Payload::DictView(..)
+        | Payload::AsyncGenOp(_)
+        | Payload::AsyncGenWrapped(_)
+        | Payload::Ext(_) => true,
+        Payload::Native(n) => n.bound.is_some(),
+        Payload::Type(td) => td.heap_type,
+        _ => ty.is_some_and(|t| matches!(t.payload(), Payload::Type(td) if td.heap_type)),
+    }
+}
+
+/// Track a just-allocated container in the youngest generation and count it.
+pub(crate) fn track_new(ptr: NonNull<Obj>) {
+    with_current(|gc| {
+        // SAFETY: `ptr` was just allocated and is not in any list; the GIL is held.
+        unsafe {
+            let obj = ptr.as_ref();
+            // The node pointer keeps the whole object's provenance (it is cast back to
+            // `*const Obj` by the list walks).
+            gc.generations[0].push(ptr.as_ptr() as *const GcLinks);
+            obj.flags.set(obj.flags.get() | TRACKED);
+        }
+        let c = gc.counts[0].get() + 1;
+        gc.counts[0].set(c);
+        if c > gc.thresholds[0].get()
+            && gc.enabled.get()
+            && gc.thresholds[0].get() > 0
+            && !gc.collecting.get()
+        {
+            gc.pending.set(true);
+        }
+    });
+}
+
+/// Start tracking an existing untracked container (a dict that now holds one).
+pub fn track(o: &ObjRef) {
+    let obj = o.header();
+    if obj.flags.get() & TRACKED != 0 {
+        return;
+    }
+    with_current(|gc| {
+        // SAFETY: the object is alive (we hold `o`) and not in a list.
+        unsafe { gc.generations[0].push(o.as_ptr().as_ptr() as *const GcLinks) };
+        obj.flags.set(obj.flags.get() | TRACKED);
+    });
+}
+
+/// Stop tracking (CPython's `PyObject_GC_UnTrack`).
+fn untrack(obj: &Obj) {
+    if obj.flags.get() & TRACKED != 0 {
+        // SAFETY: a tracked object is linked into a list of live objects.
+        unsafe { unlink(obj as *const Obj as *const GcLinks) };
+        obj.flags
+            .set(obj.flags.get() & !(TRACKED | COLLECTING | UNREACHABLE));
+    }
+}
+
+/// A tracked object is being freed: unlink it and uncount its allocation.
+pub(crate) fn untrack_freed(obj: &Obj) {
+    untrack(obj);
+    with_current(|gc| {
+        let c = gc.counts[0].get();
+        if c > 0 {
+            gc.counts[0].set(c - 1);
+        }
+    });
+}
+
+/// Could `v` be part of a cycle (CPython's `_PyObject_GC_MAY_BE_TRACKED`)?
+#[inline]
+fn may_be_tracked(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => o.header().flags.get() & TRACKED != 0,
+        _ => false,
+    }
+}
+
+/// Before storing `key: value` in dict `d`: track the dict if it will hold a container.
+#[inline]
+pub fn maybe_track_dict(d: &ObjRef, key: &Value, value: &Value) {
+    if d.header().flags.get() & TRACKED == 0 && (may_be_tracked(value) || may_be_tracked(key)) {
+        track(d);
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// Traversal and clearing: what each payload refers to (tp_traverse / tp_clear).
+// ----------------------------------------------------------------------------------------
+
+fn visit_value(v: &Value, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Value::Obj(o) = v {
+        visit(o);
+    }
+}
+
+fn visit_frame(f: &crate::frame::Frame, visit: &mut dyn FnMut(&ObjRef)) {
+    visit(&f.code);
+    if let Some(func) = &f.func {
+        visit(func);
+    }
+    visit(&f.globals);
+    visit(&f.builtins);
+    if let Some(l) = &f.locals {
+        visit_value(l, visit);
+    }
+    for v in f.fast.iter().chain(f.stack.iter()) {
+        visit_value(v, visit);
+    }
+    if let Some(k) = &f.kwnames {
+        visit_value(k, visit);
+    }
+}
+
+/// Call `visit` on every object `obj` holds a reference to (CPython's `tp_traverse`),
+/// including its instance dict and, for instances of classes, the class. A RefCell that
+/// is borrowed elsewhere is skipped: its targets then look externally referenced, which
+/// only delays their collection.
+pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Some(t) = obj.raw_type() {
+        if matches!(t.payload(), Payload::Type(td) if td.heap_type) {
+            visit(t);
+        }
+    }
+    if let Ok(d) = obj.dict_cell().try_borrow() {
+        if let Some(d) = &*d {
+            visit(d);
+        }
+    }
+    match obj.payload() {
+        Payload::List(items) => {
+            if let Ok(items) = items.try_borrow() {
+                items.iter().for_each(|v| visit_value(v, visit));
+            }
+        }
+        Payload::Tuple(items) => items.iter().for_each(|v| visit_value(v, visit)),
+        Payload::Dict(d) => {
+            if let Ok(d) = d.try_borrow() {
+                for e in d.iter() {
+                    visit_value(&e.key, visit);
+                    visit_value(&e.value, visit);
+                }
+            }
+        }
+        Payload::Set(t) | Payload::FrozenSet(t) => {
+            if let Ok(t) = t.try_borrow() {
+                t.iter().for_each(|(_, k)| visit_value(k, visit));
+            }
+        }
+        Payload::Slice(s) => s.iter().for_each(|v| visit_value(v, visit)),
+        Payload::Function(f) => {
+            visit(&f.code.borrow());
+            visit(&f.globals);
+            visit(&f.builtins);
+            for cell in [
+                &f.name,
+                &f.qualname,
+                &f.defaults,
+                &f.kwdefaults,
+                &f.doc,
+                &f.annotations,
+            ] {
+                if let Ok(v) = cell.try_borrow() {
+                    visit_value(&v, visit);
+                }
+            }
+            visit_value(&f.closure, visit);
+            visit_value(&f.module, visit);
+        }
+        Payload::Native(n) => {
+            if let Some(b) = &n.bound {
+                visit_value(b, visit);
+            }
+        }
+        Payload::BoundMethod(m) => {
+            visit_value(&m.0, visit);
+            visit_value(&m.1, visit);
+        }
+        Payload::Cell(c) => {
+            if let Ok(v) = c.try_borrow() {
+                visit_value(&v, visit);
+            }
+        }
+        Payload::Type(td) => {
+            if let Ok(d) = td.dict.try_borrow() {
+                for e in d.iter() {
+                    visit_value(&e.key, visit);
+                    visit_value(&e.value, visit);
+                }
+            }
+            for list in [&td.bases, &td.mro, &td.subclasses] {
+                if let Ok(l) = list.try_borrow() {
+                    l.iter().for_each(&mut *visit);
+                }
+            }
+        }
+        Payload::Module(m) => visit(&m.dict),
+        Payload::Exception(e) => {
+            if let Ok(e) = e.try_borrow() {
+                for v in [&e.args, &e.traceback, &e.cause, &e.context] {
+                    visit_value(v, visit);
+                }
+            }
+        }
+        Payload::Traceback(t) => {
+            visit_value(&t.next, visit);
+            visit(&t.code);
+        }
+        Payload::Iter(st) => {
+            if let Ok(st) = st.try_borrow() {
+                traverse_iter(&st, visit);
+            }
+        }
+        Payload::Generator(g) => {
+            if let Ok(f) = g.frame.try_borrow() {
+                if let Some(f) = &*f {
+                    visit_frame(f, visit);
+                }
+            }
+            for cell in [&g.name, &g.qualname_v, &g.saved_exc, &g.ag_finalizer] {
+                if let Ok(v) = cell.try_borrow() {
+                    visit_value(&v, visit);
+                }
+            }
+            visit(&g.code);
+        }
+        Payload::Property(p) => p.iter().for_each(|v| visit_value(v, visit)),
+        Payload::StaticMethod(v) | Payload::ClassMethod(v) | Payload::AsyncGenWrapped(v) => {
+            visit_value(v, visit)
+        }
+        Payload::Super(s) => {
+            visit(&s.0);
+            visit_value(&s.1, visit);
+        }
+        Payload::DictView(d, _) => visit(d),
+        Payload::AsyncGenOp(op) => {
+            visit_value(&op.target, visit);
+            match &op.kind {
+                crate::asyncgen::AgOpKind::ASend(v) => {
+                    if let Ok(v) = v.try_borrow() {
+                        visit_value(&v, visit);
+                    }
+                }
+                crate::asyncgen::AgOpKind::AThrow(args) => {
+                    if let Ok(a) = args.try_borrow() {
+                        a.iter().for_each(|v| visit_value(v, visit));
+                    }
+                }
+                crate::asyncgen::AgOpKind::ANextDefault(v) => visit_value(v, visit),
+                _ => {}
+            }
+        }
+        Payload::Ext(e) => e.traverse(&mut |v| visit_value(v, visit)),
+        Payload::Object
+        | Payload::BigInt(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::ByteArray(_)
+        | Payload::Range(_)
+        | Payload::Code(_)
+        | Payload::GetSet(_)
+        | Payload::Singleton(_) => {}
+    }
+}
+
+fn traverse_iter(st: &IterState, visit: &mut dyn FnMut(&ObjRef)) {
+    match st {
+        IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => visit_value(seq, visit),
+        IterState::Dict { dict, .. } => visit(dict),
+        IterState::Str { s, .. } => visit(s),
+        IterState::Enumerate { it, count } => {
+            visit_value(it, visit);
+            visit_value(count, visit);
+        }
+        IterState::Zip { iters, .. } => iters.iter().for_each(|v| visit_value(v, visit)),
+        IterState::Map { func, iters } => {
+            visit_value(func, visit);
+            iters.iter().for_each(|v| visit_value(v, visit));
+        }
+        IterState::Filter { func, it } => {
+            visit_value(func, visit);
+            visit_value(it, visit);
+        }
+        IterState::Callable { func, sentinel } => {
+            visit_value(func, visit);
+            visit_value(sentinel, visit);
+        }
+        IterState::Range { .. } | IterState::Exhausted => {}
+    }
+}
+
+/// Drop the references `o` holds that can be dropped (CPython's `tp_clear`), to break the
+/// cycles it is part of. Values are moved out first and released after every borrow ends,
+/// since releasing them may run `__del__` methods.
+fn clear(o: &ObjRef) {
+    let mut dropped: Vec<Value> = Vec::new();
+    if let Ok(mut d) = o.dict_cell().try_borrow_mut() {
+        if let Some(d) = d.take() {
+            dropped.push(Value::Obj(d));
+        }
+    }
+    match o.payload() {
+        Payload::List(items) => {
+            if let Ok(mut items) = items.try_borrow_mut() {
+                dropped.extend(std::mem::take(&mut *items).into_iter().rev());
+            }
+        }
+        Payload::Dict(d) => {
+            if let Ok(mut d) = d.try_borrow_mut() {
+                for e in d.clear() {
+                    dropped.push(e.key);
+                    dropped.push(e.value);
+                }
+            }
+        }
+        Payload::Set(t) | Payload::FrozenSet(t) => {
+            if let Ok(mut t) = t.try_borrow_mut() {
+                let keys: Vec<Value> = t.iter().map(|(_, k)| k.clone()).collect();
+                t.clear();
+                dropped.extend(keys);
+            }
+        }
+        Payload::Function(f) => {
+            for cell in [&f.defaults, &f.kwdefaults, &f.doc, &f.annotations] {
+                if let Ok(mut v) = cell.try_borrow_mut() {
+                    dropped.push(std::mem::replace(&mut *v, Value::None));
+                }
+            }
+        }
+        Payload::Cell(c) => {
+            if let Ok(mut v) = c.try_borrow_mut() {
+                dropped.push(std::mem::replace(&mut *v, Value::Null));
+            }
+        }
+        Payload::Type(td) => {
+            if let Ok(mut d) = td.dict.try_borrow_mut() {
+                for e in d.clear() {
+                    dropped.push(e.key);
+                    dropped.push(e.value);
+                }
+            }
+            if let Ok(mut subs) = td.subclasses.try_borrow_mut() {
+                dropped.extend(std::mem::take(&mut *subs).into_iter().map(Value::Obj));
+            }
+            crate::types::bump_type_version();
+        }
+        Payload::Exception(e) => {
+            if let Ok(mut e) = e.try_borrow_mut() {
+                let e = &mut *e;
+                for v in [&mut e.args, &mut e.traceback, &mut e.cause, &mut e.context] {
+                    dropped.push(std::mem::replace(v, Value::None));
+                }
+            }
+        }
+        Payload::Iter(st) => {
+            if let Ok(mut st) = st.try_borrow_mut() {
+                let old = std::mem::replace(&mut *st, IterState::Exhausted);
+                drop(st);
+                drop(old);
+            }
+        }
+        Payload::Generator(g) => {
+            if g.state.get() != crate::generator::GenState::Running {
+                if let Ok(mut f) = g.frame.try_borrow_mut() {
+                    let old = f.take();
+                    g.state.set(crate::generator::GenState::Closed);
+                    drop(f);
+                    drop(old);
+                }
+            }
+            for cell in [&g.saved_exc, &g.ag_finalizer] {
+                if let Ok(mut v) = cell.try_borrow_mut() {
+                    dropped.push(std::mem::replace(&mut *v, Value::None));
+                }
+            }
+        }
+        Payload::Ext(e) => e.clear(),
+        _ => {}
+    }
+    drop(dropped);
+}
+
+// ----------------------------------------------------------------------------------------
+// The collection phases.
+// ----------------------------------------------------------------------------------------
+
+/// Phase 1: `gc_refs = refcount` for every object of `young`, which is marked COLLECTING.
+fn update_refs(young: &GcList) {
+    for p in young.objects() {
+        // SAFETY: members of the list are live objects.
+        let obj = unsafe { p.as_ref() };
+        obj.gc_refs.set(obj.refcnt() as isize);
+        obj.flags.set(obj.flags.get() | COLLECTING);
+    }
+}
+
+/// Phase 2: subtract the references that come from inside `young`.
+fn subtract_refs(young: &GcList) {
+    for p in young.objects() {
+        // SAFETY: as above.
+        let obj = unsafe { p.as_ref() };
+        traverse(obj, &mut |child| {
+            let c = child.header();
+            if c.flags.get() & COLLECTING != 0 {
+                c.gc_refs.set(c.gc_refs.get() - 1);
+            }
+        });
+    }
+}
+
+/// Phase 3: split `young` into the reachable (left in `young`) and `unreachable`.
+///
+/// Walks `young` in order. An object with outside references (`gc_refs > 0`) is
+/// reachable: its COLLECTING children are marked reachable too (`gc_refs = 1`), and any
+/// already moved to `unreachable` come back to the end of `young`, to be visited in turn.
+/// An object still at zero when reached is tentatively unreachable.
+fn move_unreachable(young: &GcList, unreachable: &GcList) {
+    // SAFETY: (the whole function) list members are live objects, the GIL is held, and
+    // only this function relinks them meanwhile.
+    unsafe {
+        let mut n = young.sentinel_ref().next.get();
+        while n != young.head() {
+            let p = NonNull::new(n as *mut Obj).expect("node");
+            let obj = p.as_ref();
+            let next = (*n).next.get();
+            if obj.gc_refs.get() > 0 {
+                traverse(obj, &mut |child| {
+                    let c = child.header();
+                    let f = c.flags.get();
+                    if f & COLLECTING == 0 {
+                        return;
+                    }
+                    if f & UNREACHABLE != 0 {
+                        c.flags.set(f & !UNREACHABLE);
+                        c.gc_refs.set(1);
+                        move_to(child.as_ptr(), young);
+                    } else if c.gc_refs.get() == 0 {
+                        c.gc_refs.set(1);
+                    }
+                });
+                // The traversal may have appended to `young`: read `next` again.
+                n = (*n).next.get();
+            } else {
+                obj.flags.set(obj.flags.get() | UNREACHABLE);
+                move_to(p, unreachable);
+                n = next;
+            }
+        }
+    }
+}
+
+fn clear_marks(list: &GcList) {
+    for p in list.objects() {
+        // SAFETY: members are live objects.
+        let obj = unsafe { p.as_ref() };
+        obj.flags.set(obj.flags.get() & !(COLLECTING | UNREACHABLE));
+    }
+}
+
+/// CPython's `untrack_tuples`: a tuple holding no container can never be in a cycle.
+fn untrack_tuples(young: &GcList) {
+    for p in young.objects() {
+        // SAFETY: members are live objects.
+        let obj = unsafe { p.as_ref() };
+        if let Payload::Tuple(items) = obj.payload() {
+            if !items.iter().any(may_be_tracked) {
+                untrack(obj);
+            }
+        }
+    }
+}
+
+/// CPython's `untrack_dicts` (full collections only).
+fn untrack_dicts(young: &GcList) {
+    for p in young.objects() {
+        // SAFETY: members are live objects.
+        let obj = unsafe { p.as_ref() };
+        if let Payload::Dict(d) = obj.payload() {
+            if let Ok(d) = d.try_borrow() {
+                if !d
+                    .iter()
+                    .any(|e| may_be_tracked(&e.key) || may_be_tracked(&e.value))
+                {
+                    drop(d);
+                    untrack(obj);
+                }
+            }
+        }
+    }
+}
+
+/// How many unreachable objects CPython would report: an instance's `__dict__` that is
+/// garbage together with its owner is not counted, since CPython 3.11 stores such
+/// attributes inline in the instance rather than in a separate dict object.
+fn reported_count(unreachable: &[ObjRef]) -> usize {
+    let inline_dicts = unreachable
+        .iter()
+        .filter(|o| {
+            o.header()
+                .dict_cell()
+                .try_borrow()
+                .ok()
+                .and_then(|d| {
+                    d.as_ref()
+                        .map(|d| d.header().flags.get() & UNREACHABLE != 0)
+                })
+                .unwrap_or(false)
+        })
+        .count();
+    unreachable.len() - inline_dicts
+}
+
+/// Phase 5: clear every object still in `collectable`; survivors go to `old`.
+fn delete_garbage(vm: Option<&Vm>, gc: &GcState, collectable: &GcList, old: &GcList) {
+    while let Some(p) = collectable.first() {
+        // SAFETY: `p` is a live object in the list; holding a reference keeps it alive
+        // while it is cleared.
+        let o = unsafe { ObjRef::from_raw_incref(p) };
+        if let (Some(vm), true) = (vm, gc.debug.get() & DEBUG_SAVEALL != 0) {
+            if let Some(g) = gc.garbage.borrow().clone() {
+                let _ = crate::protocol::call::call_method(
+                    vm,
+                    &Value::Obj(g),
+                    "append",
+                    &[Value::Obj(o.clone())],
+                );
+            }
+        } else {
+            clear(&o);
+        }
+        if collectable.first() == Some(p) {
+            // Still alive (something else holds it): it may die later.
+            let obj = o.header();
+            obj.flags.set(obj.flags.get() & !(COLLECTING | UNREACHABLE));
+            // SAFETY: `p` is linked in `collectable`.
+            unsafe { move_to(p, old) };
+        }
+        drop(o);
+    }
+}
+
+/// Collect generation `generation` (and the younger ones); returns (collected,
+/// uncollectable) as `gc.collect()` reports them.
+pub fn collect(vm: &Vm, generation: usize) -> (usize, usize) {
+    collect_in(&vm.gc, generation, Some(vm))
+}
+
+/// The collection itself. Without an interpreter (the heap's unit tests) no finalizer,
+/// debug output or `gc.garbage` is involved.
+pub(crate) fn collect_in(gc: &GcState, generation: usize, vm: Option<&Vm>) -> (usize, usize) {
+    if gc.collecting.get() {
+        return (0, 0);
+    }
+    gc.collecting.set(true);
+    gc.pending.set(false);
+    let debug = if vm.is_some() { gc.debug.get() } else { 0 };
+    let start = std::time::Instant::now();
+    if let (Some(vm), true) = (vm, debug & DEBUG_STATS != 0) {
+        vm.flush_stdout();
+        let sizes: Vec<String> = (0..NUM_GENERATIONS)
+            .map(|g| gc.generations[g].len().to_string())
+            .collect();
+        vm.write_stderr(&format!(
+            "gc: collecting generation {generation}...\ngc: objects in each generation: {}\ngc: objects in permanent generation: {}\n",
+            sizes.join(" "),
+            gc.permanent.len()
+        ));
+    }
+    // Counts: this collection is one more of the next generation's.
+    if generation + 1 < NUM_GENERATIONS {
+        let c = &gc.counts[generation + 1];
+        c.set(c.get() + 1);
+    }
+    for c in &gc.counts[..=generation] {
+        c.set(0);
+    }
+    for g in 0..generation {
+        gc.generations[g].merge_into(&gc.generations[generation]);
+    }
+    let young = &gc.generations[generation];
+    let old = if generation + 1 < NUM_GENERATIONS {
+        &gc.generations[generation + 1]
+    } else {
+        young
+    };
+
+    // Phases 1-3.
+    update_refs(young);
+    subtract_refs(young);
+    let unreachable = GcList::new();
+    move_unreachable(young, &unreachable);
+    clear_marks(young);
+    untrack_tuples(young);
+    if !std::ptr::eq(young, old) {
+        if generation == NUM_GENERATIONS - 2 {
+            gc.long_lived_pending
+                .set(gc.long_lived_pending.get() + young.len());
+        }
+        young.merge_into(old);
+    } else {
+        untrack_dicts(young);
+        gc.long_lived_pending.set(0);
+        gc.long_lived_total.set(young.len());
+    }
+
+    // Hold the unreachable objects while finalizers run, so none is freed under us.
+    let held: Vec<ObjRef> = unreachable
+        .objects()
+        .into_iter()
+        // SAFETY: members are live objects.
+        .map(|p| unsafe { ObjRef::from_raw_incref(p) })
+        .collect();
+    let n_unreachable = reported_count(&held);
+    if let (Some(vm), true) = (vm, debug & DEBUG_COLLECTABLE != 0) {
+        for o in &held {
+            let name = crate::types::type_name(&vm.type_of_obj(o));
+            vm.write_stderr(&format!("gc: collectable <{name} {:#x}>\n", o.addr()));
+        }
+    }
+
+    // Phase 4: finalizers (PEP 442), then look for resurrected objects.
+    let mut any_finalized = false;
+    if let Some(vm) = vm {
+        for o in &held {
+            let obj = o.header();
+            if obj.flags.get() & FINALIZED == 0 && crate::finalize::has_finalizer(obj) {
+                obj.flags.set(obj.flags.get() | FINALIZED);
+                crate::finalize::run_finalizer(vm, o);
+                any_finalized = true;
+            }
+        }
+    }
+    if any_finalized {
+        // Objects still referenced from outside the unreachable set were resurrected: they
+        // and everything they reach survive.
+        let still = GcList::new();
+        for o in &held {
+            if o.header().flags.get() & TRACKED != 0 {
+                // SAFETY: tracked members of `unreachable` (a finalizer may have untracked
+                // or moved nothing else: objects only leave lists when freed, and `held`
+                // keeps them alive).
+                unsafe { move_to(o.as_ptr(), &still) };
+            }
+        }
+        for p in still.objects() {
+            // SAFETY: live members.
+            let obj = unsafe { p.as_ref() };
+            obj.flags.set(obj.flags.get() & !UNREACHABLE);
+        }
+        update_refs(&still);
+        // Our own `held` references are external: take them back out.
+        for o in &held {
+            let c = o.header();
+            if c.flags.get() & COLLECTING != 0 {
+                c.gc_refs.set(c.gc_refs.get() - 1);
+            }
+        }
+        subtract_refs(&still);
+        move_unreachable(&still, &unreachable);
+        clear_marks(&still);
+        still.merge_into(old);
+    }
+
+    // Phase 5. Our references go first: what is still unreachable is only kept alive by
+    // its cycles, which clearing breaks.
+    drop(held);
+    delete_garbage(vm, gc, &unreachable, old);
+
+    {
+        let mut stats = gc.stats.borrow_mut();
+        stats[generation].collections += 1;
+        stats[generation].collected += n_unreachable;
+    }
+    if let (Some(vm), true) = (vm, debug & DEBUG_STATS != 0) {
+        vm.write_stderr(&format!(
+            "gc: done, {n_unreachable} unreachable, 0 uncollectable, {:.4}s elapsed\n",
+            start.elapsed().as_secs_f64()
+        ));
+    }
+    gc.collecting.set(false);
+    (n_unreachable, 0)
+}
+
+/// Run the `gc.callbacks` with `phase` ("start"/"stop") and the info dict.
+fn invoke_callbacks(vm: &Vm, phase: &str, generation: usize, counts: (usize, usize)) {
+    let cbs = match vm.gc.callbacks.borrow().clone() {
+        Some(c) => c,
+        None => return,
+    };
+    let list = match cbs.payload() {
+        Payload::List(l) => l.borrow().clone(),
+        _ => return,
+    };
+    if list.is_empty() {
+        return;
+    }
+    let info = vm.new_dict();
+    let _ = crate::types::dict::set_item(
+        vm,
+        &info,
+        vm.new_str("generation"),
+        Value::Int(generation as i64),
+    );
+    let _ = crate::types::dict::set_item(
+        vm,
+        &info,
+        vm.new_str("collected"),
+        Value::Int(counts.0 as i64),
+    );
+    let _ = crate::types::dict::set_item(
+        vm,
+        &info,
+        vm.new_str("uncollectable"),
+        Value::Int(counts.1 as i64),
+    );
+    for cb in list {
+        if let Err(e) =
+            crate::protocol::call::call(vm, &cb, &[vm.new_str(phase), Value::Obj(info.clone())])
+        {
+            crate::finalize::write_unraisable(vm, &e, &cb);
+        }
+    }
+}
+
+/// `gc.collect(generation)` and automatic collections: a collection with the callbacks
+/// around it.
+pub fn collect_with_callback(vm: &Vm, generation: usize) -> (usize, usize) {
+    invoke_callbacks(vm, "start", generation, (0, 0));
+    let r = collect(vm, generation);
+    invoke_callbacks(vm, "stop", generation, r);
+    r
+}
+
+/// Called at a safe point when `pending` is set: collect the oldest generation whose
+/// count exceeds its threshold (CPython's `gc_collect_generations`).
+#[cold]
+pub fn collect_generations(vm: &Vm) {
+    let gc = &*vm.gc;
+    gc.pending.set(false);
+    if !gc.enabled.get() || gc.collecting.get() {
+        return;
+    }
+    for g in (0..NUM_GENERATIONS).rev() {
+        if gc.counts[g].get() > gc.thresholds[g].get() {
+            // Full collections only when enough new long-lived objects piled up.
+            if g == NUM_GENERATIONS - 1
+                && gc.long_lived_pending.get() < gc.long_lived_total.get() / 4
+            {
+                continue;
+            }
+            collect_with_callback(vm, g);
+            break;
+        }
+    }
+}
+
+/// The tracked objects of `generation` (or all), for `gc.get_objects`.
+pub fn objects(vm: &Vm, generation: Option<usize>) -> Vec<ObjRef> {
+    let gc = &*vm.gc;
+    let lists: Vec<&GcList> = match generation {
+        Some(g) => vec![&gc.generations[g]],
+        None => gc.generations.iter().collect(),
+    };
+    lists
+        .into_iter()
+        .flat_map(|l| l.objects())
+        // SAFETY: members are live objects.
+        .map(|p| unsafe { ObjRef::from_raw_incref(p) })
+        .collect()
+}
+
+/// The objects `o` refers to (`gc.get_referents`).
+pub fn referents(o: &ObjRef) -> Vec<ObjRef> {
+    let mut out = Vec::new();
+    traverse(o.header(), &mut |c| out.push(c.clone()));
+    out
+}
+
+/// `gc.freeze()`: move everything into the permanent generation.
+pub fn freeze(vm: &Vm) {
+    let gc = &*vm.gc;
+    for g in &gc.generations {
+        g.merge_into(&gc.permanent);
+    }
+    gc.counts[0].set(0);
+}
+
+/// `gc.unfreeze()`: back into the oldest generation.
+pub fn unfreeze(vm: &Vm) {
+    let gc = &*vm.gc;
+    gc.permanent
+        .merge_into(&gc.generations[NUM_GENERATIONS - 1]);
+}
+
+#[cfg(test)]
+#[path = "gc_tests.rs"]
+mod tests;
