@@ -7,6 +7,12 @@ use ferropy::{Error, Interpreter};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
+/// The interpreter allocates and frees small objects at a high rate (every list, dict,
+/// instance and frame); mimalloc's size-class free lists serve that pattern much faster
+/// than the system allocator, as pymalloc does for CPython. Embedding hosts keep their own.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: ferropy [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
   -c cmd   : program passed in as string (terminates option list)

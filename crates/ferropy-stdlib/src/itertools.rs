@@ -255,6 +255,7 @@ fn new_type(vm: &Vm, name: &str, doc: Option<&str>) -> ObjRef {
             has_instance_dict: false,
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
+            ctor_cache: RefCell::new(None),
         })),
     );
     *type_data(&ty).mro.borrow_mut() = vec![ty.clone(), vm.t.object.clone()];

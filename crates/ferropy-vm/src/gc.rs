@@ -127,6 +127,20 @@ impl GcList {
         self.sentinel_ref().next.set(self.head());
     }
 
+    /// Call `f` on every object, in list order. `f` must not unlink objects (it may
+    /// append to other lists only after the walk has passed them: it reads `next` first).
+    #[inline]
+    fn for_each(&self, mut f: impl FnMut(&Obj)) {
+        let mut n = self.sentinel_ref().next.get();
+        while n != self.head() {
+            // SAFETY: `n` is a member node, so a live object's header (the first field
+            // of the repr(C) Obj), and the walk reads `next` before calling `f`.
+            let obj = unsafe { &*(n as *const Obj) };
+            n = obj.gc.next.get();
+            f(obj);
+        }
+    }
+
     /// The objects, in list order (a snapshot).
     fn objects(&self) -> Vec<NonNull<Obj>> {
         let mut out = Vec::new();
@@ -750,26 +764,22 @@ fn clear(o: &ObjRef) {
 
 /// Phase 1: `gc_refs = refcount` for every object of `young`, which is marked COLLECTING.
 fn update_refs(young: &GcList) {
-    for p in young.objects() {
-        // SAFETY: members of the list are live objects.
-        let obj = unsafe { p.as_ref() };
+    young.for_each(|obj| {
         obj.gc_refs.set(obj.refcnt() as isize);
         obj.flags.set(obj.flags.get() | COLLECTING);
-    }
+    });
 }
 
 /// Phase 2: subtract the references that come from inside `young`.
 fn subtract_refs(young: &GcList) {
-    for p in young.objects() {
-        // SAFETY: as above.
-        let obj = unsafe { p.as_ref() };
+    young.for_each(|obj| {
         traverse(obj, &mut |child| {
             let c = child.header();
             if c.flags.get() & COLLECTING != 0 {
                 c.gc_refs.set(c.gc_refs.get() - 1);
             }
         });
-    }
+    });
 }
 
 /// Phase 3: split `young` into the reachable (left in `young`) and `unreachable`.
@@ -814,24 +824,25 @@ fn move_unreachable(young: &GcList, unreachable: &GcList) {
 }
 
 fn clear_marks(list: &GcList) {
-    for p in list.objects() {
-        // SAFETY: members are live objects.
-        let obj = unsafe { p.as_ref() };
-        obj.flags.set(obj.flags.get() & !(COLLECTING | UNREACHABLE));
-    }
+    list.for_each(|obj| obj.flags.set(obj.flags.get() & !(COLLECTING | UNREACHABLE)));
 }
 
-/// CPython's `untrack_tuples`: a tuple holding no container can never be in a cycle.
-fn untrack_tuples(young: &GcList) {
-    for p in young.objects() {
-        // SAFETY: members are live objects.
-        let obj = unsafe { p.as_ref() };
+/// The survivors of a collection: clear their marks and untrack tuples that hold no
+/// container (CPython's `untrack_tuples`: such a tuple can never be in a cycle). Returns
+/// how many objects stay tracked.
+fn finish_survivors(young: &GcList) -> usize {
+    let mut n = 0;
+    young.for_each(|obj| {
+        obj.flags.set(obj.flags.get() & !(COLLECTING | UNREACHABLE));
         if let Payload::Tuple(items) = obj.payload() {
             if !items.iter().any(may_be_tracked) {
                 untrack(obj);
+                return;
             }
         }
-    }
+        n += 1;
+    });
+    n
 }
 
 /// CPython's `untrack_dicts` (full collections only).
@@ -953,18 +964,17 @@ pub(crate) fn collect_in(gc: &GcState, generation: usize, vm: Option<&Vm>) -> (u
     subtract_refs(young);
     let unreachable = GcList::new();
     move_unreachable(young, &unreachable);
-    clear_marks(young);
-    untrack_tuples(young);
+    let survivors = finish_survivors(young);
     if !std::ptr::eq(young, old) {
         if generation == NUM_GENERATIONS - 2 {
             gc.long_lived_pending
-                .set(gc.long_lived_pending.get() + young.len());
+                .set(gc.long_lived_pending.get() + survivors);
         }
         young.merge_into(old);
     } else {
         untrack_dicts(young);
         gc.long_lived_pending.set(0);
-        gc.long_lived_total.set(young.len());
+        gc.long_lived_total.set(survivors);
     }
 
     // Hold the unreachable objects while finalizers run, so none is freed under us.

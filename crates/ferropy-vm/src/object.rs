@@ -309,6 +309,22 @@ pub struct TypeData {
     /// hierarchy changes (CPython's slot table).
     pub slots: Cell<Slots>,
     pub subclasses: RefCell<Vec<crate::heap::ObjRef>>,
+    /// What calling the type resolves to, valid while the type version is unchanged
+    /// (CPython keeps `tp_new`/`tp_init` slots for the same reason).
+    pub ctor_cache: RefCell<Option<CtorCache>>,
+}
+
+/// The constructor lookups of `type.__call__` for one class.
+#[derive(Clone)]
+pub struct CtorCache {
+    pub version: u64,
+    pub new: Value,
+    /// `__init__` as found on the class.
+    pub init: Option<Value>,
+    /// `new` is `object.__new__`.
+    pub is_object_new: bool,
+    /// `init` is `object.__init__`.
+    pub init_is_object_init: bool,
 }
 
 /// Builtin layouts a class can derive from.

@@ -81,6 +81,10 @@ pub struct Vm {
     pub caller: RefCell<Option<crate::builtins::CallerInfo>>,
     /// The `sys` module, once the stdlib has created it.
     pub sys_module: RefCell<Option<ObjRef>>,
+    /// `object.__new__` and `object.__init__` (builtin, never replaced): what class
+    /// constructors compare against.
+    pub object_new: Value,
+    pub object_init: Value,
     /// The default `sys.stdout` / `sys.stderr` objects.
     pub std_streams: (ObjRef, ObjRef, ObjRef),
     /// Source text by filename, for traceback lines of code that is not on disk.
@@ -232,6 +236,8 @@ impl Vm {
             sources: RefCell::new(HashMap::new()),
             warnings_shown: RefCell::new(Default::default()),
             sys_module: RefCell::new(None),
+            object_new: Value::None,
+            object_init: Value::None,
             std_streams: (
                 empty_placeholder.clone(),
                 empty_placeholder.clone(),
@@ -241,6 +247,10 @@ impl Vm {
         crate::types::init_type_dicts(&vm);
         crate::builtins::init(&vm);
         vm.std_streams = crate::types::stream::make_streams(&vm);
+        vm.object_new =
+            crate::types::lookup_str(&vm, &vm.t.object, "__new__").expect("object.__new__");
+        vm.object_init =
+            crate::types::lookup_str(&vm, &vm.t.object, "__init__").expect("object.__init__");
         vm
     }
 

@@ -59,6 +59,28 @@ pub(crate) fn with_first<T>(first: &Value, args: Args, f: impl FnOnce(Args) -> T
 }
 
 /// `type.__call__` proper.
+/// `__new__` and `__init__` of `cls`, from its constructor cache when still valid.
+fn ctor_info(vm: &Vm, cls: &ObjRef) -> PyResult<crate::object::CtorCache> {
+    let version = crate::types::type_version();
+    if let Some(c) = &*type_data(cls).ctor_cache.borrow() {
+        if c.version == version {
+            return Ok(c.clone());
+        }
+    }
+    let new = lookup_str(vm, cls, "__new__")
+        .ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
+    let init = lookup_str(vm, cls, "__init__");
+    let c = crate::object::CtorCache {
+        version,
+        is_object_new: new.is(&vm.object_new),
+        init_is_object_init: init.as_ref().is_some_and(|i| i.is(&vm.object_init)),
+        new,
+        init,
+    };
+    *type_data(cls).ctor_cache.borrow_mut() = Some(c.clone());
+    Ok(c)
+}
+
 pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     // `str(x)` / `int(x)` on the exact builtin types (whose `__new__`/`__init__` cannot be
     // replaced): the same results as `str_new`/`int_new`'s one-argument case, without
@@ -88,27 +110,22 @@ pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
             };
         }
     }
-    let new = lookup_str(vm, cls, "__new__")
-        .ok_or_else(|| vm.type_error(format!("cannot create '{}' instances", type_name(cls))))?;
+    let ctor = ctor_info(vm, cls)?;
+    let new = ctor.new;
+    let is_object_new = ctor.is_object_new;
     if !type_data(cls).heap_type
         && !cls.is(&vm.t.object)
         && type_data(cls).layout == crate::object::Layout::Other
-        && lookup_str(vm, &vm.t.object, "__new__").is_some_and(|o| o.is(&new))
+        && is_object_new
     {
         // A builtin type with no constructor of its own (CPython: tp_new is NULL).
         return Err(vm.type_error(format!("cannot create '{}' instances", type_name(cls))));
     }
     let clsv = Value::Obj(cls.clone());
-    let object_init = lookup_str(vm, &vm.t.object, "__init__");
-    // `object.__new__` itself: allocate here (its argument checks included) and skip the
-    // `isinstance` check, since the result is always an instance of `cls`.
-    let is_object_new = lookup_str(vm, &vm.t.object, "__new__").is_some_and(|o| o.is(&new));
+    let object_init = vm.object_init.clone();
     let (obj, oty, init) = if is_object_new {
-        let init = lookup_str(vm, cls, "__init__");
-        let init_overridden = match (&init, &object_init) {
-            (Some(a), Some(b)) => !a.is(b),
-            _ => false,
-        };
+        let init = ctor.init;
+        let init_overridden = init.is_some() && !ctor.init_is_object_init;
         let obj = crate::types::object::object_new_for(
             vm,
             cls,
@@ -148,9 +165,7 @@ pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
         // above) or a custom `__new__` accepted: with a custom `__new__` and the default
         // `__init__`, excess arguments are allowed; it has nothing else to do.
         let excess = !args.pos.is_empty() || args.has_kwargs();
-        if object_init.as_ref().is_some_and(|o| o.is(&init))
-            && (!excess || is_object_new || oty.is(cls))
-        {
+        if object_init.is(&init) && (!excess || is_object_new || oty.is(cls)) {
             return Ok(obj);
         }
         let r = match &init {
@@ -312,6 +327,7 @@ pub fn type_new(
             has_instance_dict,
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
+            ctor_cache: RefCell::new(None),
         })),
     );
     let linear = mro::linearize(ty.clone(), &base_types, base_mros);

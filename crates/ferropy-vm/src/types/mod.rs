@@ -57,6 +57,7 @@ fn new_type_data(name: &str, base: Option<&ObjRef>, layout: Layout, has_dict: bo
         has_instance_dict: has_dict,
         slots: Cell::new(Slots::default()),
         subclasses: RefCell::new(Vec::new()),
+        ctor_cache: RefCell::new(None),
     }
 }
 
@@ -94,6 +95,12 @@ pub fn type_name(ty: &ObjRef) -> String {
 /// (CPython 3.11 tags each type with a version instead; one counter is simpler and type
 /// mutation is rare after start-up). Process-wide, so interpreters only over-invalidate.
 static TYPE_VERSION: AtomicU64 = AtomicU64::new(1);
+
+/// The current type version: any change to any type's dict, bases or MRO changes it.
+#[inline]
+pub fn type_version() -> u64 {
+    TYPE_VERSION.load(Ordering::Relaxed)
+}
 
 /// Invalidate every method-cache entry. Call after mutating a type's dict, bases or MRO
 /// other than through `type_set` or attribute assignment on the type.
