@@ -45,7 +45,7 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
     let m = ModuleBuilder::new(vm, "itertools");
     m.value("__doc__", vm.new_str(MODULE_DOC));
     for ty in t.exported() {
-        m.value(&type_name(ty), Value::Obj(ty.clone()));
+        m.value(&short_name(type_name(ty)), Value::Obj(ty.clone()));
     }
     let tee_fn = ObjRef::new(
         Some(vm.t.builtin_function.clone()),
@@ -228,30 +228,21 @@ impl Types {
     }
 }
 
-/// A type object `itertools.<name>` deriving from `object`, without instance dicts.
-///
-/// It is flagged as a heap type although it is a builtin: the VM consults a type's own
-/// `__repr__` and `__module__` only for heap types (`protocol::repr::repr` and
-/// `type_module`), so without the flag `repr(count(5))` would be `<count object at …>`
-/// and `itertools.count.__module__` would be `'builtins'`. The cost: `next()` on these
-/// objects goes through a `__next__` lookup and call instead of `ExtPayload::next`
-/// (measured 2-3x slower per item in tight loops such as `sum(islice(count(), n))`),
-/// and the types accept new attributes and can be subclassed even where CPython
-/// forbids it (`_tee`, `_grouper`).
-/// Once the VM dispatches `repr` for `Ext` payloads and derives `__name__`/`__module__`
-/// from a dotted builtin name (CPython's `tp_name` rule), this can become
-/// `types::make_type(.., "itertools.count", ..)`.
+/// A builtin type object named `itertools.<name>` (CPython's dotted `tp_name`: the VM
+/// derives `__name__` and `__module__` from it) deriving from `object`, without instance
+/// dicts. Its instances carry `Payload::Ext`, whose dunders the VM dispatches through the
+/// type dict, and iterate through `ExtPayload::next` without a method lookup.
 fn new_type(vm: &Vm, name: &str, doc: Option<&str>) -> ObjRef {
     let ty = ObjRef::new(
         Some(vm.t.type_.clone()),
         Payload::Type(Box::new(TypeData {
-            name: RefCell::new(name.to_string()),
-            qualname: RefCell::new(name.to_string()),
+            name: RefCell::new(format!("itertools.{name}")),
+            qualname: RefCell::new(format!("itertools.{name}")),
             bases: RefCell::new(vec![vm.t.object.clone()]),
             mro: RefCell::new(Vec::new()),
             dict: RefCell::new(Dict::new()),
             layout: Layout::Other,
-            heap_type: true,
+            heap_type: false,
             has_instance_dict: false,
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
@@ -469,7 +460,7 @@ fn reduce_unsupported<T: ItertoolsType>(vm: &Vm, args: Args) -> PyResult<Value> 
 /// The class argument of `__new__` (checked to be `base` or a subclass of it, with the
 /// errors of CPython's `tp_new` wrapper) and the arguments after it.
 fn new_args<'a>(vm: &Vm, args: Args<'a>, base: &ObjRef) -> PyResult<(ObjRef, Args<'a>)> {
-    let full = format!("itertools.{}", type_name(base));
+    let full = type_name(base);
     let Some(first) = args.pos.first() else {
         return Err(vm.type_error(format!("{full}.__new__(): not enough arguments")));
     };
@@ -692,7 +683,15 @@ fn next_of(vm: &Vm, it: &Option<Value>) -> PyResult<Option<Value>> {
 
 /// The repr name of `obj`'s class (CPython's `_PyType_Name(Py_TYPE(obj))`).
 fn class_name(vm: &Vm, obj: &Value) -> String {
-    vm.type_name(obj)
+    short_name(vm.type_name(obj))
+}
+
+/// A type's `__name__` from its full name (`itertools.count` -> `count`).
+fn short_name(full: String) -> String {
+    match full.rfind('.') {
+        Some(i) => full[i + 1..].to_string(),
+        None => full,
+    }
 }
 
 /// A `step` result for `ExtPayload::next`: a StopIteration raised inside (say, by the

@@ -11,6 +11,7 @@ pub mod module;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use ferropy_vm::heap::ObjRef;
 use ferropy_vm::{PyResult, Value, Vm};
@@ -87,6 +88,7 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     natives.insert("time".into(), time::init);
     natives.insert("math".into(), math::init);
     natives.insert("gc".into(), gc::init);
+    natives.insert("_weakref".into(), weakref::init);
     natives.insert("_random".into(), random::init);
     natives.insert("itertools".into(), itertools::init);
     drop(natives);

@@ -92,11 +92,13 @@ pub fn recycle_frame(frame: Box<Frame>) {
 pub fn take_buffer(cap: usize) -> Vec<Value> {
     let v = SPARE_BUFFERS.with(|p| p.borrow_mut().pop());
     match v {
-        Some(mut v) => {
+        // A much bigger spare would be held for as long as the frame lives, which for a
+        // suspended generator can be forever: only reuse spares of about the right size.
+        Some(mut v) if v.capacity() <= cap.max(16) * 4 => {
             v.reserve(cap);
             v
         }
-        None => Vec::with_capacity(cap),
+        _ => Vec::with_capacity(cap),
     }
 }
 

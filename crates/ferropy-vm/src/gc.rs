@@ -224,6 +224,8 @@ pub struct GcState {
     /// `gc.garbage` and `gc.callbacks` (lists, created with the `gc` module).
     pub garbage: RefCell<Option<ObjRef>>,
     pub callbacks: RefCell<Option<ObjRef>>,
+    /// Weak references by referent (see `weakref.rs`).
+    pub weakrefs: crate::weakref::WeakTable,
 }
 
 thread_local! {
@@ -254,6 +256,7 @@ impl GcState {
             stats: RefCell::new(Default::default()),
             garbage: RefCell::new(None),
             callbacks: RefCell::new(None),
+            weakrefs: Default::default(),
         });
         let handle = GcHandle(NonNull::from(Box::leak(gc)));
         handle.install();
@@ -343,7 +346,7 @@ impl Drop for GcState {
 }
 
 /// The state for this thread, if an interpreter installed one.
-fn with_current<R>(f: impl FnOnce(&GcState) -> R) -> Option<R> {
+pub(crate) fn with_current<R>(f: impl FnOnce(&GcState) -> R) -> Option<R> {
     let p = CURRENT.with(|c| c.get());
     if p.is_null() {
         None
@@ -379,7 +382,8 @@ pub(crate) fn should_track(payload: &Payload, ty: Option<&ObjRef>) -> bool {
         | Payload::DictView(..)
         | Payload::AsyncGenOp(_)
         | Payload::AsyncGenWrapped(_)
-        | Payload::Ext(_) => true,
+        | Payload::Ext(_)
+        | Payload::WeakRef(_) => true,
         Payload::Native(n) => n.bound.is_some(),
         Payload::Type(td) => td.heap_type,
         _ => ty.is_some_and(|t| matches!(t.payload(), Payload::Type(td) if td.heap_type)),
@@ -627,6 +631,11 @@ pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&ObjRef)) {
             }
         }
         Payload::Ext(e) => e.traverse(&mut |v| visit_value(v, visit)),
+        Payload::WeakRef(w) => {
+            if let Ok(cb) = w.callback.try_borrow() {
+                visit_value(&cb, visit);
+            }
+        }
         Payload::Object
         | Payload::BigInt(_)
         | Payload::Float(_)
@@ -990,6 +999,23 @@ pub(crate) fn collect_in(gc: &GcState, generation: usize, vm: Option<&Vm>) -> (u
             let name = crate::types::type_name(&vm.type_of_obj(o));
             vm.write_stderr(&format!("gc: collectable <{name} {:#x}>\n", o.addr()));
         }
+    }
+
+    // Weak references to unreachable objects are cleared before any finalizer can see
+    // them; callbacks run only for weak references that are themselves reachable
+    // (CPython's handle_weakrefs).
+    let mut callbacks = Vec::new();
+    for o in &held {
+        if o.has_weakrefs() {
+            for (w, cb) in crate::weakref::clear_referent(&gc.weakrefs, o.header()) {
+                if w.header().flags.get() & UNREACHABLE == 0 {
+                    callbacks.push((w, cb));
+                }
+            }
+        }
+    }
+    if let Some(vm) = vm {
+        crate::weakref::run_callbacks(vm, callbacks);
     }
 
     // Phase 4: finalizers (PEP 442), then look for resurrected objects.

@@ -171,7 +171,9 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
     let outer_exc = enter_exc_state(vm, g);
     let r = match vm.enter_recursion("") {
         Ok(()) => {
+            vm.throwing.set(throw.is_some());
             let (frame, r) = eval::execute(vm, frame, throw);
+            vm.throwing.set(false);
             vm.leave_recursion();
             Some((frame, r))
         }
@@ -456,6 +458,22 @@ pub fn send_to(vm: &Vm, receiver: &Value, value: Value) -> PyResult<GenResult> {
 
 /// `GET_AWAITABLE`: a coroutine itself, or the iterator from `__await__`.
 pub fn get_awaitable(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        if let Some(g) = gen_data(o) {
+            if g.kind == GenKind::Coroutine {
+                // CPython's _PyCoro_GetAwaitableIter + the GET_AWAITABLE check.
+                let busy = g.state.get() == GenState::Suspended
+                    && g.frame
+                        .borrow()
+                        .as_ref()
+                        .and_then(|f| delegate_of(f))
+                        .is_some();
+                if busy {
+                    return Err(vm.runtime_error("coroutine is being awaited already"));
+                }
+            }
+        }
+    }
     if let Value::Obj(o) = v {
         if let Some(g) = gen_data(o) {
             if g.kind == GenKind::Coroutine

@@ -82,6 +82,8 @@ pub(crate) const TRACKED: u8 = 2;
 pub(crate) const COLLECTING: u8 = 4;
 /// The collector has tentatively found the object unreachable.
 pub(crate) const UNREACHABLE: u8 = 8;
+/// Weak references to the object may exist (see `weakref.rs`).
+pub(crate) const HAS_WEAKREFS: u8 = 16;
 
 /// Nesting of deallocations past which objects are queued rather than freed recursively
 /// (CPython's `_PyTrash_UNWIND_LEVEL` is 50).
@@ -261,6 +263,23 @@ fn free_one(ptr: NonNull<Obj>) {
             }
         }
     }
+    if obj.flags.get() & HAS_WEAKREFS != 0 {
+        // Clear the weak references (their callbacks run now, before the object's dict
+        // and payload go, as in CPython's subtype_dealloc).
+        let callbacks =
+            crate::gc::with_current(|gc| crate::weakref::clear_referent(&gc.weakrefs, obj))
+                .unwrap_or_default();
+        if !callbacks.is_empty() {
+            let vm = CURRENT_VM.with(|c| c.get());
+            if !vm.is_null() {
+                // SAFETY: as for finalizers above.
+                crate::weakref::run_callbacks(unsafe { &*vm }, callbacks);
+            }
+        }
+    }
+    if let Payload::WeakRef(_) = obj.payload {
+        crate::gc::with_current(|gc| crate::weakref::unregister(&gc.weakrefs, obj));
+    }
     if obj.flags.get() & TRACKED != 0 {
         crate::gc::untrack_freed(obj);
     }
@@ -309,6 +328,16 @@ impl Drop for VmGuard<'_> {
 }
 
 impl ObjRef {
+    /// Mark that weak references to this object exist.
+    pub(crate) fn set_has_weakrefs(&self) {
+        let f = &self.obj().flags;
+        f.set(f.get() | HAS_WEAKREFS);
+    }
+
+    pub(crate) fn has_weakrefs(&self) -> bool {
+        self.obj().flags.get() & HAS_WEAKREFS != 0
+    }
+
     /// Whether the cycle collector tracks this object (`gc.is_tracked`).
     pub fn is_tracked(&self) -> bool {
         self.obj().flags.get() & TRACKED != 0

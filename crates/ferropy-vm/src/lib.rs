@@ -32,6 +32,7 @@ pub mod types;
 pub mod value;
 pub mod vm;
 pub mod warnings;
+pub mod weakref;
 
 pub use error::{PyErr, PyResult};
 pub use heap::ObjRef;

@@ -62,6 +62,8 @@ pub enum Payload {
     DictView(ObjRef, DictViewKind),
     /// `NotImplemented`, `Ellipsis`.
     Singleton(&'static str),
+    /// `weakref.ref` (see `weakref.rs`).
+    WeakRef(Box<crate::weakref::WeakRefData>),
     /// A layout defined outside the VM core: native stdlib types (e.g. `itertools`) and
     /// host types registered through the embedding API.
     Ext(Box<dyn ExtPayload>),
@@ -137,6 +139,7 @@ impl Payload {
             Payload::DictView(..) => "dict_view",
             Payload::Singleton(name) => name,
             Payload::Ext(_) => "ext",
+            Payload::WeakRef(_) => "weakref",
         }
     }
 }

@@ -64,6 +64,9 @@ pub struct Vm {
     pub exc_chain: RefCell<Vec<Value>>,
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer), None when unset.
     pub asyncgen_hooks: RefCell<(Value, Value)>,
+    /// Set while `gen.throw()` hands its exception to the generator's frame, which must not
+    /// chain it to the exception being handled (CPython restores it rather than raising).
+    pub throwing: Cell<bool>,
     pub compile_hook: RefCell<Option<CompileHook>>,
     pub stdout: RefCell<OutputSink>,
     pub stderr: RefCell<OutputSink>,
@@ -223,6 +226,7 @@ impl Vm {
             handled_exc: RefCell::new(Value::None),
             exc_chain: RefCell::new(Vec::new()),
             asyncgen_hooks: RefCell::new((Value::None, Value::None)),
+            throwing: Cell::new(false),
             compile_hook: RefCell::new(None),
             stdout: RefCell::new(Box::new(std::io::stdout())),
             stderr: RefCell::new(Box::new(std::io::stderr())),

@@ -75,7 +75,9 @@ pub fn handle(
 ) -> PyResult<()> {
     let exc = err.exc.clone();
     if add_tb {
-        if exc_data(&exc).borrow().traceback.is_none() {
+        // An exception thrown into a generator is restored, not raised: no chaining.
+        let thrown = vm.throwing.replace(false);
+        if !thrown && exc_data(&exc).borrow().traceback.is_none() {
             chain_context(vm, &exc);
         }
         add_traceback(vm, &exc, &frame.code, frame.lasti);

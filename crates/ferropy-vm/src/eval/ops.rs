@@ -951,6 +951,18 @@ pub fn execute_other(
             let v = pop!(frame);
             let is_gen =
                 matches!(&v, Value::Obj(o) if matches!(o.payload(), Payload::Generator(_)));
+            let is_coro = matches!(&v, Value::Obj(o) if crate::generator::gen_data(o)
+                .is_some_and(|g| g.kind == crate::generator::GenKind::Coroutine));
+            if is_coro
+                && !code.code.flags.has(
+                    ferropy_bytecode::CodeFlags::COROUTINE
+                        | ferropy_bytecode::CodeFlags::ITERABLE_COROUTINE,
+                )
+            {
+                return Err(vm.type_error(
+                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                ));
+            }
             frame
                 .stack
                 .push(if is_gen { v } else { iter::get_iter(vm, &v)? });

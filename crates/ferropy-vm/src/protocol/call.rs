@@ -83,7 +83,10 @@ pub fn call_args(vm: &Vm, callable: &Value, self_: Option<&Value>, args: Args) -
             if type_data(&ty).heap_type
                 || matches!(
                     o.payload(),
-                    Payload::StaticMethod(_) | Payload::ClassMethod(_)
+                    Payload::StaticMethod(_)
+                        | Payload::ClassMethod(_)
+                        | Payload::WeakRef(_)
+                        | Payload::Ext(_)
                 )
             {
                 if let Some(f) = lookup_str(vm, &ty, "__call__") {

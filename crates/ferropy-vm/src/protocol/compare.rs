@@ -6,7 +6,7 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::protocol::call::call_method_value;
 use crate::types::int::{self, as_int};
-use crate::types::{lookup_str, type_data};
+use crate::types::lookup_str;
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::opcode::cmpop;
@@ -218,7 +218,7 @@ fn seq_compare(vm: &Vm, x: &[Value], y: &[Value], op: u32) -> PyResult<bool> {
 }
 
 fn is_heap(vm: &Vm, v: &Value) -> bool {
-    matches!(v, Value::Obj(o) if type_data(&vm.type_of_obj(o)).heap_type)
+    matches!(v, Value::Obj(o) if crate::types::dispatches_dunders(&vm.type_of_obj(o), o))
 }
 
 /// `a <op> b`, returning whatever the comparison returns (it need not be a bool).

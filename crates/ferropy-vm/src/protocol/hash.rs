@@ -113,8 +113,7 @@ pub fn hash(vm: &Vm, v: &Value) -> PyResult<i64> {
 
 fn hash_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
     let ty = vm.type_of_obj(o);
-    let heap_type = crate::types::type_data(&ty).heap_type;
-    if !heap_type {
+    if !crate::types::dispatches_dunders(&ty, o) {
         return match o.payload() {
             Payload::Str(_) => Ok(str_hash(vm, o)),
             Payload::BigInt(b) => Ok(hash_bigint(b)),

@@ -9,7 +9,7 @@ use crate::error::PyResult;
 use crate::object::Payload;
 use crate::protocol::call::call_method_value;
 use crate::types::int::{self, as_int, IntRef};
-use crate::types::{lookup_str, type_data, type_name};
+use crate::types::{lookup_str, type_name};
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::opcode::binop;
@@ -88,7 +88,7 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
 fn inplace_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     if let Value::Obj(o) = a {
         let ta = vm.type_of_obj(o);
-        if type_data(&ta).heap_type {
+        if crate::types::dispatches_dunders(&ta, o) {
             if let Some(f) = lookup_str(vm, &ta, DUNDERS[op as usize].2) {
                 let r = call_method_value(vm, &f, a, std::slice::from_ref(b))?;
                 if !vm.is_not_implemented(&r) {
@@ -145,7 +145,7 @@ fn is_unsupported(vm: &Vm, e: &crate::PyErr) -> bool {
 
 fn is_heap(vm: &Vm, v: &Value) -> bool {
     match v {
-        Value::Obj(o) => type_data(&vm.type_of_obj(o)).heap_type,
+        Value::Obj(o) => crate::types::dispatches_dunders(&vm.type_of_obj(o), o),
         _ => false,
     }
 }
@@ -383,7 +383,7 @@ pub fn truthy(vm: &Vm, v: &Value) -> PyResult<bool> {
         Value::Float(f) => Ok(*f != 0.0),
         Value::Obj(o) => {
             let ty = vm.type_of_obj(o);
-            if type_data(&ty).heap_type {
+            if crate::types::dispatches_dunders(&ty, o) {
                 if let Some(f) = lookup_str(vm, &ty, "__bool__") {
                     let r = call_method_value(vm, &f, v, &[])?;
                     return match r {

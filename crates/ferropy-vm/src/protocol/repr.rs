@@ -49,7 +49,7 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Value::Float(f) => Ok(float_repr(*f)),
         Value::Obj(o) => {
             let ty = vm.type_of_obj(o);
-            if type_data(&ty).heap_type {
+            if crate::types::dispatches_dunders(&ty, o) {
                 if let Some(f) = lookup_str(vm, &ty, "__repr__") {
                     if !is_object_slot(vm, &f, "__repr__") {
                         let r = vm
@@ -225,6 +225,10 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
             match module.as_deref() {
                 // CPython prints `tp_name` (the plain name) for builtins-module classes.
                 Some("builtins") | None => format!("<class '{}'>", type_data(o).name.borrow()),
+                // A builtin type with a dotted tp_name prints it as is.
+                Some(_) if !type_data(o).heap_type => {
+                    format!("<class '{}'>", type_data(o).name.borrow())
+                }
                 Some(m) => format!("<class '{m}.{q}'>"),
             }
         }
@@ -320,7 +324,12 @@ pub fn default_repr(vm: &Vm, o: &ObjRef) -> String {
 /// The `__module__` of a type, if it is a str.
 pub fn type_module(vm: &Vm, ty: &ObjRef) -> Option<String> {
     if !type_data(ty).heap_type {
-        return Some("builtins".into());
+        // A builtin type named "module.name" (CPython's tp_name rule).
+        let name = type_data(ty).name.borrow();
+        return Some(match name.rfind('.') {
+            Some(i) => name[..i].to_string(),
+            None => "builtins".into(),
+        });
     }
     let key = vm.intern("__module__");
     let hash = crate::protocol::hash::str_hash(vm, &key);
@@ -334,7 +343,7 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Obj(o) => {
             let ty = vm.type_of_obj(o);
-            if type_data(&ty).heap_type {
+            if crate::types::dispatches_dunders(&ty, o) {
                 if let Some(f) = lookup_str(vm, &ty, "__str__") {
                     if !is_object_slot(vm, &f, "__str__") {
                         let r = vm.with_recursion(" while calling a Python object", || {

@@ -6,13 +6,13 @@ use crate::heap::ObjRef;
 use crate::object::Payload;
 use crate::protocol::call::call_method_value;
 use crate::types::int::{as_int, IntRef};
-use crate::types::{lookup_str, type_data};
+use crate::types::lookup_str;
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::opcode::binop;
 
 fn is_heap(vm: &Vm, o: &ObjRef) -> bool {
-    type_data(&vm.type_of_obj(o)).heap_type
+    crate::types::dispatches_dunders(&vm.type_of_obj(o), o)
 }
 
 /// Normalise a (possibly negative) index against `len`; None when out of range.

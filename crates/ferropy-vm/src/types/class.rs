@@ -814,8 +814,21 @@ fn ty_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a ObjRef> {
     crate::types::as_type(v).ok_or_else(|| vm.type_error("descriptor requires a 'type' object"))
 }
 
+/// A builtin type's `__name__` is its name after the module prefix (`itertools.count`
+/// is named `count`): CPython's rule for `tp_name`.
+fn short_name(t: &ObjRef, full: String) -> String {
+    if type_data(t).heap_type {
+        return full;
+    }
+    match full.rfind('.') {
+        Some(i) => full[i + 1..].to_string(),
+        None => full,
+    }
+}
+
 fn get_name(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.new_string(type_name(ty_of(vm, v)?)))
+    let t = ty_of(vm, v)?;
+    Ok(vm.new_string(short_name(t, type_name(t))))
 }
 
 fn set_name(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
@@ -854,7 +867,9 @@ fn check_writable(vm: &Vm, t: &ObjRef, name: &str, deleting: bool) -> PyResult<(
 }
 
 fn get_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.new_string(type_data(ty_of(vm, v)?).qualname.borrow().clone()))
+    let t = ty_of(vm, v)?;
+    let q = type_data(t).qualname.borrow().clone();
+    Ok(vm.new_string(short_name(t, q)))
 }
 
 fn set_qualname(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {

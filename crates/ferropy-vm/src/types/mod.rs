@@ -96,6 +96,15 @@ pub fn type_name(ty: &ObjRef) -> String {
 /// mutation is rare after start-up). Process-wide, so interpreters only over-invalidate.
 static TYPE_VERSION: AtomicU64 = AtomicU64::new(1);
 
+/// Does `o`'s type define its behaviour through dunder methods in its dict (CPython: the
+/// type's slots are filled from them)? True for classes, and for the builtin layouts whose
+/// methods live only in the type dict: weak references and `Ext` types (native stdlib and
+/// host types).
+#[inline]
+pub fn dispatches_dunders(ty: &ObjRef, o: &ObjRef) -> bool {
+    type_data(ty).heap_type || matches!(o.payload(), Payload::Ext(_) | Payload::WeakRef(_))
+}
+
 /// The current type version: any change to any type's dict, bases or MRO changes it.
 #[inline]
 pub fn type_version() -> u64 {
@@ -360,6 +369,7 @@ builtin_types! {
     async_generator_wrapped_value: "async_generator_wrapped_value" < object, Other, false;
     anext_awaitable: "anext_awaitable" < object, Other, false;
     coroutine_wrapper: "coroutine_wrapper" < object, Other, false;
+    weakref: "weakref.ReferenceType" < object, Other, false;
     property: "property" < object, Other, false;
     staticmethod: "staticmethod" < object, Other, false;
     classmethod: "classmethod" < object, Other, false;
@@ -419,4 +429,5 @@ pub fn init_type_dicts(vm: &Vm) {
     crate::exceptions_impl::init(vm);
     crate::generator::init(vm);
     crate::asyncgen::init(vm);
+    crate::weakref::init(vm);
 }
