@@ -529,7 +529,9 @@ pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&ObjRef)) {
         }
         Payload::Slice(s) => s.iter().for_each(|v| visit_value(v, visit)),
         Payload::Function(f) => {
-            visit(&f.code.borrow());
+            if let Ok(c) = f.code.try_borrow() {
+                visit(&c);
+            }
             visit(&f.globals);
             visit(&f.builtins);
             for cell in [
@@ -876,22 +878,23 @@ fn untrack_dicts(young: &GcList) {
 /// How many unreachable objects CPython would report: an instance's `__dict__` that is
 /// garbage together with its owner is not counted, since CPython 3.11 stores such
 /// attributes inline in the instance rather than in a separate dict object.
-fn reported_count(unreachable: &[ObjRef]) -> usize {
-    let inline_dicts = unreachable
-        .iter()
-        .filter(|o| {
-            o.header()
-                .dict_cell()
-                .try_borrow()
-                .ok()
-                .and_then(|d| {
-                    d.as_ref()
-                        .map(|d| d.header().flags.get() & UNREACHABLE != 0)
-                })
-                .unwrap_or(false)
-        })
-        .count();
-    unreachable.len() - inline_dicts
+fn reported_count(unreachable: &GcList) -> usize {
+    let mut n = 0;
+    unreachable.for_each(|o| {
+        let inline_dict = o
+            .dict_cell()
+            .try_borrow()
+            .ok()
+            .and_then(|d| {
+                d.as_ref()
+                    .map(|d| d.header().flags.get() & UNREACHABLE != 0)
+            })
+            .unwrap_or(false);
+        if !inline_dict {
+            n += 1;
+        }
+    });
+    n
 }
 
 /// Phase 5: clear every object still in `collectable`; survivors go to `old`.
@@ -993,7 +996,6 @@ pub(crate) fn collect_in(gc: &GcState, generation: usize, vm: Option<&Vm>) -> (u
         // SAFETY: members are live objects.
         .map(|p| unsafe { ObjRef::from_raw_incref(p) })
         .collect();
-    let n_unreachable = reported_count(&held);
     if let (Some(vm), true) = (vm, debug & DEBUG_COLLECTABLE != 0) {
         for o in &held {
             let name = crate::types::type_name(&vm.type_of_obj(o));
@@ -1060,6 +1062,9 @@ pub(crate) fn collect_in(gc: &GcState, generation: usize, vm: Option<&Vm>) -> (u
         clear_marks(&still);
         still.merge_into(old);
     }
+
+    // What is still unreachable after resurrection is what CPython counts.
+    let n_unreachable = reported_count(&unreachable);
 
     // Phase 5. Our references go first: what is still unreachable is only kept alive by
     // its cycles, which clearing breaks.

@@ -299,6 +299,9 @@ fn free_one(ptr: NonNull<Obj>) {
 /// Makes `vm` the interpreter whose finalizers run for objects freed on this thread while
 /// the guard lives (restoring the previous one when dropped, so guards nest).
 pub struct VmGuard<'a> {
+    /// Whether this guard installed `vm` (false when it was already current: nested
+    /// entries, such as every generator resumption, then cost one thread-local read).
+    installed: bool,
     prev: *const crate::Vm,
     prev_gc: *const crate::gc::GcState,
     _vm: std::marker::PhantomData<&'a crate::Vm>,
@@ -307,9 +310,20 @@ pub struct VmGuard<'a> {
 impl<'a> VmGuard<'a> {
     #[inline]
     pub fn enter(vm: &'a crate::Vm) -> VmGuard<'a> {
-        let prev = CURRENT_VM.with(|c| c.replace(vm as *const crate::Vm));
+        let me = vm as *const crate::Vm;
+        let prev = CURRENT_VM.with(|c| c.get());
+        if std::ptr::eq(prev, me) {
+            return VmGuard {
+                installed: false,
+                prev,
+                prev_gc: std::ptr::null(),
+                _vm: std::marker::PhantomData,
+            };
+        }
+        CURRENT_VM.with(|c| c.set(me));
         let prev_gc = vm.gc.enter();
         VmGuard {
+            installed: true,
             prev,
             prev_gc,
             _vm: std::marker::PhantomData,
@@ -320,6 +334,9 @@ impl<'a> VmGuard<'a> {
 impl Drop for VmGuard<'_> {
     #[inline]
     fn drop(&mut self) {
+        if !self.installed {
+            return;
+        }
         CURRENT_VM.with(|c| c.set(self.prev));
         if !self.prev_gc.is_null() {
             crate::gc::GcState::restore(self.prev_gc);
