@@ -79,6 +79,8 @@ const FROZEN: &[(&str, &str)] = &[
         include_str!("../lib/asyncio/taskgroups.py"),
     ),
     ("_exceptiongroup", include_str!("../lib/_exceptiongroup.py")),
+    ("_weakrefset", include_str!("../lib/_weakrefset.py")),
+    ("weakref", include_str!("../lib/weakref.py")),
 ];
 
 /// Register every native and embedded module with `vm`, and create `sys` eagerly (the

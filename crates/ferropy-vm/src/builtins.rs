@@ -549,6 +549,18 @@ pub fn isinstance(vm: &Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
                 return number::truthy(vm, &r);
             }
         }
+        // CPython's object_isinstance: an overridden `__class__` counts too.
+        if let Value::Obj(o) = obj {
+            if type_data(&vm.type_of_obj(o)).heap_type {
+                if let Ok(c) = attr::get_attr_str(vm, obj, "__class__") {
+                    if let Some(ct) = crate::types::as_type(&c) {
+                        if !ct.is(&vm.type_of_obj(o)) {
+                            return Ok(vm.is_subtype(ct, t));
+                        }
+                    }
+                }
+            }
+        }
         return Ok(false);
     }
     if let Value::Obj(o) = cls {

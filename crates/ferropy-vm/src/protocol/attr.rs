@@ -477,6 +477,15 @@ fn generic_set_attr_inner(
                             call_method_value(vm, &f, &d, &args)?;
                             return Ok(());
                         }
+                        // A data descriptor without this hook (CPython's slot_tp_descr_set).
+                        let other = if value.is_some() {
+                            "__delete__"
+                        } else {
+                            "__set__"
+                        };
+                        if lookup_str(vm, &dt, other).is_some() {
+                            return Err(vm.attribute_error(hook));
+                        }
                     }
                 }
             }

@@ -248,14 +248,23 @@ pub fn rich_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
                     if !vm.is_not_implemented(&r) {
                         return Ok(r);
                     }
+                } else if op == cmpop::NE {
+                    if let Some(r) = default_ne(vm, &ta, a, b)? {
+                        return Ok(r);
+                    }
                 }
             }
         }
         if !checked_reverse && b_heap {
-            if let Some(f) = lookup_str(vm, &tb, NAMES[SWAPPED[op as usize] as usize]) {
-                if !is_object_default(vm, &f, SWAPPED[op as usize]) {
+            let sop = SWAPPED[op as usize];
+            if let Some(f) = lookup_str(vm, &tb, NAMES[sop as usize]) {
+                if !is_object_default(vm, &f, sop) {
                     let r = call_method_value(vm, &f, b, std::slice::from_ref(a))?;
                     if !vm.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                } else if sop == cmpop::NE {
+                    if let Some(r) = default_ne(vm, &tb, b, a)? {
                         return Ok(r);
                     }
                 }
@@ -263,17 +272,6 @@ pub fn rich_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
         }
         if let Some(r) = native_compare(vm, a, b, op)? {
             return Ok(Value::Bool(r));
-        }
-        // `!=` defaults to the negation of a user `__eq__`.
-        if op == cmpop::NE && a_heap {
-            if let Some(f) = lookup_str(vm, &ta, "__eq__") {
-                if !is_object_default(vm, &f, cmpop::EQ) {
-                    let r = call_method_value(vm, &f, a, std::slice::from_ref(b))?;
-                    if !vm.is_not_implemented(&r) {
-                        return Ok(Value::Bool(!crate::protocol::number::truthy(vm, &r)?));
-                    }
-                }
-            }
         }
     }
     match op {
@@ -286,6 +284,22 @@ pub fn rich_compare(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
             vm.type_name(b)
         ))),
     }
+}
+
+/// `object.__ne__(x, y)`: the inverse of `type(x).__eq__(x, y)` unless that is
+/// NotImplemented (CPython's `object_richcompare`).
+fn default_ne(vm: &Vm, tx: &crate::heap::ObjRef, x: &Value, y: &Value) -> PyResult<Option<Value>> {
+    let r = match lookup_str(vm, tx, "__eq__") {
+        Some(f) if !is_object_default(vm, &f, cmpop::EQ) => {
+            call_method_value(vm, &f, x, std::slice::from_ref(y))?
+        }
+        _ if x.is(y) => Value::Bool(true),
+        _ => return Ok(None),
+    };
+    if vm.is_not_implemented(&r) {
+        return Ok(None);
+    }
+    Ok(Some(Value::Bool(!crate::protocol::number::truthy(vm, &r)?)))
 }
 
 fn is_object_default(vm: &Vm, f: &Value, op: u32) -> bool {

@@ -688,9 +688,14 @@ fn int_from_bytes(vm: &Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn int_get_real(_vm: &Vm, v: &Value) -> PyResult<Value> {
+/// `x.real`: `x` as an exact int (an int subclass instance gives a plain int).
+fn int_get_real(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(match v {
         Value::Bool(b) => Value::Int(*b as i64),
+        Value::Obj(o) if crate::types::type_data(&vm.type_of_obj(o)).heap_type => match as_int(v) {
+            Some(i) => from_bigint(vm, i.to_bigint()),
+            None => v.clone(),
+        },
         other => other.clone(),
     })
 }
