@@ -7,9 +7,11 @@ https://peps.python.org/pep-0205/
 
 # ferropy: this is CPython 3.11's Lib/weakref.py. The proxy types come from
 # `_weakref` (written in Python in ferropy, see _weakref_proxy.py). Adaptations are
-# marked "ferropy:" below: `finalize` registers its exit function only if an `atexit`
-# module exists (ferropy has none yet), and `finalize._exitfunc` copes with a missing
-# `sys.excepthook`.
+# marked "ferropy:" below: `WeakMethod.__call__` rebuilds the bound method with the
+# function's `__get__` (method objects cannot be created by calling their type yet),
+# `finalize` registers its exit function only if an `atexit` module exists (ferropy has
+# none yet, so finalizers alive at exit are not called), and `finalize._exitfunc` copes
+# with a missing `sys.excepthook`.
 
 # Naming convention: Variables named "wr" are weak reference objects;
 # they are called this instead of "ref" to avoid name collisions with
@@ -40,6 +42,15 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
 
 
 _collections_abc.MutableSet.register(WeakSet)
+
+# ferropy: see WeakMethod.__call__.
+from types import FunctionType as _FunctionType, MethodType as _MethodType
+try:
+    _MethodType(len, 0)
+except TypeError:
+    _method_type_callable = False
+else:
+    _method_type_callable = True
 
 class WeakMethod(ref):
     """
@@ -76,6 +87,10 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
+        # ferropy: `types.MethodType(func, obj)` cannot be called yet; a function's
+        # `__get__` makes the same bound method.
+        if not _method_type_callable and self._meth_type is _MethodType:
+            return _FunctionType.__get__(func, obj)
         return self._meth_type(func, obj)
 
     def __eq__(self, other):

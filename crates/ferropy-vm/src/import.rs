@@ -345,6 +345,11 @@ pub fn import_from(vm: &Vm, module: &Value, name: &ObjRef) -> PyResult<Value> {
             };
             if is_pkg {
                 if let Ok(m) = import_one(vm, &full, module.as_obj()) {
+                    // A submodule becomes an attribute of its package (importlib does this
+                    // for every submodule import).
+                    if let Some(d) = module.as_obj().and_then(module_dict) {
+                        pydict::set_item(vm, d, Value::Obj(name.clone()), Value::Obj(m.clone()))?;
+                    }
                     return Ok(Value::Obj(m));
                 }
             }

@@ -31,4 +31,5 @@ pub mod int_ops;
 pub mod percent;
 pub mod set_table;
 pub mod str_ops;
+pub mod timsort;
 pub mod unicode_tables;

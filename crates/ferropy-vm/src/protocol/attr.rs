@@ -242,6 +242,12 @@ fn no_attribute_message(vm: &Vm, obj: &Value, name: &ObjRef) -> PyErr {
                 "type object '{}' has no attribute '{n}'",
                 type_name(o)
             )),
+            Payload::Module(m) if crate::import::is_initializing(&m.name) => {
+                vm.attribute_error(format!(
+                    "partially initialized module '{}' has no attribute '{n}' (most likely due to a circular import)",
+                    m.name
+                ))
+            }
             Payload::Module(m) => {
                 vm.attribute_error(format!("module '{}' has no attribute '{n}'", m.name))
             }

@@ -336,7 +336,6 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
-    let mut err = None;
     // Fast paths for homogeneous ints and strs never call Python.
     let all_int = keys.iter().all(|k| matches!(k, Value::Int(_)));
     let all_str = !all_int && keys.iter().all(|k| matches!(k, Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) && o.raw_type().is_some_and(|t| t.is(&vm.t.str))));
@@ -357,22 +356,24 @@ pub fn sort_values(
             x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
         });
     } else {
-        merge_sort(&mut idx, &mut |a, b| {
-            if err.is_some() {
-                return false;
-            }
-            match compare::compare_bool(vm, &keys[b], &keys[a], ferropy_bytecode::opcode::cmpop::LT)
-            {
-                Ok(r) => r,
-                Err(e) => {
-                    err = Some(e);
-                    false
-                }
-            }
+        // CPython's timsort, comparing exactly the pairs CPython compares: `lt(a, b)` is
+        // `keys[a] < keys[b]` (`a.__lt__(b)` first), as `ISLT(a, b)` in listobject.c.
+        let r = crate::prims::timsort::sort(&mut idx, &mut |&a: &usize, &b: &usize| {
+            compare::compare_bool(vm, &keys[a], &keys[b], ferropy_bytecode::opcode::cmpop::LT)
         });
-    }
-    if let Some(e) = err {
-        return Err((e, data));
+        if let Err(e) = r {
+            // Like CPython, a failed sort leaves the values in the partially sorted
+            // order reached so far (reversed back for `reverse=True`).
+            if reverse {
+                idx.reverse();
+            }
+            let mut slots: Vec<Option<Value>> = data.into_iter().map(Some).collect();
+            let partial = idx
+                .into_iter()
+                .map(|i| slots[i].take().expect("each index once"))
+                .collect();
+            return Err((e, partial));
+        }
     }
     if reverse {
         idx.reverse();
@@ -382,59 +383,6 @@ pub fn sort_values(
         .into_iter()
         .map(|i| slots[i].take().expect("each index once"))
         .collect())
-}
-
-/// Stable merge sort with a fallible "b < a" predicate (`less(a, b)` means b sorts first).
-fn merge_sort(v: &mut Vec<usize>, less_rev: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n < 2 {
-        return;
-    }
-    // Insertion sort for small runs, then bottom-up merges.
-    let run = 16;
-    for start in (0..n).step_by(run) {
-        let end = (start + run).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && less_rev(v[j - 1], v[j]) {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-    }
-    let mut width = run;
-    let mut buf = v.clone();
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let end = (i + 2 * width).min(n);
-            let (mut a, mut b, mut k) = (i, mid, i);
-            while a < mid && b < end {
-                if less_rev(v[a], v[b]) {
-                    buf[k] = v[b];
-                    b += 1;
-                } else {
-                    buf[k] = v[a];
-                    a += 1;
-                }
-                k += 1;
-            }
-            while a < mid {
-                buf[k] = v[a];
-                a += 1;
-                k += 1;
-            }
-            while b < end {
-                buf[k] = v[b];
-                b += 1;
-                k += 1;
-            }
-            i += 2 * width;
-        }
-        std::mem::swap(v, &mut buf);
-        width *= 2;
-    }
 }
 
 fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {
