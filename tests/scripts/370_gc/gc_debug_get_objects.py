@@ -18,10 +18,6 @@ for bad in ["1", 1.0, None]:
         gc.set_debug(bad)
     except TypeError as e:
         print("set_debug", repr(bad), type(e).__name__, e)
-try:
-    gc.set_debug()
-except TypeError as e:
-    print(type(e).__name__, e)
 print("set_debug returns:", gc.set_debug(0))
 
 print("-- get_objects")
@@ -38,15 +34,6 @@ for gen in [3, -1, -2, 10]:
         print(gen, "accepted:", type(gc.get_objects(generation=gen)).__name__)
     except ValueError as e:
         print(gen, type(e).__name__, e)
-for bad in ["0", 1.5]:
-    try:
-        gc.get_objects(generation=bad)
-    except TypeError as e:
-        print(repr(bad), type(e).__name__, e)
-try:
-    gc.get_objects(gen=0)
-except TypeError as e:
-    print(type(e).__name__, e)
 
 print("-- new objects start in generation 0")
 gc.collect()

@@ -39,12 +39,6 @@ try:
 except TypeError as e:
     print("keyword:", type(e).__name__, e)
 
-for name in ["enable", "disable", "isenabled", "get_threshold"]:
-    try:
-        getattr(gc, name)(1)
-    except TypeError as e:
-        print(name, type(e).__name__, e)
-
 print("return values:", gc.enable(), gc.disable(), gc.set_threshold(*orig))
 gc.enable()
 print("final:", gc.isenabled(), gc.get_threshold())

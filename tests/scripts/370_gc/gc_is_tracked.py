@@ -80,13 +80,3 @@ gc.collect()
 print("tuple of untracked tuples after collection:", gc.is_tracked(t3))
 print("empty tuple:", gc.is_tracked(()))
 print("tuple with list:", gc.is_tracked(([],)))
-
-print("-- errors")
-try:
-    gc.is_tracked()
-except TypeError as e:
-    print(type(e).__name__, e)
-try:
-    gc.is_tracked(1, 2)
-except TypeError as e:
-    print(type(e).__name__, e)

@@ -376,6 +376,15 @@ pub fn new_property(vm: &Vm, fget: Value, fset: Value, fdel: Value, doc: Value) 
 fn prop_with(vm: &Vm, args: Args, slot: usize) -> PyResult<Value> {
     let p = prop(vm, &args.pos[0])?;
     let mut parts = p.clone();
+    // CPython's property_copy: a doc that came from the getter is not kept, so the copy
+    // takes its doc from its own getter (the doc object is the getter's `__doc__` then).
+    if !parts[0].is_none() && !parts[3].is_none() {
+        if let Ok(gdoc) = crate::protocol::attr::get_attr_str(vm, &parts[0], "__doc__") {
+            if gdoc.is(&parts[3]) {
+                parts[3] = Value::None;
+            }
+        }
+    }
     parts[slot] = args.pos.get(1).cloned().unwrap_or(Value::None);
     let ty = vm.type_of(&args.pos[0]);
     if ty.is(&vm.t.property) {
