@@ -11,14 +11,17 @@
 # raising ReferenceError once the referent is gone. Differences from CPython that remain
 # visible:
 # - `ProxyType.__dict__` also holds `__new__` (raising CPython's "cannot create ...
-#   instances" error), `__slots__` and the slot `_wr`; `__hash__` is a method raising
+#   instances" error), `__init_subclass__` (refusing subclasses, as CPython does),
+#   `__slots__` and the slots `_wr` and `__weakref__`; `__hash__` is a method raising
 #   CPython's "unhashable type: 'weakref.ProxyType'" error rather than None (a None
 #   `__hash__` would name the type 'ProxyType' in the message, as for any Python class).
+#   The methods shared by both types have `__qualname__` 'ProxyType.<name>'.
 # - A proxy can itself be weakly referenced (every instance of a Python class can be, in
 #   ferropy); in CPython `ref(proxy)` raises TypeError. The proxy machinery keeps one
 #   such reference (`_ProxyRef._proxy`) to map the referent's weak references back to
 #   their proxies, so `getweakrefcount(a_proxy)` is 1, not 0.
-# - `getweakrefs` is wrapped (below) so that it lists proxies, not their `_ProxyRef`s.
+# - `getweakrefs` is wrapped (below) so that it lists proxies, not their `_ProxyRef`s,
+#   in CPython's order.
 # - `CallableProxyType.__dict__` has `__reversed__ = None` (see below).
 # - Errors naming the proxy's type say 'ProxyType' where CPython says 'weakref.ProxyType'
 #   (ferropy names a Python class by its `__name__`, like CPython does for heap types).
@@ -82,10 +85,16 @@ def _make_proxy_methods():
         return str(_deref(self))
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakref.ProxyType'")
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__qualname__))
+
+    def __init_subclass__(cls, **kwargs):
+        # CPython's proxy types are not acceptable base types.
+        base = cls.__mro__[1]
+        raise TypeError("type '%s.%s' is not an acceptable base type"
+                        % (base.__module__, base.__qualname__))
 
     # rich comparisons (proxy_richcompare)
     def __lt__(self, other):
@@ -364,11 +373,20 @@ ProxyType, CallableProxyType = _make_proxy_types()
 del _make_proxy_types, _make_proxy_methods
 
 
-def proxy(object, callback=None, /):
+def proxy(*args, **kwargs):
     """Create a proxy object that weakly references 'object'.
 
 'callback', if given, is called with a reference to the
 proxy when 'object' is about to be finalized."""
+    # CPython's argument errors for `proxy(object[, callback])`.
+    if kwargs:
+        raise TypeError('_weakref.proxy() takes no keyword arguments')
+    if not args:
+        raise TypeError('proxy expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError('proxy expected at most 2 arguments, got %d' % len(args))
+    object = args[0]
+    callback = args[1] if len(args) == 2 else None
     if callback is None:
         # A proxy without callback is shared, as CPython does (`get_basic_refs`).
         for wr in _getweakrefs_native(object):
@@ -391,12 +409,25 @@ _getweakrefs_native = getweakrefs
 
 def getweakrefs(object, /):
     """Return a list of all weak reference objects pointing to 'object'."""
-    # The native list holds each proxy's private `_ProxyRef`: show the proxy instead.
-    result = []
+    # The native list holds each proxy's private `_ProxyRef` (shown as the proxy here),
+    # in creation order. CPython's list starts with the shared plain reference and the
+    # shared proxy, followed by the other references newest first: reorder likewise.
+    basic_ref = basic_proxy = None
+    others = []
     for wr in _getweakrefs_native(object):
-        if type(wr) is _ProxyRef:
-            wr = wr._proxy()
-            if wr is None:
+        t = type(wr)
+        if t is _ProxyRef:
+            p = wr._proxy()
+            if p is None:
                 continue
-        result.append(wr)
+            if wr._callback is None and basic_proxy is None:
+                basic_proxy = p
+            else:
+                others.append(p)
+        elif t is ref and wr.__callback__ is None and basic_ref is None:
+            basic_ref = wr
+        else:
+            others.append(wr)
+    result = [w for w in (basic_ref, basic_proxy) if w is not None]
+    result.extend(reversed(others))
     return result

@@ -5,7 +5,7 @@ use crate::module::ModuleBuilder;
 use ferropy_vm::gc::{self as vmgc, NUM_GENERATIONS};
 use ferropy_vm::heap::ObjRef;
 use ferropy_vm::object::Args;
-use ferropy_vm::protocol::call::{check_arity, parse_args};
+use ferropy_vm::protocol::call::check_arity;
 use ferropy_vm::protocol::number;
 use ferropy_vm::{PyResult, Value, Vm};
 
@@ -44,19 +44,19 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
 }
 
 fn enable(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "enable", &args, 0, 0)?;
+    check_arity(vm, "gc.enable", &args, 0, 0)?;
     vm.gc.enabled.set(true);
     Ok(Value::None)
 }
 
 fn disable(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "disable", &args, 0, 0)?;
+    check_arity(vm, "gc.disable", &args, 0, 0)?;
     vm.gc.enabled.set(false);
     Ok(Value::None)
 }
 
 fn isenabled(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "isenabled", &args, 0, 0)?;
+    check_arity(vm, "gc.isenabled", &args, 0, 0)?;
     Ok(Value::Bool(vm.gc.enabled.get()))
 }
 
@@ -69,8 +69,28 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// `gc.collect(generation=2)`: the number of unreachable objects found.
+/// One optional argument `name`, by position or keyword, with Argument Clinic's messages.
+fn one_optional(vm: &Vm, fname: &str, name: &str, args: Args) -> PyResult<Option<Value>> {
+    if args.pos.len() + args.kwnames.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most 1 argument ({} given)",
+            args.pos.len() + args.kwnames.len()
+        )));
+    }
+    if let Some(k) = args.kwnames.first() {
+        let k = ferropy_vm::vm::as_str(k).unwrap_or("?");
+        if k != name {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+        return Ok(args.kwvalues.first().cloned());
+    }
+    Ok(args.pos.first().cloned())
+}
+
 fn collect(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = parse_args(vm, "collect", args, &["generation"], 0)?;
+    let a = [one_optional(vm, "collect", "generation", args)?];
     let generation = match &a[0] {
         Some(g) => int_arg(vm, g)?,
         None => 2,
@@ -83,7 +103,7 @@ fn collect(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_count(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_count", &args, 0, 0)?;
+    check_arity(vm, "gc.get_count", &args, 0, 0)?;
     Ok(vm.new_tuple(
         vm.gc
             .counts
@@ -94,7 +114,7 @@ fn get_count(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_threshold(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_threshold", &args, 0, 0)?;
+    check_arity(vm, "gc.get_threshold", &args, 0, 0)?;
     Ok(vm.new_tuple(
         vm.gc
             .thresholds
@@ -131,13 +151,16 @@ fn set_threshold(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_debug(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_debug", &args, 0, 0)?;
+    check_arity(vm, "gc.get_debug", &args, 0, 0)?;
     Ok(Value::Int(vm.gc.debug.get()))
 }
 
 fn set_debug(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = parse_args(vm, "set_debug", args, &["flags"], 1)?;
-    let flags = int_arg(vm, a[0].as_ref().expect("required"))?;
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("gc.set_debug() takes no keyword arguments"));
+    }
+    check_arity(vm, "gc.set_debug", &args, 1, 1)?;
+    let flags = int_arg(vm, &args.pos[0])?;
     vm.gc.debug.set(flags);
     Ok(Value::None)
 }
@@ -148,11 +171,20 @@ fn obj_list(vm: &Vm, objs: Vec<ObjRef>) -> Value {
 
 /// `gc.get_objects(generation=None)`.
 fn get_objects(vm: &Vm, args: Args) -> PyResult<Value> {
-    let a = parse_args(vm, "get_objects", args, &["generation"], 0)?;
+    let a = [one_optional(vm, "get_objects", "generation", args)?];
     let generation = match &a[0] {
         None | Some(Value::None) => None,
         Some(g) => {
+            if !matches!(g, Value::Int(_) | Value::Bool(_)) {
+                return Err(vm.type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    vm.type_name(g)
+                )));
+            }
             let g = int_arg(vm, g)?;
+            if g == -1 {
+                return Ok(obj_list(vm, vmgc::objects(vm, None)));
+            }
             if g >= NUM_GENERATIONS as i64 {
                 return Err(vm.value_error(format!(
                     "generation parameter must be less than the number of available generations ({NUM_GENERATIONS})"
@@ -197,16 +229,16 @@ fn get_referents(vm: &Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::new();
     for v in args.pos {
         if let Value::Obj(o) = v {
-            if o.is_tracked() {
-                out.extend(vmgc::referents(o));
+            if vmgc::is_container(o) {
+                out.extend(vmgc::referent_values(o));
             }
         }
     }
-    Ok(obj_list(vm, out))
+    Ok(vm.new_list(out))
 }
 
 fn is_tracked(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "is_tracked", &args, 1, 1)?;
+    check_arity(vm, "gc.is_tracked", &args, 1, 1)?;
     Ok(Value::Bool(match &args.pos[0] {
         Value::Obj(o) => o.is_tracked(),
         _ => false,
@@ -214,7 +246,7 @@ fn is_tracked(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn is_finalized(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "is_finalized", &args, 1, 1)?;
+    check_arity(vm, "gc.is_finalized", &args, 1, 1)?;
     Ok(Value::Bool(match &args.pos[0] {
         Value::Obj(o) => o.is_finalized(),
         _ => false,
@@ -222,25 +254,25 @@ fn is_finalized(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn freeze(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "freeze", &args, 0, 0)?;
+    check_arity(vm, "gc.freeze", &args, 0, 0)?;
     vmgc::freeze(vm);
     Ok(Value::None)
 }
 
 fn unfreeze(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "unfreeze", &args, 0, 0)?;
+    check_arity(vm, "gc.unfreeze", &args, 0, 0)?;
     vmgc::unfreeze(vm);
     Ok(Value::None)
 }
 
 fn get_freeze_count(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_freeze_count", &args, 0, 0)?;
+    check_arity(vm, "gc.get_freeze_count", &args, 0, 0)?;
     Ok(Value::Int(vm.gc.freeze_count() as i64))
 }
 
 /// `gc.get_stats()`: per generation, collections and objects collected.
 fn get_stats(vm: &Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_stats", &args, 0, 0)?;
+    check_arity(vm, "gc.get_stats", &args, 0, 0)?;
     let stats = *vm.gc.stats.borrow();
     let mut out = Vec::new();
     for s in stats.iter() {

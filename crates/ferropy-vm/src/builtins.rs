@@ -131,7 +131,8 @@ pub fn zero_arg_super(vm: &Vm, info: &CallerInfo) -> PyResult<Value> {
     };
     let obj = match &info.first_arg {
         Some(v) if !v.is_null() => v.clone(),
-        _ => return Err(vm.runtime_error("super(): no arguments")),
+        Some(_) => return Err(vm.runtime_error("super(): arg[0] deleted")),
+        None => return Err(vm.runtime_error("super(): no arguments")),
     };
     let ok = vm.is_instance(&obj, &cls)
         || crate::types::as_type(&obj).is_some_and(|t| vm.is_subtype(t, &cls));

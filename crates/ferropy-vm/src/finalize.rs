@@ -23,11 +23,9 @@ use crate::Vm;
 #[inline]
 pub(crate) fn has_finalizer(obj: &Obj) -> bool {
     match obj.payload() {
-        Payload::Generator(g) => match g.state.get() {
-            GenState::Suspended => true,
-            GenState::Created => g.kind == GenKind::Coroutine,
-            _ => false,
-        },
+        // Every unfinished generator is closed (CPython's _PyGen_Finalize): for one that
+        // never started that just drops its frame, which may break a cycle through it.
+        Payload::Generator(g) => matches!(g.state.get(), GenState::Suspended | GenState::Created),
         _ => match obj.raw_type().map(|t| t.payload()) {
             Some(Payload::Type(td)) => td.slots.get().del,
             _ => false,
@@ -44,9 +42,12 @@ pub(crate) fn run_finalizer(vm: &Vm, o: &ObjRef) {
     let r = match o.payload() {
         Payload::Generator(g) => {
             if g.state.get() == GenState::Created {
-                crate::warnings::warn_unawaited_coroutine(vm, g);
+                if g.kind == GenKind::Coroutine {
+                    crate::warnings::warn_unawaited_coroutine(vm, g);
+                }
                 g.state.set(GenState::Closed);
-                g.frame.borrow_mut().take();
+                let frame = g.frame.borrow_mut().take();
+                drop(frame);
                 Ok(())
             } else if g.kind == GenKind::AsyncGenerator
                 && !g.ag_closed.get()

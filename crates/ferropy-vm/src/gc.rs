@@ -384,7 +384,7 @@ pub(crate) fn should_track(payload: &Payload, ty: Option<&ObjRef>) -> bool {
         | Payload::AsyncGenWrapped(_)
         | Payload::Ext(_)
         | Payload::WeakRef(_) => true,
-        Payload::Native(n) => n.bound.is_some(),
+        Payload::Native(_) => true,
         Payload::Type(td) => td.heap_type,
         _ => ty.is_some_and(|t| matches!(t.payload(), Payload::Type(td) if td.heap_type)),
     }
@@ -411,6 +411,11 @@ pub(crate) fn track_new(ptr: NonNull<Obj>) {
             gc.pending.set(true);
         }
     });
+}
+
+/// Is `o` of a container type (CPython's `PyObject_IS_GC`), tracked or not?
+pub fn is_container(o: &ObjRef) -> bool {
+    matches!(o.payload(), Payload::Dict(_)) || should_track(o.payload(), o.raw_type())
 }
 
 /// Start tracking an existing untracked container (a dict that now holds one).
@@ -447,11 +452,19 @@ pub(crate) fn untrack_freed(obj: &Obj) {
     });
 }
 
-/// Could `v` be part of a cycle (CPython's `_PyObject_GC_MAY_BE_TRACKED`)?
+/// Could `v` be part of a cycle (CPython's `_PyObject_GC_MAY_BE_TRACKED`)? Any container
+/// could, even one untracked for now (a dict that holds only atoms yet), except a tuple
+/// that has been untracked (its items can never change).
 #[inline]
 fn may_be_tracked(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => o.header().flags.get() & TRACKED != 0,
+        Value::Obj(o) => {
+            let h = o.header();
+            if h.flags.get() & TRACKED != 0 {
+                return true;
+            }
+            matches!(o.payload(), Payload::Dict(_))
+        }
         _ => false,
     }
 }
@@ -570,7 +583,8 @@ pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&ObjRef)) {
                     visit_value(&e.value, visit);
                 }
             }
-            for list in [&td.bases, &td.mro, &td.subclasses] {
+            // Subclass links are uncounted: not references.
+            for list in [&td.bases, &td.mro] {
                 if let Ok(l) = list.try_borrow() {
                     l.iter().for_each(&mut *visit);
                 }
@@ -728,8 +742,9 @@ fn clear(o: &ObjRef) {
                     dropped.push(e.value);
                 }
             }
-            if let Ok(mut subs) = td.subclasses.try_borrow_mut() {
-                dropped.extend(std::mem::take(&mut *subs).into_iter().map(Value::Obj));
+            // The MRO starts with the class itself (CPython's type_clear drops tp_mro too).
+            if let Ok(mut mro) = td.mro.try_borrow_mut() {
+                dropped.extend(std::mem::take(&mut *mro).into_iter().map(Value::Obj));
             }
             crate::types::bump_type_version();
         }
@@ -875,36 +890,65 @@ fn untrack_dicts(young: &GcList) {
     }
 }
 
-/// How many unreachable objects CPython would report: an instance's `__dict__` that is
-/// garbage together with its owner is not counted, since CPython 3.11 stores such
-/// attributes inline in the instance rather than in a separate dict object.
-fn reported_count(unreachable: &GcList) -> usize {
-    let mut n = 0;
+/// The instance dicts among the garbage that CPython 3.11 would not have as objects: it
+/// keeps attributes inline for instances of ordinary classes (not for functions,
+/// exceptions, modules, or subclasses of variable-size builtins such as int, str and
+/// tuple) until the dict is asked for. They are not counted by `gc.collect()` and not
+/// saved in `gc.garbage` (they go with their owner).
+fn inline_garbage_dicts(unreachable: &GcList) -> std::collections::HashSet<usize> {
+    let mut dicts = std::collections::HashSet::new();
     unreachable.for_each(|o| {
-        let inline_dict = o
-            .dict_cell()
-            .try_borrow()
-            .ok()
-            .and_then(|d| {
-                d.as_ref()
-                    .map(|d| d.header().flags.get() & UNREACHABLE != 0)
-            })
-            .unwrap_or(false);
-        if !inline_dict {
-            n += 1;
+        let inline_layout = o.flags.get() & crate::heap::DICT_MATERIALIZED == 0
+            && o.raw_type()
+                .is_some_and(|t| matches!(t.payload(), Payload::Type(td) if td.heap_type))
+            && !matches!(
+                o.payload(),
+                Payload::Exception(_)
+                    | Payload::Function(_)
+                    | Payload::Module(_)
+                    | Payload::Type(_)
+                    | Payload::BigInt(_)
+                    | Payload::Str(_)
+                    | Payload::Bytes(_)
+                    | Payload::Tuple(_)
+            );
+        if !inline_layout {
+            return;
+        }
+        if let Ok(d) = o.dict_cell().try_borrow() {
+            if let Some(d) = d.as_ref() {
+                if d.header().flags.get() & UNREACHABLE != 0 {
+                    dicts.insert(d.addr());
+                }
+            }
         }
     });
-    n
+    dicts
+}
+
+/// How many unreachable objects CPython would report (see [`inline_garbage_dicts`]).
+fn reported_count(unreachable: &GcList) -> usize {
+    let mut n = 0;
+    unreachable.for_each(|_| n += 1);
+    n - inline_garbage_dicts(unreachable).len()
 }
 
 /// Phase 5: clear every object still in `collectable`; survivors go to `old`.
 fn delete_garbage(vm: Option<&Vm>, gc: &GcState, collectable: &GcList, old: &GcList) {
+    let saveall = vm.is_some() && gc.debug.get() & DEBUG_SAVEALL != 0;
+    let inline_dicts = if saveall {
+        inline_garbage_dicts(collectable)
+    } else {
+        Default::default()
+    };
     while let Some(p) = collectable.first() {
         // SAFETY: `p` is a live object in the list; holding a reference keeps it alive
         // while it is cleared.
         let o = unsafe { ObjRef::from_raw_incref(p) };
-        if let (Some(vm), true) = (vm, gc.debug.get() & DEBUG_SAVEALL != 0) {
-            if let Some(g) = gc.garbage.borrow().clone() {
+        if let (Some(vm), true) = (vm, saveall) {
+            if inline_dicts.contains(&o.addr()) {
+                // Kept alive by its saved owner.
+            } else if let Some(g) = gc.garbage.borrow().clone() {
                 let _ = crate::protocol::call::call_method(
                     vm,
                     &Value::Obj(g),
@@ -989,86 +1033,74 @@ pub(crate) fn collect_in(gc: &GcState, generation: usize, vm: Option<&Vm>) -> (u
         gc.long_lived_total.set(survivors);
     }
 
-    // Hold the unreachable objects while finalizers run, so none is freed under us.
-    let held: Vec<ObjRef> = unreachable
-        .objects()
-        .into_iter()
-        // SAFETY: members are live objects.
-        .map(|p| unsafe { ObjRef::from_raw_incref(p) })
-        .collect();
     if let (Some(vm), true) = (vm, debug & DEBUG_COLLECTABLE != 0) {
-        for o in &held {
-            let name = crate::types::type_name(&vm.type_of_obj(o));
-            vm.write_stderr(&format!("gc: collectable <{name} {:#x}>\n", o.addr()));
-        }
+        unreachable.for_each(|o| {
+            let name = o
+                .raw_type()
+                .map_or("type".to_string(), crate::types::type_name);
+            vm.write_stderr(&format!(
+                "gc: collectable <{name} {:#x}>\n",
+                o as *const Obj as usize
+            ));
+        });
     }
 
     // Weak references to unreachable objects are cleared before any finalizer can see
     // them; callbacks run only for weak references that are themselves reachable
     // (CPython's handle_weakrefs).
     let mut callbacks = Vec::new();
-    for o in &held {
-        if o.has_weakrefs() {
-            for (w, cb) in crate::weakref::clear_referent(&gc.weakrefs, o.header()) {
+    unreachable.for_each(|o| {
+        if o.flags.get() & crate::heap::HAS_WEAKREFS != 0 {
+            for (w, cb) in crate::weakref::clear_referent(&gc.weakrefs, o) {
                 if w.header().flags.get() & UNREACHABLE == 0 {
                     callbacks.push((w, cb));
                 }
             }
         }
-    }
+    });
     if let Some(vm) = vm {
         crate::weakref::run_callbacks(vm, callbacks);
     }
 
-    // Phase 4: finalizers (PEP 442), then look for resurrected objects.
+    // Phase 4: finalizers (PEP 442; CPython's finalize_garbage). Each object moves to
+    // `seen` before its finalizer runs, so the walk survives objects being freed meanwhile
+    // (a finalizer that breaks its cycle frees the cycle at once by reference counting).
     let mut any_finalized = false;
     if let Some(vm) = vm {
-        for o in &held {
-            let obj = o.header();
+        let seen = GcList::new();
+        while let Some(p) = unreachable.first() {
+            // SAFETY: `p` is a live member of `unreachable`.
+            unsafe { move_to(p, &seen) };
+            // SAFETY: as above; it stays alive at least until the reference below is dropped.
+            let obj = unsafe { p.as_ref() };
             if obj.flags.get() & FINALIZED == 0 && crate::finalize::has_finalizer(obj) {
                 obj.flags.set(obj.flags.get() | FINALIZED);
-                crate::finalize::run_finalizer(vm, o);
+                // SAFETY: live object (just checked through the list).
+                let o = unsafe { ObjRef::from_raw_incref(p) };
+                crate::finalize::run_finalizer(vm, &o);
+                drop(o);
                 any_finalized = true;
             }
         }
+        seen.merge_into(&unreachable);
     }
     if any_finalized {
-        // Objects still referenced from outside the unreachable set were resurrected: they
-        // and everything they reach survive.
-        let still = GcList::new();
-        for o in &held {
-            if o.header().flags.get() & TRACKED != 0 {
-                // SAFETY: tracked members of `unreachable` (a finalizer may have untracked
-                // or moved nothing else: objects only leave lists when freed, and `held`
-                // keeps them alive).
-                unsafe { move_to(o.as_ptr(), &still) };
-            }
-        }
-        for p in still.objects() {
-            // SAFETY: live members.
-            let obj = unsafe { p.as_ref() };
-            obj.flags.set(obj.flags.get() & !UNREACHABLE);
-        }
-        update_refs(&still);
-        // Our own `held` references are external: take them back out.
-        for o in &held {
-            let c = o.header();
-            if c.flags.get() & COLLECTING != 0 {
-                c.gc_refs.set(c.gc_refs.get() - 1);
-            }
-        }
-        subtract_refs(&still);
-        move_unreachable(&still, &unreachable);
-        clear_marks(&still);
-        still.merge_into(old);
+        // CPython's handle_resurrected_objects: what a finalizer made reachable from
+        // outside survives, with everything it reaches.
+        unreachable.for_each(|o| o.flags.set(o.flags.get() & !UNREACHABLE));
+        update_refs(&unreachable);
+        subtract_refs(&unreachable);
+        let still_unreachable = GcList::new();
+        move_unreachable(&unreachable, &still_unreachable);
+        clear_marks(&unreachable);
+        unreachable.merge_into(old);
+        still_unreachable.merge_into(&unreachable);
     }
 
     // What is still unreachable after resurrection is what CPython counts.
     let n_unreachable = reported_count(&unreachable);
 
-    // Phase 5. Our references go first: what is still unreachable is only kept alive by
-    // its cycles, which clearing breaks.
-    drop(held);
+    // Phase 5.
     delete_garbage(vm, gc, &unreachable, old);
 
     {
@@ -1179,6 +1211,34 @@ pub fn referents(o: &ObjRef) -> Vec<ObjRef> {
     let mut out = Vec::new();
     traverse(o.header(), &mut |c| out.push(c.clone()));
     out
+}
+
+/// The values `o` refers to, atoms included (`gc.get_referents`: ints and None are objects
+/// in CPython). Containers list their items; other objects their object references.
+pub fn referent_values(o: &ObjRef) -> Vec<Value> {
+    match o.payload() {
+        Payload::List(items) => items.borrow().clone(),
+        Payload::Tuple(items) => items.to_vec(),
+        // CPython's dict_traverse: a dict whose keys are all str visits only its values;
+        // otherwise each value, then its key.
+        Payload::Dict(d) => {
+            let d = d.borrow();
+            let all_str = d
+                .iter()
+                .all(|e| matches!(&e.key, Value::Obj(k) if matches!(k.payload(), Payload::Str(_))));
+            if all_str {
+                d.iter().map(|e| e.value.clone()).collect()
+            } else {
+                d.iter()
+                    .flat_map(|e| [e.value.clone(), e.key.clone()])
+                    .collect()
+            }
+        }
+        Payload::Set(t) | Payload::FrozenSet(t) => {
+            t.borrow().iter().map(|(_, k)| k.clone()).collect()
+        }
+        _ => referents(o).into_iter().map(Value::Obj).collect(),
+    }
 }
 
 /// `gc.freeze()`: move everything into the permanent generation.

@@ -84,6 +84,9 @@ pub(crate) const COLLECTING: u8 = 4;
 pub(crate) const UNREACHABLE: u8 = 8;
 /// Weak references to the object may exist (see `weakref.rs`).
 pub(crate) const HAS_WEAKREFS: u8 = 16;
+/// The instance dict was handed out as an object (`obj.__dict__`, `vars(obj)`); CPython
+/// 3.11 then has a real dict instead of inline attribute values (see `gc::reported_count`).
+pub(crate) const DICT_MATERIALIZED: u8 = 32;
 
 /// Nesting of deallocations past which objects are queued rather than freed recursively
 /// (CPython's `_PyTrash_UNWIND_LEVEL` is 50).
@@ -277,6 +280,9 @@ fn free_one(ptr: NonNull<Obj>) {
             }
         }
     }
+    if let Payload::Type(_) = obj.payload {
+        unlink_subclass(obj, ptr);
+    }
     if let Payload::WeakRef(_) = obj.payload {
         crate::gc::with_current(|gc| crate::weakref::unregister(&gc.weakrefs, obj));
     }
@@ -294,6 +300,44 @@ fn free_one(ptr: NonNull<Obj>) {
     crate::finalize::drop_payload(payload);
     drop(ty);
     LIVE.with(|l| l.set(l.get() - 1));
+}
+
+/// An uncounted link to a class from one of its bases (CPython keeps `tp_subclasses` as
+/// weak references): a base's subclass list must not keep subclasses alive. A class
+/// removes its links from its bases when it is freed ([`unlink_subclass`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct SubclassLink(NonNull<Obj>);
+
+impl SubclassLink {
+    pub fn new(cls: &ObjRef) -> SubclassLink {
+        SubclassLink(cls.0)
+    }
+
+    /// A new reference to the subclass.
+    pub fn get(&self) -> ObjRef {
+        // SAFETY: a class unlinks itself from every base's list before it is freed (see
+        // `free_one`), so a link in a list points at a live class; the GIL is held.
+        unsafe { ObjRef::from_raw_incref(self.0) }
+    }
+
+    pub fn is(&self, cls: &ObjRef) -> bool {
+        self.0 == cls.0
+    }
+}
+
+/// A class is being freed: take it out of its bases' subclass lists.
+fn unlink_subclass(obj: &Obj, ptr: NonNull<Obj>) {
+    if let Payload::Type(td) = &obj.payload {
+        if let Ok(bases) = td.bases.try_borrow() {
+            for b in bases.iter() {
+                if let Payload::Type(bd) = b.payload() {
+                    if let Ok(mut subs) = bd.subclasses.try_borrow_mut() {
+                        subs.retain(|s| s.0 != ptr);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Makes `vm` the interpreter whose finalizers run for objects freed on this thread while
@@ -345,14 +389,16 @@ impl Drop for VmGuard<'_> {
 }
 
 impl ObjRef {
+    /// Record that the instance dict was handed out (see [`DICT_MATERIALIZED`]).
+    pub fn mark_dict_materialized(&self) {
+        let f = &self.obj().flags;
+        f.set(f.get() | DICT_MATERIALIZED);
+    }
+
     /// Mark that weak references to this object exist.
     pub(crate) fn set_has_weakrefs(&self) {
         let f = &self.obj().flags;
         f.set(f.get() | HAS_WEAKREFS);
-    }
-
-    pub(crate) fn has_weakrefs(&self) -> bool {
-        self.obj().flags.get() & HAS_WEAKREFS != 0
     }
 
     /// Whether the cycle collector tracks this object (`gc.is_tracked`).

@@ -311,7 +311,8 @@ pub struct TypeData {
     /// Cached "does the MRO define this dunder" flags, refreshed whenever a type in the
     /// hierarchy changes (CPython's slot table).
     pub slots: Cell<Slots>,
-    pub subclasses: RefCell<Vec<crate::heap::ObjRef>>,
+    /// Direct subclasses, uncounted (see `heap::SubclassLink`).
+    pub subclasses: RefCell<Vec<crate::heap::SubclassLink>>,
     /// What calling the type resolves to, valid while the type version is unchanged
     /// (CPython keeps `tp_new`/`tp_init` slots for the same reason).
     pub ctor_cache: RefCell<Option<CtorCache>>,

@@ -27,15 +27,15 @@ except TypeError as e:
     print('TypeError', e)
 
 
-class IntSub(int):
-    pass
-
-
 class ListSub(list):
     pass
 
 
-for obj in [IntSub(3), ListSub()]:
+class StrSub(str):
+    pass
+
+
+for obj in [ListSub(), StrSub('s')]:
     print(type(obj).__name__, weakref.ref(obj)() is obj)
 print(ReferenceError.__name__, ReferenceError.__bases__)
 try:

@@ -48,3 +48,7 @@ try:
     pa(1)
 except ReferenceError as e:
     print('ReferenceError', e)
+try:
+    hash(weakref.proxy(func))
+except TypeError as e:
+    print('TypeError', e)

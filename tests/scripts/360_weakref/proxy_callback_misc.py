@@ -41,3 +41,18 @@ for bad in [1, 'str', [1], {}, (1,), None]:
     except TypeError as e:
         print('TypeError', e)
 print(weakref.ProxyType.__hash__ is not object.__hash__)
+for args in [(), (A(), None, 3)]:
+    try:
+        weakref.proxy(*args)
+    except TypeError as e:
+        print('TypeError', e)
+try:
+    weakref.proxy(A(), callback=None)
+except TypeError as e:
+    print('TypeError', e)
+for t in weakref.ProxyTypes:
+    try:
+        class Sub(t):
+            pass
+    except TypeError as e:
+        print('TypeError', e)

@@ -426,9 +426,8 @@ fn caller_info(vm: &Vm, frame: &Frame) -> crate::builtins::CallerInfo {
             Value::Obj(d)
         }
     };
-    let first_arg = if cd.code.arg_count > 0
-        || cd.code.flags.has(ferropy_bytecode::CodeFlags::VARARGS)
-    {
+    // CPython's super_init_without_args looks at co_argcount only (`*args` does not count).
+    let first_arg = if cd.code.arg_count > 0 {
         let v = &frame.fast[0];
         Some(match cd.code.localsplus_kinds[0] {
             ferropy_bytecode::LocalKind::LocalCell | ferropy_bytecode::LocalKind::Cell if matches!(v, Value::Obj(o) if matches!(o.payload(), Payload::Cell(_))) => {

@@ -85,7 +85,11 @@ pub fn sort<T: Clone, E>(
             run = force;
         }
         ms.found_new_run(v, run, lt)?;
-        ms.pending.push(Run { base: lo, len: run, power: 0 });
+        ms.pending.push(Run {
+            base: lo,
+            len: run,
+            power: 0,
+        });
         lo += run;
         nremaining -= run;
     }
@@ -377,8 +381,16 @@ impl<T: Clone> MergeState<T> {
         i: usize,
         lt: &mut dyn FnMut(&T, &T) -> Result<bool, E>,
     ) -> Result<(), E> {
-        let Run { base: mut base_a, len: mut na, .. } = self.pending[i];
-        let Run { base: base_b, len: mut nb, .. } = self.pending[i + 1];
+        let Run {
+            base: mut base_a,
+            len: mut na,
+            ..
+        } = self.pending[i];
+        let Run {
+            base: base_b,
+            len: mut nb,
+            ..
+        } = self.pending[i + 1];
         debug_assert!(na > 0 && nb > 0 && base_a + na == base_b);
         // Record the combined run; if i is third-from-top, the top run slides down.
         self.pending[i].len = na + nb;
@@ -442,7 +454,7 @@ impl<T: Clone> MergeState<T> {
             loop {
                 let mut acount = 0; // times A won in a row
                 let mut bcount = 0; // times B won in a row
-                // The straightforward merge, until one run wins consistently.
+                                    // The straightforward merge, until one run wins consistently.
                 loop {
                     match lt(&v[pb], &tmp[pa]) {
                         Err(e) => break 'merge Exit::Fail(e),
@@ -588,7 +600,7 @@ impl<T: Clone> MergeState<T> {
             loop {
                 let mut acount = 0; // times A won in a row
                 let mut bcount = 0; // times B won in a row
-                // The straightforward merge, until one run wins consistently.
+                                    // The straightforward merge, until one run wins consistently.
                 loop {
                     match lt(&tmp[nb - 1], &v[base + na - 1]) {
                         Err(e) => break 'merge Exit::Fail(e),

@@ -28,7 +28,7 @@ struct Case {
     result: &'static [u16],
 }
 
-include!("timsort_cases.rs");
+include!("timsort_cases_tests.rs");
 
 /// Sorts ids `0..keys.len()` the way `list.sort()` sorts `E(key, id)` objects in the
 /// generator, logging every comparison; returns (log, final ids, raised?).
@@ -60,9 +60,13 @@ fn matches_cpython_comparison_sequences() {
         let want: &[u16] = match case.cmps {
             Cmps::Exact(c) => c,
             Cmps::PrefixOf(name) => {
-                let Mode::Raise(k) = case.mode else { panic!("{}: PrefixOf needs Raise", case.name) };
+                let Mode::Raise(k) = case.mode else {
+                    panic!("{}: PrefixOf needs Raise", case.name)
+                };
                 let base = CASES.iter().find(|c| c.name == name).expect("base case");
-                let Cmps::Exact(c) = base.cmps else { panic!("{}: base not exact", case.name) };
+                let Cmps::Exact(c) = base.cmps else {
+                    panic!("{}: base not exact", case.name)
+                };
                 &c[..2 * k]
             }
         };
@@ -103,7 +107,9 @@ fn check_against_std(keys: &[i64]) -> usize {
     let mut want = v.clone();
     want.sort_by_key(|p| p.0);
     let mut count = 0;
-    sort(&mut v, &mut |a: &(i64, usize), b: &(i64, usize)| -> Result<bool, ()> {
+    sort(&mut v, &mut |a: &(i64, usize),
+                       b: &(i64, usize)|
+     -> Result<bool, ()> {
         count += 1;
         Ok(a.0 < b.0)
     })
@@ -154,14 +160,19 @@ fn descending_runs() {
     check_against_std(&keys);
     let mut v: Vec<(i64, usize)> = keys.iter().copied().zip(0..).collect();
     let mut log = Vec::new();
-    sort(&mut v, &mut |a: &(i64, usize), b: &(i64, usize)| -> Result<bool, ()> {
+    sort(&mut v, &mut |a: &(i64, usize),
+                       b: &(i64, usize)|
+     -> Result<bool, ()> {
         log.push((a.1, b.1));
         Ok(a.0 < b.0)
     })
     .unwrap();
     // count_run stops at the 7 == 7 pair (index 3 vs 2): the first run is [9, 8, 7].
     assert_eq!(&log[..3], &[(1, 0), (2, 1), (3, 2)]);
-    assert_eq!(v.iter().map(|p| p.1).collect::<Vec<_>>(), vec![5, 4, 2, 3, 1, 0]);
+    assert_eq!(
+        v.iter().map(|p| p.1).collect::<Vec<_>>(),
+        vec![5, 4, 2, 3, 1, 0]
+    );
 }
 
 #[test]
@@ -174,10 +185,16 @@ fn galloping_on_large_inputs() {
     let keys: Vec<i64> = a.iter().chain(&b).copied().collect();
     let n = keys.len();
     let count = check_against_std(&keys);
-    assert!(count < n + n / 20, "galloping should need few comparisons: {count}");
+    assert!(
+        count < n + n / 20,
+        "galloping should need few comparisons: {count}"
+    );
     let keys: Vec<i64> = b.iter().chain(&a).copied().collect();
     let count = check_against_std(&keys);
-    assert!(count < n + n / 20, "galloping should need few comparisons: {count}");
+    assert!(
+        count < n + n / 20,
+        "galloping should need few comparisons: {count}"
+    );
     // Blocks alternating between two runs in chunks: galloping on and off (min_gallop).
     let mut rng = Rng(99);
     let mut a = Vec::new();
@@ -227,7 +244,10 @@ fn error_stops_sorting_and_leaves_a_permutation() {
         assert_eq!(c, fail_at);
         let mut seen = v.clone();
         seen.sort_unstable();
-        assert!(seen.iter().copied().eq(0..keys.len()), "not a permutation at {fail_at}");
+        assert!(
+            seen.iter().copied().eq(0..keys.len()),
+            "not a permutation at {fail_at}"
+        );
     }
 }
 

@@ -452,7 +452,10 @@ pub fn type_new(
         }
     }
     for b in &base_types {
-        type_data(b).subclasses.borrow_mut().push(ty.clone());
+        type_data(b)
+            .subclasses
+            .borrow_mut()
+            .push(crate::heap::SubclassLink::new(&ty));
     }
     update_slots(vm, &ty);
     // __classcell__ gets the new class.
@@ -539,7 +542,12 @@ pub fn update_slots(vm: &Vm, ty: &ObjRef) {
         del: has("__del__"),
     };
     type_data(ty).slots.set(slots);
-    let subs = type_data(ty).subclasses.borrow().clone();
+    let subs: Vec<ObjRef> = type_data(ty)
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|s| s.get())
+        .collect();
     for s in subs {
         update_slots(vm, &s);
     }
@@ -787,7 +795,7 @@ fn type_subclasses(vm: &Vm, args: Args) -> PyResult<Value> {
         .subclasses
         .borrow()
         .iter()
-        .map(|t| Value::Obj(t.clone()))
+        .map(|t| Value::Obj(t.get()))
         .collect();
     Ok(vm.new_list(subs))
 }
@@ -948,7 +956,10 @@ fn set_bases(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         type_data(old).subclasses.borrow_mut().retain(|s| !s.is(&t));
     }
     for b in &bases {
-        type_data(b).subclasses.borrow_mut().push(t.clone());
+        type_data(b)
+            .subclasses
+            .borrow_mut()
+            .push(crate::heap::SubclassLink::new(&t));
     }
     *type_data(&t).bases.borrow_mut() = bases;
     *type_data(&t).mro.borrow_mut() = m;
@@ -959,7 +970,12 @@ fn set_bases(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
 
 /// After a class's MRO changed, recompute its subclasses' MROs.
 fn relinearize_subclasses(t: &ObjRef) {
-    let subs = type_data(t).subclasses.borrow().clone();
+    let subs: Vec<ObjRef> = type_data(t)
+        .subclasses
+        .borrow()
+        .iter()
+        .map(|s| s.get())
+        .collect();
     for s in subs {
         let bases = type_data(&s).bases.borrow().clone();
         let base_mros: Vec<Vec<ObjRef>> = bases

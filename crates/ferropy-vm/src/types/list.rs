@@ -34,6 +34,14 @@ pub fn extend(vm: &Vm, o: &ObjRef, it: &Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Release items last to first, as CPython's `list_ass_slice` and `_list_clear` do (the
+/// order of their `__del__` calls).
+fn release_reversed(items: Vec<Value>) {
+    for v in items.into_iter().rev() {
+        drop(v);
+    }
+}
+
 pub fn inplace_repeat(vm: &Vm, o: &ObjRef, n: i64) -> PyResult<()> {
     let cur = items(o).borrow().clone();
     let k = sequence::check_repeat(vm, cur.len(), n)?;
@@ -42,7 +50,8 @@ pub fn inplace_repeat(vm: &Vm, o: &ObjRef, n: i64) -> PyResult<()> {
         v.extend(cur.iter().cloned());
     }
     let old = std::mem::replace(&mut *items(o).borrow_mut(), v);
-    drop(old);
+    drop(cur);
+    release_reversed(old);
     Ok(())
 }
 
@@ -70,7 +79,11 @@ pub fn set_item(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyRes
                     });
                     *l = kept;
                     drop(l);
-                    drop(removed);
+                    if step == 1 {
+                        release_reversed(removed);
+                    } else {
+                        drop(removed);
+                    }
                     Ok(())
                 }
                 Some(v) => {
@@ -86,7 +99,7 @@ pub fn set_item(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyRes
                         let removed: Vec<Value> =
                             l.splice(start as usize..stop as usize, new).collect();
                         drop(l);
-                        drop(removed);
+                        release_reversed(removed);
                         Ok(())
                     } else {
                         let positions: Vec<usize> =
@@ -357,9 +370,11 @@ pub fn sort_values(
         });
     } else {
         // CPython's timsort, comparing exactly the pairs CPython compares: `lt(a, b)` is
-        // `keys[a] < keys[b]` (`a.__lt__(b)` first), as `ISLT(a, b)` in listobject.c.
+        // `keys[a] < keys[b]` (`a.__lt__(b)` first), as `ISLT(a, b)` in listobject.c,
+        // through the compare function CPython's pre-sort check would pick.
+        let how = presort_check(vm, &keys);
         let r = crate::prims::timsort::sort(&mut idx, &mut |&a: &usize, &b: &usize| {
-            compare::compare_bool(vm, &keys[a], &keys[b], ferropy_bytecode::opcode::cmpop::LT)
+            key_lt(vm, how, &keys[a], &keys[b])
         });
         if let Err(e) = r {
             // Like CPython, a failed sort leaves the values in the partially sorted
@@ -383,6 +398,145 @@ pub fn sort_values(
         .into_iter()
         .map(|i| slots[i].take().expect("each index once"))
         .collect())
+}
+
+/// The key comparison `list_sort_impl`'s pre-sort check selects (CPython's
+/// `ms.key_compare`). Only the choices that can run user code differently are kept:
+/// the int/str/float specialisations compare exactly like the generic path here.
+#[derive(Clone, Copy)]
+enum KeyCompare {
+    /// `safe_object_compare`: plain `PyObject_RichCompareBool(v, w, Py_LT)`.
+    Safe,
+    /// `unsafe_object_compare`: all keys have the same class, whose `__lt__` is called
+    /// directly; only if it returns NotImplemented does the full comparison (which calls
+    /// `__lt__` again, then the reflected `__gt__`) run.
+    Object,
+    /// `unsafe_tuple_compare`: all keys are non-empty exact tuples; items are compared
+    /// with `==` up to the first difference, which is compared with `<` — for the first
+    /// items with [`KeyCompare::Object`]'s call if all first items share a class.
+    Tuple { first_object: bool },
+}
+
+/// Mirrors the pre-sort check of CPython's `list_sort_impl`: are all keys of one type
+/// (or all non-empty exact tuples whose first items are of one type)?
+fn presort_check(vm: &Vm, keys: &[Value]) -> KeyCompare {
+    let nonempty_tuple = |k: &Value| {
+        matches!(k, Value::Obj(o) if matches!(o.payload(), Payload::Tuple(t) if !t.is_empty())
+            && o.raw_type().is_some_and(|t| t.is(&vm.t.tuple)))
+    };
+    let first = |k: &Value| match k {
+        Value::Obj(o) => match o.payload() {
+            Payload::Tuple(t) => t[0].clone(),
+            _ => k.clone(),
+        },
+        _ => k.clone(),
+    };
+    if keys.len() < 2 {
+        return KeyCompare::Safe;
+    }
+    let mut in_tuples = nonempty_tuple(&keys[0]);
+    // The representative: the first key, or its first item for tuples.
+    let rep = if in_tuples {
+        first(&keys[0])
+    } else {
+        keys[0].clone()
+    };
+    let key_type = vm.type_of(&rep);
+    let mut same_type = true;
+    for k in keys {
+        if in_tuples && !nonempty_tuple(k) {
+            in_tuples = false;
+            same_type = false;
+            break;
+        }
+        let item = if in_tuples { first(k) } else { k.clone() };
+        if !vm.type_of(&item).is(&key_type) {
+            same_type = false;
+            if !in_tuples {
+                break;
+            }
+        }
+    }
+    // Only for classes defining dunders is the direct `__lt__` call observable (builtin
+    // types' specialised compares behave like the generic one).
+    let object = same_type
+        && matches!(&rep, Value::Obj(o) if crate::types::dispatches_dunders(&key_type, o));
+    if in_tuples {
+        KeyCompare::Tuple {
+            first_object: object,
+        }
+    } else if object {
+        KeyCompare::Object
+    } else {
+        KeyCompare::Safe
+    }
+}
+
+/// `v < w` for the sort, as CPython's selected `ms.key_compare` computes it.
+fn key_lt(vm: &Vm, how: KeyCompare, v: &Value, w: &Value) -> PyResult<bool> {
+    use ferropy_bytecode::opcode::cmpop::LT;
+    match how {
+        KeyCompare::Safe => compare::compare_bool(vm, v, w, LT),
+        KeyCompare::Object => object_lt(vm, v, w),
+        KeyCompare::Tuple { first_object } => {
+            // CPython's `unsafe_tuple_compare` (tuplerichcompare specialised to `<`).
+            let items = |t: &Value| match t {
+                Value::Obj(o) => match o.payload() {
+                    Payload::Tuple(t) => t.to_vec(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            let (x, y) = (items(v), items(w));
+            let mut i = 0;
+            while i < x.len() && i < y.len() {
+                if !vm.with_recursion(" in comparison", || compare::eq(vm, &x[i], &y[i]))? {
+                    break;
+                }
+                i += 1;
+            }
+            if i >= x.len() || i >= y.len() {
+                return Ok(x.len() < y.len());
+            }
+            if i == 0 && first_object {
+                object_lt(vm, &x[0], &y[0])
+            } else {
+                vm.with_recursion(" in comparison", || {
+                    compare::compare_bool(vm, &x[i], &y[i], LT)
+                })
+            }
+        }
+    }
+}
+
+/// CPython's `unsafe_object_compare` for a class: its `tp_richcompare` slot
+/// (`slot_tp_richcompare`) calls `type(v).__lt__(v, w)` directly; a NotImplemented result
+/// falls back to the full `PyObject_RichCompareBool`, so `__lt__` is called twice.
+fn object_lt(vm: &Vm, v: &Value, w: &Value) -> PyResult<bool> {
+    use ferropy_bytecode::opcode::cmpop::LT;
+    if let Value::Obj(o) = v {
+        let ty = vm.type_of_obj(o);
+        if crate::types::dispatches_dunders(&ty, o) {
+            let default = crate::types::lookup_str(vm, &vm.t.object, "__lt__");
+            if let Some(f) = crate::types::lookup_str(vm, &ty, "__lt__") {
+                if !default.is_some_and(|d| d.is(&f)) {
+                    let r = crate::protocol::call::call_method_value(
+                        vm,
+                        &f,
+                        v,
+                        std::slice::from_ref(w),
+                    )?;
+                    if !vm.is_not_implemented(&r) {
+                        return match r {
+                            Value::Bool(b) => Ok(b),
+                            other => crate::protocol::number::truthy(vm, &other),
+                        };
+                    }
+                }
+            }
+        }
+    }
+    compare::compare_bool(vm, v, w, LT)
 }
 
 fn list_init(vm: &Vm, args: Args) -> PyResult<Value> {

@@ -307,6 +307,7 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     if cell.is_none() {
         *cell = Some(vm.new_dict());
     }
+    o.mark_dict_materialized();
     Ok(Value::Obj(cell.as_ref().expect("dict").clone()))
 }
 

@@ -1,5 +1,5 @@
-# Generates src/prims/timsort_cases.rs from CPython 3.11's list.sort():
-#   python3 gen/gen_timsort.py > timsort_cases.rs      (run from src/prims)
+# Generates src/prims/timsort_cases_tests.rs from CPython 3.11's list.sort():
+#   python3 gen/gen_timsort.py > timsort_cases_tests.rs      (run from src/prims)
 #
 # Every case sorts objects E(key, id) whose __lt__ logs (self.id, other.id) -- the exact
 # sequence of comparisons list.sort() makes, left operand first -- then records the final
