@@ -959,14 +959,16 @@ fn delete_garbage(vm: Option<&Vm>, gc: &GcState, collectable: &GcList, old: &GcL
         } else {
             clear(&o);
         }
+        drop(o);
         if collectable.first() == Some(p) {
-            // Still alive (something else holds it): it may die later.
-            let obj = o.header();
+            // Still alive (something else holds it): it may die later. (A freed object
+            // would have unlinked itself, and nothing new is linked into `collectable`.)
+            // SAFETY: `p` is still linked, so alive.
+            let obj = unsafe { p.as_ref() };
             obj.flags.set(obj.flags.get() & !(COLLECTING | UNREACHABLE));
             // SAFETY: `p` is linked in `collectable`.
             unsafe { move_to(p, old) };
         }
-        drop(o);
     }
 }
 

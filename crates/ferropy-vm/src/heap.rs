@@ -87,6 +87,8 @@ pub(crate) const HAS_WEAKREFS: u8 = 16;
 /// The instance dict was handed out as an object (`obj.__dict__`, `vars(obj)`); CPython
 /// 3.11 then has a real dict instead of inline attribute values (see `gc::reported_count`).
 pub(crate) const DICT_MATERIALIZED: u8 = 32;
+/// The object was tracked when its count reached zero (see `dealloc`).
+const WAS_TRACKED: u8 = 64;
 
 /// Nesting of deallocations past which objects are queued rather than freed recursively
 /// (CPython's `_PyTrash_UNWIND_LEVEL` is 50).
@@ -230,6 +232,21 @@ impl std::fmt::Debug for ObjRef {
 /// it, recursively up to the trashcan depth (see module docs).
 #[cold]
 fn dealloc(ptr: NonNull<Obj>) {
+    // A dead weak reference object must leave its referent's table before anything else
+    // can run: otherwise clearing that referent would revive it from the table (count
+    // 0 -> 1 -> 0) and free it twice.
+    // SAFETY: the count just reached zero; the object is still allocated.
+    let obj = unsafe { ptr.as_ref() };
+    if let Payload::WeakRef(_) = obj.payload {
+        crate::gc::with_current(|gc| crate::weakref::unregister(&gc.weakrefs, obj));
+    }
+    // Likewise the collector must not see an object whose count is zero (it would take it
+    // for garbage and free it again): untrack now, as CPython's deallocators do first
+    // (a finalizer re-tracks it while it runs; see `free_one`).
+    if obj.flags.get() & TRACKED != 0 {
+        crate::gc::untrack_freed(obj);
+        obj.flags.set(obj.flags.get() | WAS_TRACKED);
+    }
     let depth = DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {
         TRASH.with(|t| t.borrow_mut().push(ptr));
@@ -253,17 +270,27 @@ fn free_one(ptr: NonNull<Obj>) {
         let vm = CURRENT_VM.with(|c| c.get());
         if !vm.is_null() {
             obj.flags.set(obj.flags.get() | FINALIZED);
-            // Resurrect for the finalizer's duration (CPython's PyObject_CallFinalizerFromDealloc).
+            // Resurrect for the finalizer's duration (CPython's PyObject_CallFinalizerFromDealloc),
+            // tracked again so a cycle it is stored into can be collected.
             obj.refcnt.set(1);
             let this = std::mem::ManuallyDrop::new(ObjRef(ptr));
+            if obj.flags.get() & WAS_TRACKED != 0 {
+                crate::gc::track(&this);
+            }
             // SAFETY: CURRENT_VM is set only by a VmGuard that borrows the Vm for longer than
             // this call, on this thread, and is cleared when that guard drops.
             crate::finalize::run_finalizer(unsafe { &*vm }, &this);
             let n = obj.refcnt.get() - 1;
-            obj.refcnt.set(n);
             if n > 0 {
-                return; // resurrected: someone kept a reference
+                obj.refcnt.set(n);
+                obj.flags.set(obj.flags.get() & !WAS_TRACKED);
+                return; // resurrected: someone kept a reference (and it stays tracked)
             }
+            // Untrack before the count is zero again (see `dealloc`).
+            if obj.flags.get() & TRACKED != 0 {
+                crate::gc::untrack_freed(obj);
+            }
+            obj.refcnt.set(0);
         }
     }
     if obj.flags.get() & HAS_WEAKREFS != 0 {
@@ -283,12 +310,7 @@ fn free_one(ptr: NonNull<Obj>) {
     if let Payload::Type(_) = obj.payload {
         unlink_subclass(obj, ptr);
     }
-    if let Payload::WeakRef(_) = obj.payload {
-        crate::gc::with_current(|gc| crate::weakref::unregister(&gc.weakrefs, obj));
-    }
-    if obj.flags.get() & TRACKED != 0 {
-        crate::gc::untrack_freed(obj);
-    }
+    debug_assert!(obj.flags.get() & TRACKED == 0, "untracked in dealloc");
     // SAFETY: the count is zero, so this is the last reference; the pointer came from
     // Box::leak in ObjRef::new and is freed exactly once here.
     let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
