@@ -415,7 +415,9 @@ pub fn type_new(
             .iter()
             .any(|b| type_data(b).heap_type && type_data(b).has_instance_dict);
     let has_slots = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")).is_some();
-    if introduces_dict && !has_slots {
+    // With `__slots__`, only the ones listed there (`'__dict__'`, `'__weakref__'`).
+    let listed = |n: &str| slot_names.iter().flatten().any(|s| s == n);
+    if introduces_dict {
         for (n, g) in [
             (
                 "__dict__",
@@ -423,7 +425,9 @@ pub fn type_new(
             ),
             ("__weakref__", weakref_none),
         ] {
-            if crate::types::dict::get_str_key(vm, ns, &vm.intern(n)).is_none() {
+            if (!has_slots || listed(n))
+                && crate::types::dict::get_str_key(vm, ns, &vm.intern(n)).is_none()
+            {
                 let d = ObjRef::new(
                     Some(vm.t.getset_descriptor.clone()),
                     Payload::GetSet(crate::object::GetSet {

@@ -360,9 +360,8 @@ pub fn init(vm: &Vm) {
     crate::types::add_classmethod(vm, &t, "__init_subclass__", object_init_subclass);
     crate::types::add_classmethod(vm, &t, "__subclasshook__", object_subclasshook);
     add_getset(vm, &t, "__class__", get_class, Some(set_class));
-    // `__dict__` lives on `object` here (CPython puts it on each heap type); the getter
-    // raises AttributeError for instances of types without an instance dict.
-    add_getset(vm, &t, "__dict__", get_dict, Some(set_dict));
+    // `__dict__` is not on `object`: classes that introduce the instance dict get their
+    // own descriptor (`class::type_new`), as in CPython; functions and modules have theirs.
     add_getset(
         vm,
         &vm.t.function.clone(),
