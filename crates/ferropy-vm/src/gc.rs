@@ -898,39 +898,48 @@ fn untrack_dicts(young: &GcList) {
 fn inline_garbage_dicts(unreachable: &GcList) -> std::collections::HashSet<usize> {
     let mut dicts = std::collections::HashSet::new();
     unreachable.for_each(|o| {
-        let inline_layout = o.flags.get() & crate::heap::DICT_MATERIALIZED == 0
-            && o.raw_type()
-                .is_some_and(|t| matches!(t.payload(), Payload::Type(td) if td.heap_type))
-            && !matches!(
-                o.payload(),
-                Payload::Exception(_)
-                    | Payload::Function(_)
-                    | Payload::Module(_)
-                    | Payload::Type(_)
-                    | Payload::BigInt(_)
-                    | Payload::Str(_)
-                    | Payload::Bytes(_)
-                    | Payload::Tuple(_)
-            );
-        if !inline_layout {
-            return;
-        }
-        if let Ok(d) = o.dict_cell().try_borrow() {
-            if let Some(d) = d.as_ref() {
-                if d.header().flags.get() & UNREACHABLE != 0 {
-                    dicts.insert(d.addr());
-                }
-            }
+        if let Some(d) = inline_garbage_dict(o) {
+            dicts.insert(d);
         }
     });
     dicts
 }
 
+/// The address of `o`'s instance dict if it is one of [`inline_garbage_dicts`].
+#[inline]
+fn inline_garbage_dict(o: &Obj) -> Option<usize> {
+    let inline_layout = o.flags.get() & crate::heap::DICT_MATERIALIZED == 0
+        && o.raw_type()
+            .is_some_and(|t| matches!(t.payload(), Payload::Type(td) if td.heap_type))
+        && !matches!(
+            o.payload(),
+            Payload::Exception(_)
+                | Payload::Function(_)
+                | Payload::Module(_)
+                | Payload::Type(_)
+                | Payload::BigInt(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::Tuple(_)
+        );
+    if !inline_layout {
+        return None;
+    }
+    let d = o.dict_cell().try_borrow().ok()?;
+    let d = d.as_ref()?;
+    (d.header().flags.get() & UNREACHABLE != 0).then(|| d.addr())
+}
+
 /// How many unreachable objects CPython would report (see [`inline_garbage_dicts`]).
 fn reported_count(unreachable: &GcList) -> usize {
     let mut n = 0;
-    unreachable.for_each(|_| n += 1);
-    n - inline_garbage_dicts(unreachable).len()
+    unreachable.for_each(|o| {
+        n += 1;
+        if inline_garbage_dict(o).is_some() {
+            n -= 1;
+        }
+    });
+    n
 }
 
 /// Phase 5: clear every object still in `collectable`; survivors go to `old`.
