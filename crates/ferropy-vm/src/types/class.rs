@@ -1019,11 +1019,71 @@ fn get_bases(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
-    Ok(type_data(t)
-        .bases
-        .borrow()
-        .first()
-        .map_or(Value::None, |b| Value::Obj(b.clone())))
+    let bases = type_data(t).bases.borrow().clone();
+    Ok(best_base(vm, &bases).map_or(Value::None, Value::Obj))
+}
+
+/// CPython's `best_base`: the base whose instance layout is the most derived (ties go to
+/// the first base). This is `__base__`.
+pub fn best_base(vm: &Vm, bases: &[ObjRef]) -> Option<ObjRef> {
+    let mut winner: Option<ObjRef> = None;
+    let mut base = None;
+    for b in bases {
+        let candidate = solid_base(vm, b);
+        match &winner {
+            None => {
+                winner = Some(candidate);
+                base = Some(b.clone());
+            }
+            Some(w) if vm.is_subtype(w, &candidate) => {}
+            Some(_) => {
+                if vm.is_subtype(&candidate, winner.as_ref().expect("set")) {
+                    winner = Some(candidate);
+                    base = Some(b.clone());
+                }
+            }
+        }
+    }
+    base
+}
+
+/// `name` in `t`'s own namespace (not inherited).
+fn own_attr(vm: &Vm, t: &ObjRef, name: &str) -> Option<Value> {
+    let key = vm.intern(name);
+    let hash = crate::protocol::hash::str_hash(vm, &key);
+    let d = type_data(t).dict.borrow();
+    let pos = d.find_by(hash, |k| crate::protocol::hash::str_key_eq(k, &key))?;
+    Some(d.entry_at(pos)?.value.clone())
+}
+
+/// CPython's `solid_base`: the nearest class in `t`'s base chain that changes the
+/// instance layout (a builtin layout, or a class declaring `__slots__`).
+fn solid_base(vm: &Vm, t: &ObjRef) -> ObjRef {
+    let bases = type_data(t).bases.borrow().clone();
+    let parent = match best_base(vm, &bases) {
+        Some(p) => solid_base(vm, &p),
+        None => return t.clone(),
+    };
+    let td = type_data(t);
+    let differs = if td.heap_type {
+        // Slots other than __dict__/__weakref__ add fields to the instance.
+        own_attr(vm, t, "__slots__").is_some_and(|s| {
+            let names: Vec<Value> = match &s {
+                Value::Obj(o) if matches!(o.payload(), Payload::Str(_)) => vec![s.clone()],
+                _ => crate::protocol::iter::collect(vm, &s).unwrap_or_default(),
+            };
+            names
+                .iter()
+                .any(|n| !matches!(as_str(n), Some("__dict__") | Some("__weakref__")))
+        })
+    } else {
+        td.layout != type_data(&parent).layout || parent.is(&vm.t.object)
+    };
+    if differs {
+        t.clone()
+    } else {
+        parent
+    }
 }
 
 thread_local! {
