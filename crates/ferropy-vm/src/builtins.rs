@@ -826,7 +826,11 @@ fn builtin_next(vm: &Vm, args: Args) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(vm.stop_iteration(Value::None)),
         },
-        _ => call::call_method(vm, it, "__next__", &[]),
+        // `__next__` is looked up on the type, never the instance (CPython's tp_iternext).
+        _ => match crate::types::lookup_str(vm, &vm.type_of(it), "__next__") {
+            Some(f) => call::call_method_value(vm, &f, it, &[]),
+            None => Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))),
+        },
     };
     match r {
         Err(e) if args.pos.len() == 2 && vm.err_matches(&e, &vm.exc.stop_iteration) => {

@@ -217,10 +217,13 @@ fn ref_init(_vm: &Vm, _args: Args) -> PyResult<Value> {
 
 fn ref_call(vm: &Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, &args.pos[0])?;
-    if args.pos.len() > 1 || !args.kwnames.is_empty() {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("weakref() takes no keyword arguments"));
+    }
+    if args.pos.len() > 1 {
         return Err(vm.type_error(format!(
-            "weakref() takes no arguments ({} given)",
-            args.pos.len() - 1 + args.kwnames.len()
+            "weakref expected 0 arguments, got {}",
+            args.pos.len() - 1
         )));
     }
     Ok(referent(&r).map_or(Value::None, Value::Obj))

@@ -371,8 +371,8 @@ builtin_types! {
     coroutine_wrapper: "coroutine_wrapper" < object, Other, false;
     weakref: "weakref.ReferenceType" < object, Other, false;
     property: "property" < object, Other, false;
-    staticmethod: "staticmethod" < object, Other, false;
-    classmethod: "classmethod" < object, Other, false;
+    staticmethod: "staticmethod" < object, Other, true;
+    classmethod: "classmethod" < object, Other, true;
     super_: "super" < object, Other, false;
     traceback: "traceback" < object, Other, false;
     getset_descriptor: "getset_descriptor" < object, Other, false;
