@@ -591,7 +591,8 @@ fn iter_length_hint(vm: &Vm, args: Args) -> PyResult<Value> {
 
 pub fn init(vm: &Vm) {
     let t = &vm.t;
-    for ty in [
+    // Iterators over a sized container also know how many items are left.
+    let sized = [
         &t.list_iterator,
         &t.list_reverseiterator,
         &t.tuple_iterator,
@@ -610,34 +611,18 @@ pub fn init(vm: &Vm) {
         &t.set_iterator,
         &t.seq_iterator,
         &t.reversed,
-    ] {
-        add_method(vm, ty, "__length_hint__", iter_length_hint);
-    }
-    for ty in [
-        &t.list_iterator,
-        &t.list_reverseiterator,
-        &t.tuple_iterator,
-        &t.range_iterator,
-        &t.longrange_iterator,
-        &t.str_iterator,
-        &t.str_nonascii_iterator,
-        &t.bytes_iterator,
-        &t.bytearray_iterator,
-        &t.dict_reversekeyiterator,
-        &t.dict_reversevalueiterator,
-        &t.dict_reverseitemiterator,
-        &t.dict_keyiterator,
-        &t.dict_valueiterator,
-        &t.dict_itemiterator,
-        &t.set_iterator,
-        &t.seq_iterator,
+    ];
+    let unsized_ = [
         &t.callable_iterator,
-        &t.reversed,
         &t.enumerate,
         &t.zip,
         &t.map,
         &t.filter,
-    ] {
+    ];
+    for ty in sized {
+        add_method(vm, ty, "__length_hint__", iter_length_hint);
+    }
+    for ty in sized.into_iter().chain(unsized_) {
         add_method(vm, ty, "__iter__", iter_self);
         add_method(vm, ty, "__next__", iter_next);
     }
