@@ -63,15 +63,14 @@ impl GenData {
 /// Enter the generator's own exc_info entry (CPython links `gi_exc_state` in front of the
 /// caller's): the caller's entry is parked on `vm.exc_chain`, where `sys.exc_info()` and
 /// bare `raise` still find it while the generator handles nothing itself.
-fn enter_exc_state(vm: &Vm, g: &GenData) -> Value {
+fn enter_exc_state(vm: &Vm, g: &GenData) {
     let inner = g.saved_exc.replace(Value::None);
     let outer = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), inner);
     vm.exc_chain.borrow_mut().push(outer);
-    Value::None
 }
 
 /// Leave the generator's entry, saving what it is handling for its next resumption.
-fn leave_exc_state(vm: &Vm, g: &GenData, _outer: Value) {
+fn leave_exc_state(vm: &Vm, g: &GenData) {
     let outer = vm.exc_chain.borrow_mut().pop().unwrap_or(Value::None);
     let cur = std::mem::replace(&mut *vm.handled_exc.borrow_mut(), outer);
     *g.saved_exc.borrow_mut() = cur;
@@ -167,25 +166,24 @@ pub fn resume(vm: &Vm, gen: &ObjRef, send: Value, throw: Option<PyErr>) -> PyRes
     if g.state.get() == GenState::Suspended && throw.is_none() {
         frame.stack.push(send);
     }
+    run(vm, g, frame, throw)
+}
+
+/// Run the generator's frame until it yields, returns or raises, with the generator's own
+/// exc_info entry current; the outcome sets its state.
+fn run(vm: &Vm, g: &GenData, frame: Box<Frame>, throw: Option<PyErr>) -> PyResult<GenResult> {
     g.state.set(GenState::Running);
-    let outer_exc = enter_exc_state(vm, g);
-    let r = match vm.enter_recursion("") {
-        Ok(()) => {
-            vm.throwing.set(throw.is_some());
-            let (frame, r) = eval::execute(vm, frame, throw);
-            vm.throwing.set(false);
-            vm.leave_recursion();
-            Some((frame, r))
-        }
-        Err(e) => {
-            *g.frame.borrow_mut() = Some(frame);
-            g.state.set(GenState::Suspended);
-            leave_exc_state(vm, g, outer_exc);
-            return Err(e);
-        }
-    };
-    let (frame, r) = r.expect("ran");
-    leave_exc_state(vm, g, outer_exc);
+    if let Err(e) = vm.enter_recursion("") {
+        *g.frame.borrow_mut() = Some(frame);
+        g.state.set(GenState::Suspended);
+        return Err(e);
+    }
+    enter_exc_state(vm, g);
+    vm.throwing.set(throw.is_some());
+    let (frame, r) = eval::execute(vm, frame, throw);
+    vm.throwing.set(false);
+    vm.leave_recursion();
+    leave_exc_state(vm, g);
     match r {
         Ok(Exit::Yield(v)) => {
             *g.frame.borrow_mut() = Some(frame);
@@ -329,33 +327,8 @@ pub fn throw(vm: &Vm, gen: &ObjRef, exc: PyErr) -> PyResult<GenResult> {
 /// Resume a generator whose frame was already advanced (no sent value is pushed).
 fn resume_without_value(vm: &Vm, gen: &ObjRef) -> PyResult<GenResult> {
     let g = gen_data(gen).expect("generator");
-    // Mark it Created-like so `resume` doesn't push a sent value, then restore semantics.
     let frame = g.frame.borrow_mut().take().expect("frame");
-    g.state.set(GenState::Running);
-    if let Err(e) = vm.enter_recursion("") {
-        *g.frame.borrow_mut() = Some(frame);
-        g.state.set(GenState::Suspended);
-        return Err(e);
-    }
-    let outer_exc = enter_exc_state(vm, g);
-    let (frame, r) = eval::execute(vm, frame, None);
-    vm.leave_recursion();
-    leave_exc_state(vm, g, outer_exc);
-    match r {
-        Ok(Exit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
-            g.state.set(GenState::Suspended);
-            Ok(GenResult::Yield(v))
-        }
-        Ok(Exit::Return(v)) => {
-            g.state.set(GenState::Closed);
-            Ok(GenResult::Return(v))
-        }
-        Err(e) => {
-            g.state.set(GenState::Closed);
-            Err(e)
-        }
-    }
+    run(vm, g, frame, None)
 }
 
 /// The value carried by a StopIteration.
