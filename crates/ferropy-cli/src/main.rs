@@ -6,6 +6,16 @@
 use ferropy::{Error, Interpreter};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
+use std::sync::OnceLock;
+
+/// The scheduling switches, and where to write the GIL timeline.
+static GIL_OPTS: OnceLock<(ferropy::GilOptions, Option<String>)> = OnceLock::new();
+
+/// A new interpreter with the command line's scheduling switches.
+fn new_interpreter(argv: Vec<String>) -> Interpreter {
+    let (opts, _) = GIL_OPTS.get_or_init(Default::default);
+    Interpreter::with_gil_options(argv, opts)
+}
 
 /// The interpreter allocates and frees small objects at a high rate (every list, dict,
 /// instance and frame); mimalloc's size-class free lists serve that pattern much faster
@@ -22,6 +32,12 @@ Options:
   --tokens : print the token stream of the file instead of running it
   --ast    : print the AST of the file (like ast.dump(indent=2)) instead of running it
   --dis    : print the bytecode of the file (like dis.dis) instead of running it
+  --deterministic=SEED : run threads under a seeded scheduler with a virtual clock,
+             so every run with the same SEED prints the same thing
+  --switch-instructions=N : with --deterministic, switch threads every N
+             instructions, at any instruction boundary
+  --trace=gil : print every GIL hand-off (time, threads, reason) on stderr
+  --gil-timeline=FILE.svg : draw who held the GIL when, as an SVG picture
   -S -E -s -u -B -I : accepted for compatibility with python3, no effect
 file     : program read from script file
 -        : program read from stdin (default; interactive mode if a tty)
@@ -63,6 +79,8 @@ fn real_main() -> u8 {
     let mut i = 0;
     let mut target = Target::Stdin;
     let mut rest: Vec<String> = Vec::new();
+    let mut gil = ferropy::GilOptions::default();
+    let mut timeline: Option<String> = None;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -78,6 +96,29 @@ fn real_main() -> u8 {
             "--ast" => stage = Stage::Ast,
             "--dis" => stage = Stage::Dis,
             "-S" | "-E" | "-s" | "-u" | "-B" | "-I" | "-O" | "-q" => {}
+            "--trace=gil" => gil.trace = true,
+            s if s.starts_with("--deterministic=") => {
+                match s["--deterministic=".len()..].parse::<u64>() {
+                    Ok(seed) => gil.deterministic = Some(seed),
+                    Err(_) => {
+                        eprintln!("ferropy: --deterministic needs an integer seed");
+                        return 2;
+                    }
+                }
+            }
+            s if s.starts_with("--switch-instructions=") => {
+                match s["--switch-instructions=".len()..].parse::<u64>() {
+                    Ok(n) if n > 0 => gil.switch_instructions = Some(n),
+                    _ => {
+                        eprintln!("ferropy: --switch-instructions needs a positive integer");
+                        return 2;
+                    }
+                }
+            }
+            s if s.starts_with("--gil-timeline=") => {
+                gil.timeline = true;
+                timeline = Some(s["--gil-timeline=".len()..].to_string());
+            }
             "-c" => {
                 let Some(code) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -c option");
@@ -119,6 +160,15 @@ fn real_main() -> u8 {
     if rest.is_empty() {
         rest.push(String::new());
     }
+    if gil.switch_instructions.is_some() && gil.deterministic.is_none() {
+        eprintln!("ferropy: --switch-instructions needs --deterministic=SEED");
+        return 2;
+    }
+    if gil.deterministic.is_some() && std::env::var_os("PYTHONHASHSEED").is_none() {
+        // Deterministic runs also fix str hashing, so set iteration order repeats too.
+        std::env::set_var("PYTHONHASHSEED", "0");
+    }
+    let _ = GIL_OPTS.set((gil, timeline));
     match target {
         Target::File(path) => run_file(&path, rest, stage),
         Target::Code(code) => run_source(&code, "<string>", rest, stage, None),
@@ -258,7 +308,7 @@ fn run_source(
         }
         Stage::Run => {}
     }
-    let interp = Interpreter::new(argv);
+    let interp = new_interpreter(argv);
     let path0 = dir.unwrap_or_default();
     let _ = ferropy::vm::protocol::call::call_method(
         interp.vm(),
@@ -274,6 +324,13 @@ fn finish(interp: &Interpreter, r: Result<(), Error>) -> u8 {
     let code = report(interp, r);
     interp.shutdown();
     let _ = std::io::stdout().flush();
+    if let Some((_, Some(path))) = GIL_OPTS.get() {
+        if let Some(svg) = interp.gil_timeline_svg() {
+            if let Err(e) = std::fs::write(path, svg) {
+                eprintln!("ferropy: can't write {path}: {e}");
+            }
+        }
+    }
     code
 }
 
@@ -310,7 +367,7 @@ fn run_module(name: &str, argv: Vec<String>) -> u8 {
     if std::path::Path::new(&pkg).is_file() {
         return run_file(&pkg, argv, Stage::Run);
     }
-    let interp = Interpreter::new(argv);
+    let interp = new_interpreter(argv);
     let src = format!("import runpy\nrunpy.run_module({name:?}, run_name='__main__')\n");
     let _ = src;
     eprintln!("ferropy: No module named {name}");
@@ -320,7 +377,7 @@ fn run_module(name: &str, argv: Vec<String>) -> u8 {
 
 /// A minimal read-eval-print loop: statements accumulate until a blank line closes a block.
 fn repl(argv: Vec<String>) -> u8 {
-    let interp = Interpreter::new(argv);
+    let interp = new_interpreter(argv);
     println!(
         "Python 3.11.7 (ferropy {}) on {}",
         env!("CARGO_PKG_VERSION"),

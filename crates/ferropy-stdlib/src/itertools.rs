@@ -35,7 +35,6 @@ use ferropy_vm::types::{self, type_data, type_name};
 use ferropy_vm::vm::as_str;
 use ferropy_vm::{PyErr, PyResult, Value, Vm};
 use std::cell::{Cell, RefCell};
-use std::mem::ManuallyDrop;
 use std::rc::Rc;
 
 /// Create the `itertools` module (its types are created once per interpreter and shared
@@ -96,8 +95,6 @@ combinations_with_replacement(p, r)
 
 /// The type objects of one interpreter's `itertools`.
 struct Types {
-    /// The interpreter's `object` type: identifies which interpreter these types belong to.
-    object: ObjRef,
     accumulate: ObjRef,
     chain: ObjRef,
     combinations: ObjRef,
@@ -121,30 +118,10 @@ struct Types {
     zip_longest: ObjRef,
 }
 
-thread_local! {
-    /// Each interpreter's itertools types, found by its `object` type (the VM has no slot
-    /// for an extension module's per-interpreter state, CPython's module state). Holding
-    /// `object` keeps its address from being reused by another interpreter. Never
-    /// dropped: releasing objects during thread-local destruction could touch the heap's
-    /// own, already destroyed, thread-locals.
-    static REGISTRY: ManuallyDrop<RefCell<Vec<Rc<Types>>>> =
-        const { ManuallyDrop::new(RefCell::new(Vec::new())) };
-}
-
-/// This interpreter's itertools types, created on first use.
+/// This interpreter's itertools types (the module's per-interpreter state, shared by
+/// all its threads), created on first use.
 fn types_of(vm: &Vm) -> Rc<Types> {
-    let found = REGISTRY.with(|r| {
-        r.borrow()
-            .iter()
-            .find(|t| t.object.is(&vm.t.object))
-            .cloned()
-    });
-    if let Some(t) = found {
-        return t;
-    }
-    let t = Rc::new(Types::new(vm));
-    REGISTRY.with(|r| r.borrow_mut().push(t.clone()));
-    t
+    vm.ext_state("itertools", || Types::new(vm))
 }
 
 impl Types {
@@ -175,7 +152,6 @@ impl Types {
         let tee_data = new_type(vm, "_tee_dataobject", TEE_DATA_DOC);
         types::add_new(vm, &tee_data, tee_data_new);
         Types {
-            object: vm.t.object.clone(),
             accumulate: iter_type::<Accumulate>(vm, ACCUMULATE_DOC, accumulate_new),
             chain,
             combinations: iter_type::<Combinations>(vm, COMBINATIONS_DOC, combinations_new),

@@ -10,6 +10,7 @@ mod math_float;
 pub mod module;
 pub mod random;
 pub mod sys;
+pub mod thread;
 pub mod time;
 pub mod weakref;
 
@@ -20,6 +21,12 @@ use ferropy_vm::{PyResult, Value, Vm};
 /// registered here is a package.
 const FROZEN: &[(&str, &str)] = &[
     ("random", include_str!("../lib/random.py")),
+    ("threading", include_str!("../lib/threading.py")),
+    ("queue", include_str!("../lib/queue.py")),
+    (
+        "_threading_local",
+        include_str!("../lib/_threading_local.py"),
+    ),
     ("bisect", include_str!("../lib/bisect.py")),
     ("operator", include_str!("../lib/operator.py")),
     ("functools", include_str!("../lib/functools.py")),
@@ -81,6 +88,7 @@ const FROZEN: &[(&str, &str)] = &[
     ("_exceptiongroup", include_str!("../lib/_exceptiongroup.py")),
     ("_weakrefset", include_str!("../lib/_weakrefset.py")),
     ("weakref", include_str!("../lib/weakref.py")),
+    ("warnings", include_str!("../lib/warnings.py")),
 ];
 
 /// Register every native and embedded module with `vm`, and create `sys` eagerly (the
@@ -93,6 +101,7 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     natives.insert("_weakref".into(), weakref::init);
     natives.insert("_random".into(), random::init);
     natives.insert("itertools".into(), itertools::init);
+    natives.insert("_thread".into(), thread::init);
     drop(natives);
     let mut frozen = vm.frozen_sources.borrow_mut();
     for (name, src) in FROZEN {

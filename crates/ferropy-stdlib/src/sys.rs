@@ -12,6 +12,8 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     let m = ModuleBuilder::new(vm, "sys");
     m.func("exit", sys_exit)
         .func("getrecursionlimit", getrecursionlimit)
+        .func("getswitchinterval", getswitchinterval)
+        .func("setswitchinterval", setswitchinterval)
         .func("setrecursionlimit", setrecursionlimit)
         .func("getrefcount", getrefcount)
         .func("get_int_max_str_digits", get_int_max_str_digits)
@@ -22,7 +24,9 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
         .func("exception", exception)
         .func("intern", intern)
         .func("getsizeof", getsizeof)
-        .func("getdefaultencoding", getdefaultencoding);
+        .func("getdefaultencoding", getdefaultencoding)
+        .func("excepthook", excepthook)
+        .func("__excepthook__", excepthook);
     let argv_list = vm.new_list(argv.iter().map(|a| vm.new_str(a)).collect());
     *vm.argv.borrow_mut() = argv;
     m.value("argv", argv_list)
@@ -320,4 +324,44 @@ fn getsizeof(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn getdefaultencoding(vm: &Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.new_str("utf-8"))
+}
+
+fn getswitchinterval(vm: &Vm, args: Args) -> PyResult<Value> {
+    ferropy_vm::protocol::call::check_arity(vm, "sys.getswitchinterval", &args, 0, 0)?;
+    Ok(Value::Float(vm.gil.switch_interval()))
+}
+
+/// `sys.setswitchinterval(interval)`: how long a thread waiting for the GIL waits before
+/// asking the holder to drop it (see `gil.rs`).
+fn setswitchinterval(vm: &Vm, args: Args) -> PyResult<Value> {
+    ferropy_vm::protocol::call::check_arity(vm, "sys.setswitchinterval", &args, 1, 1)?;
+    let v = &args.pos[0];
+    let secs = match ferropy_vm::protocol::number::as_f64(vm, v) {
+        Some(f) => f?,
+        None => return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    };
+    if secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.gil.set_switch_interval(secs);
+    Ok(Value::None)
+}
+
+/// `sys.excepthook(type, value, traceback)`: print the exception and its traceback on
+/// stderr, as the interpreter does for an uncaught exception.
+fn excepthook(vm: &Vm, args: Args) -> PyResult<Value> {
+    ferropy_vm::protocol::call::check_arity(vm, "excepthook", &args, 3, 3)?;
+    let value = &args.pos[1];
+    let text = match value.as_obj() {
+        Some(e) if vm.is_instance(value, &vm.exc.base_exception) => {
+            ferropy_vm::traceback::format_exception(vm, e)
+        }
+        _ => format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            vm.type_name(value)
+        ),
+    };
+    vm.flush_stdout();
+    vm.write_stderr(&text);
+    Ok(Value::None)
 }

@@ -286,11 +286,6 @@ fn tb_lasti(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Int(tb(vm, v)?.lasti as i64 * 2))
 }
 
-thread_local! {
-    /// The `frame` type of `tb.tb_frame` (a snapshot: code and line), made on first use.
-    static FRAME_TYPE: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
-}
-
 /// `tb.tb_frame`: a read-only snapshot exposing `f_code` and `f_lineno` (ferropy keeps no
 /// frame objects for finished frames; see docs/divergences.md).
 fn tb_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -300,22 +295,18 @@ fn tb_frame(vm: &Vm, v: &Value) -> PyResult<Value> {
 
 /// A read-only `frame` snapshot of `code` at `lineno` (see `tb_frame`).
 pub fn frame_snapshot(vm: &Vm, code: &ObjRef, lineno: u32) -> Value {
-    let ty = FRAME_TYPE.with(|f| {
-        f.borrow_mut()
-            .get_or_insert_with(|| {
-                let ty = crate::types::make_type(
-                    &vm.t.type_,
-                    "frame",
-                    Some(&vm.t.object),
-                    crate::object::Layout::Other,
-                    false,
-                );
-                add_getset(vm, &ty, "f_code", frame_code, None);
-                add_getset(vm, &ty, "f_lineno", frame_lineno, None);
-                add_getset(vm, &ty, "f_back", frame_back, None);
-                ty
-            })
-            .clone()
+    let ty = vm.lazy_type_or("frame", || {
+        let ty = crate::types::make_type(
+            &vm.t.type_,
+            "frame",
+            Some(&vm.t.object),
+            crate::object::Layout::Other,
+            false,
+        );
+        add_getset(vm, &ty, "f_code", frame_code, None);
+        add_getset(vm, &ty, "f_lineno", frame_lineno, None);
+        add_getset(vm, &ty, "f_back", frame_back, None);
+        ty
     });
     Value::Obj(ObjRef::new(
         Some(ty),

@@ -212,8 +212,11 @@ pub struct GcState {
     pub counts: [Cell<isize>; NUM_GENERATIONS],
     pub thresholds: [Cell<isize>; NUM_GENERATIONS],
     pub enabled: Cell<bool>,
-    /// A collection is due; run at the next safe point of the eval loop.
+    /// A collection is due; run at the next safe point of the eval loop (mirrored in the
+    /// GIL's eval-breaker word, which is what the loop tests).
     pub pending: Cell<bool>,
+    /// The interpreter's GIL, whose eval breaker announces pending collections.
+    pub gil: std::sync::Arc<crate::gil::Gil>,
     collecting: Cell<bool>,
     pub debug: Cell<i64>,
     /// Objects in generation 2 after the last full collection, and survivors added since
@@ -236,7 +239,7 @@ thread_local! {
 impl GcState {
     /// A new collector state, installed as this thread's current one.
     #[allow(clippy::new_ret_no_self)]
-    pub fn new() -> GcHandle {
+    pub fn new(gil: std::sync::Arc<crate::gil::Gil>) -> GcHandle {
         let stress = std::env::var_os("FERROPY_GC_STRESS").is_some_and(|v| v != "0");
         let gc = Box::new(GcState {
             generations: [GcList::new(), GcList::new(), GcList::new()],
@@ -249,6 +252,7 @@ impl GcState {
             ],
             enabled: Cell::new(true),
             pending: Cell::new(false),
+            gil,
             collecting: Cell::new(false),
             debug: Cell::new(0),
             long_lived_total: Cell::new(0),
@@ -261,6 +265,17 @@ impl GcState {
         let handle = GcHandle(NonNull::from(Box::leak(gc)));
         handle.install();
         handle
+    }
+
+    /// Announce (or withdraw) a due collection to the eval loop.
+    #[inline]
+    pub fn set_pending(&self, due: bool) {
+        self.pending.set(due);
+        if due {
+            self.gil.set_breaker(crate::gil::breaker::GC_PENDING);
+        } else {
+            self.gil.clear_breaker(crate::gil::breaker::GC_PENDING);
+        }
     }
 
     /// Make this the state new containers on this thread are tracked in.
@@ -408,7 +423,7 @@ pub(crate) fn track_new(ptr: NonNull<Obj>) {
             && gc.thresholds[0].get() > 0
             && !gc.collecting.get()
         {
-            gc.pending.set(true);
+            gc.set_pending(true);
         }
     });
 }
@@ -994,7 +1009,7 @@ pub(crate) fn collect_in(gc: &GcState, generation: usize, vm: Option<&Vm>) -> (u
         return (0, 0);
     }
     gc.collecting.set(true);
-    gc.pending.set(false);
+    gc.set_pending(false);
     let debug = if vm.is_some() { gc.debug.get() } else { 0 };
     let start = std::time::Instant::now();
     if let (Some(vm), true) = (vm, debug & DEBUG_STATS != 0) {
@@ -1184,7 +1199,7 @@ pub fn collect_with_callback(vm: &Vm, generation: usize) -> (usize, usize) {
 #[cold]
 pub fn collect_generations(vm: &Vm) {
     let gc = &*vm.gc;
-    gc.pending.set(false);
+    gc.set_pending(false);
     if !gc.enabled.get() || gc.collecting.get() {
         return;
     }

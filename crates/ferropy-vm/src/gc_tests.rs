@@ -33,7 +33,7 @@ fn dict_set(d: &ObjRef, k: i64, v: Value) {
 
 /// A fresh collector state for this test thread.
 fn state() -> GcHandle {
-    let gc = GcState::new();
+    let gc = GcState::new(Default::default());
     gc.thresholds[0].set(0); // no automatic trigger in these tests
     gc
 }
@@ -201,7 +201,7 @@ fn tuples_of_atoms_are_untracked_by_a_collection() {
 
 #[test]
 fn allocations_trigger_a_pending_collection() {
-    let gc = GcState::new();
+    let gc = GcState::new(Default::default());
     gc.thresholds[0].set(3);
     let objs: Vec<ObjRef> = (0..4).map(|_| list(vec![])).collect();
     assert!(gc.pending.get());

@@ -13,6 +13,7 @@
 
 pub mod asyncgen;
 pub mod builtins;
+pub mod clock;
 pub mod dict;
 pub mod error;
 pub mod eval;
@@ -22,11 +23,13 @@ pub mod format;
 pub mod frame;
 pub mod gc;
 pub mod generator;
+pub mod gil;
 pub mod heap;
 pub mod import;
 pub mod object;
 pub mod prims;
 pub mod protocol;
+pub mod thread;
 pub mod traceback;
 pub mod types;
 pub mod value;

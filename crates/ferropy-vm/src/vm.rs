@@ -36,6 +36,26 @@ pub type CompileHook = Box<dyn Fn(&Vm, &str, &str, CompileMode) -> PyResult<Arc<
 pub type OutputSink = Box<dyn Write>;
 
 pub struct Vm {
+    /// The GIL (see `gil.rs`): shared with the interpreter's other threads, and the home
+    /// of the eval-breaker word the eval loop polls.
+    pub gil: Arc<crate::gil::Gil>,
+    /// The running thread's ident; this and the other per-thread fields below are swapped
+    /// at every GIL hand-off (see `thread.rs`).
+    pub thread_ident: Cell<u64>,
+    /// Locks to release when the running thread ends (`_thread._set_sentinel`).
+    pub sentinels: RefCell<Vec<Arc<crate::thread::RawLock>>>,
+    /// Run the instruction-counting eval loop (deterministic scheduling).
+    pub step_mode: Cell<bool>,
+    pub step: crate::thread::StepCounter,
+    /// Types made on first use (`mappingproxy`, `GenericAlias`, …), by name: one set per
+    /// interpreter, shared by all its threads.
+    lazy_types: RefCell<HashMap<&'static str, ObjRef>>,
+    /// Per-interpreter state of native modules (CPython's module state), by module name.
+    ext_state: RefCell<HashMap<&'static str, std::rc::Rc<dyn std::any::Any>>>,
+    /// The wall clock when the interpreter started, in ns (deterministic mode's origin).
+    pub start_wall_ns: i128,
+    /// `_thread.stack_size()`: the stack size for new threads (0 = the default).
+    pub thread_stack_size: Cell<usize>,
     /// The cycle collector's state; created first so every object the interpreter makes
     /// is tracked in it (see `gc.rs`).
     pub gc: crate::gc::GcHandle,
@@ -155,7 +175,8 @@ pub struct Singletons {
 
 impl Vm {
     pub fn new() -> Vm {
-        let gc = crate::gc::GcState::new();
+        let gil = Arc::new(crate::gil::Gil::new());
+        let gc = crate::gc::GcState::new(gil.clone());
         let t = BuiltinTypes::new();
         let exc = ExcTypes::new(&t);
         let builtins_dict = ObjRef::new(
@@ -210,6 +231,15 @@ impl Vm {
         };
         let empty_placeholder = none_singletons.empty_tuple.clone();
         let mut vm = Vm {
+            gil,
+            thread_ident: Cell::new(crate::gil::MAIN_IDENT),
+            sentinels: RefCell::new(Vec::new()),
+            step_mode: Cell::new(false),
+            step: Default::default(),
+            thread_stack_size: Cell::new(0),
+            start_wall_ns: crate::clock::wall_ns(),
+            lazy_types: RefCell::new(HashMap::new()),
+            ext_state: RefCell::new(HashMap::new()),
             gc,
             t,
             exc,
@@ -261,6 +291,44 @@ impl Vm {
     // ----- constructors -------------------------------------------------------------
 
     /// A str value (not interned).
+    /// The lazily made type `key`, if it exists yet.
+    pub fn lazy_type(&self, key: &'static str) -> Option<ObjRef> {
+        self.lazy_types.borrow().get(key).cloned()
+    }
+
+    pub fn set_lazy_type(&self, key: &'static str, ty: ObjRef) {
+        self.lazy_types.borrow_mut().insert(key, ty);
+    }
+
+    /// The lazily made type `key`, made by `make` on first use.
+    pub fn lazy_type_or(&self, key: &'static str, make: impl FnOnce() -> ObjRef) -> ObjRef {
+        if let Some(t) = self.lazy_type(key) {
+            return t;
+        }
+        let t = make();
+        self.set_lazy_type(key, t.clone());
+        t
+    }
+
+    /// A native module's per-interpreter state, made by `init` on first use.
+    pub fn ext_state<T: 'static>(
+        &self,
+        key: &'static str,
+        init: impl FnOnce() -> T,
+    ) -> std::rc::Rc<T> {
+        let found = self.ext_state.borrow().get(key).cloned();
+        let any = match found {
+            Some(a) => a,
+            None => {
+                let a: std::rc::Rc<dyn std::any::Any> = std::rc::Rc::new(init());
+                self.ext_state.borrow_mut().insert(key, a.clone());
+                a
+            }
+        };
+        any.downcast::<T>()
+            .unwrap_or_else(|_| panic!("ext_state {key}: type mismatch"))
+    }
+
     pub fn new_str(&self, s: &str) -> Value {
         if s.is_empty() {
             return Value::Obj(self.none_singletons.empty_str.clone());

@@ -27,9 +27,12 @@ pub enum Error {
     Io(String),
 }
 
+pub use ferropy_vm::gil::GilOptions;
+
 /// A Python interpreter.
 pub struct Interpreter {
-    vm: Vm,
+    /// Boxed: the interpreter's threads hold its address, so it must never move.
+    vm: Box<Vm>,
 }
 
 /// Compile `source` into a code object, raising SyntaxError (or RecursionError for
@@ -164,10 +167,28 @@ fn compile_exception(vm: &Vm, e: &ferropy_compiler::CompileError, source: &str) 
     }
 }
 
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        // Threads still running must never touch the interpreter again: they park when
+        // they next ask for the GIL, which this thread holds.
+        self.vm.gil.set_finalizing(self.vm.thread_ident());
+    }
+}
+
 impl Interpreter {
     /// A new interpreter with `sys.argv` set to `argv`.
     pub fn new(argv: Vec<String>) -> Interpreter {
-        let vm = Vm::new();
+        Interpreter::with_gil_options(argv, &GilOptions::default())
+    }
+
+    /// A new interpreter whose threads are scheduled as `opts` says (deterministic mode,
+    /// GIL tracing; see `ferropy_vm::gil`).
+    pub fn with_gil_options(argv: Vec<String>, opts: &GilOptions) -> Interpreter {
+        let vm = Box::new(Vm::new());
+        vm.gil.configure(opts);
+        if opts.deterministic.is_some() {
+            vm.enable_step_mode();
+        }
         *vm.compile_hook.borrow_mut() = Some(Box::new(compile_source));
         ferropy_stdlib::install(&vm, argv);
         Interpreter { vm }
@@ -223,6 +244,9 @@ impl Interpreter {
     /// the `__del__` methods of module-level objects run, then flush output.
     pub fn shutdown(&self) {
         let vm = &self.vm;
+        self.wait_for_thread_shutdown();
+        // From here on daemon threads that try to run park for good, as in CPython.
+        vm.gil.set_finalizing(vm.thread_ident());
         if let Ok(Some(main)) =
             ferropy_vm::types::dict::get_item(vm, &vm.modules, &vm.new_str("__main__"))
         {
@@ -231,6 +255,25 @@ impl Interpreter {
             }
         }
         vm.flush_stdout();
+    }
+
+    /// Join the non-daemon threads, like CPython's `wait_for_thread_shutdown`: if
+    /// `threading` was imported, call its `_shutdown()`.
+    fn wait_for_thread_shutdown(&self) {
+        let vm = &self.vm;
+        let Ok(Some(threading)) =
+            ferropy_vm::types::dict::get_item(vm, &vm.modules, &vm.new_str("threading"))
+        else {
+            return;
+        };
+        if let Err(e) = ferropy_vm::protocol::call::call_method(vm, &threading, "_shutdown", &[]) {
+            ferropy_vm::finalize::write_unraisable(vm, &e, &threading);
+        }
+    }
+
+    /// The GIL timeline recorded with `GilOptions::timeline`, as SVG.
+    pub fn gil_timeline_svg(&self) -> Option<String> {
+        self.vm.gil.timeline_svg()
     }
 
     /// Evaluate one expression in a fresh namespace and return its `repr`.

@@ -64,7 +64,11 @@ pub fn execute(
         let code_ref = base_or_top(&mut base, &mut parents).code.clone();
         let code = code_data(&code_ref);
         let frame = base_or_top(&mut base, &mut parents);
-        let step = run_frame(vm, frame, code, pending.take());
+        let step = if vm.step_mode.get() {
+            run_frame::<true>(vm, frame, code, pending.take())
+        } else {
+            run_frame::<false>(vm, frame, code, pending.take())
+        };
         match step {
             Step::Call(callee) => {
                 if let Err(e) = vm.enter_recursion("") {
@@ -99,6 +103,31 @@ pub fn execute(
     };
     vm.native_depth.set(vm.native_depth.get() - 1);
     (base, result)
+}
+
+/// The slow path of a safe point whose eval-breaker word is non-zero (CPython's
+/// `_Py_HandlePending`): run a due collection, hand the GIL over when another thread
+/// asked for it, switch threads in deterministic mode, raise an async KeyboardInterrupt.
+#[cold]
+#[inline(never)]
+fn handle_eval_breaker(vm: &Vm) -> PyResult<()> {
+    use crate::gil::breaker;
+    let bits = vm.gil.breaker_bits();
+    if bits & breaker::GC_PENDING != 0 {
+        crate::gc::collect_generations(vm);
+    }
+    if bits & breaker::GIL_DROP_REQUEST != 0 {
+        vm.yield_gil();
+    }
+    if bits & breaker::DET_SWITCH != 0 {
+        vm.det_switch_point();
+    }
+    if bits & breaker::ASYNC_EXC != 0 && vm.thread_ident() == crate::gil::MAIN_IDENT {
+        vm.gil.clear_breaker(breaker::ASYNC_EXC);
+        let exc = vm.new_exception(&vm.exc.keyboard_interrupt.clone(), vec![]);
+        return Err(PyErr { exc });
+    }
+    Ok(())
 }
 
 /// The frame currently running: `base` holds it (callers are parked in `parents`).
@@ -142,7 +171,16 @@ macro_rules! top {
 
 /// Interpret `frame` until it calls a Python function, returns, yields or raises
 /// uncaught. `pending` is an exception to handle first (propagated from a callee).
-fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr, bool)>) -> Step {
+///
+/// `STEP` is deterministic mode's instruction-counting variant (a separate copy of the
+/// loop, so the ordinary one pays nothing for it): every instruction counts down the
+/// thread's quantum, and an exhausted quantum is a switch point.
+fn run_frame<const STEP: bool>(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &CodeData,
+    pending: Option<(PyErr, bool)>,
+) -> Step {
     let instrs = &code.code.instructions[..];
     if let Some((err, add_tb)) = pending {
         if let Err(e) = exceptions::handle(vm, frame, code, err, add_tb) {
@@ -157,6 +195,16 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
     let mut next_pc = frame.pc;
     loop {
         let pc = next_pc;
+        if STEP {
+            let c = vm.step.countdown.get();
+            if c <= 1 {
+                frame.pc = pc;
+                frame.lasti = pc;
+                vm.step_expired();
+            } else {
+                vm.step.countdown.set(c - 1);
+            }
+        }
         let ins = instrs[pc];
         next_pc = pc + 1;
         let arg = ins.arg;
@@ -165,12 +213,13 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
             // Safe points (CPython's CHECK_EVAL_BREAKER): function entry, resumption and
             // backward jumps, where pending collections run.
             Opcode::Resume => {
-                if vm.gc.pending.get() {
+                if vm.gil.breaker_set() {
                     frame.pc = next_pc;
                     frame.lasti = pc;
-                    crate::gc::collect_generations(vm);
+                    handle_eval_breaker(vm)
+                } else {
+                    Ok(())
                 }
-                Ok(())
             }
             Opcode::LoadFast => {
                 let v = &frame.fast[arg as usize];
@@ -281,12 +330,13 @@ fn run_frame(vm: &Vm, frame: &mut Frame, code: &CodeData, pending: Option<(PyErr
             }
             Opcode::JumpBackward => {
                 next_pc = arg as usize;
-                if vm.gc.pending.get() {
+                if vm.gil.breaker_set() {
                     frame.pc = next_pc;
                     frame.lasti = pc;
-                    crate::gc::collect_generations(vm);
+                    handle_eval_breaker(vm)
+                } else {
+                    Ok(())
                 }
-                Ok(())
             }
             Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => {
                 next_pc = arg as usize;

@@ -37,7 +37,7 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d {
         Value::Obj(o) => match o.payload() {
             Payload::Property(_) | Payload::GetSet(_) => true,
-            _ if crate::types::class::is_member_descriptor(o) => true,
+            _ if crate::types::class::is_member_descriptor(vm, o) => true,
             _ => {
                 let t = vm.type_of_obj(o);
                 type_data(&t).heap_type
@@ -89,7 +89,7 @@ pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) ->
             None => Ok(d),
             Some(i) => (g.get)(vm, i),
         },
-        _ if crate::types::class::is_member_descriptor(o) => match instance {
+        _ if crate::types::class::is_member_descriptor(vm, o) => match instance {
             Some(i) => crate::types::class::member_get(vm, o, i),
             None => Ok(d),
         },
@@ -133,7 +133,7 @@ fn lacks_get(vm: &Vm, d: &Value) -> bool {
     match d {
         Value::Obj(o)
             if !matches!(o.payload(), Payload::Property(_) | Payload::GetSet(_))
-                && !crate::types::class::is_member_descriptor(o) =>
+                && !crate::types::class::is_member_descriptor(vm, o) =>
         {
             let t = vm.type_of_obj(o);
             type_data(&t).heap_type && lookup_str(vm, &t, "__get__").is_none()
@@ -171,7 +171,7 @@ fn bind_native(vm: &Vm, o: &ObjRef, self_: Value) -> Value {
 pub fn get_attr(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     let ty = vm.type_of(obj);
     let td = type_data(&ty);
-    if td.heap_type && td.slots.get().getattribute {
+    if td.slots.get().getattribute {
         if let Some(f) = lookup_str(vm, &ty, "__getattribute__") {
             let r = call_method_value(vm, &f, obj, &[Value::Obj(name.clone())]);
             return match r {
@@ -185,7 +185,7 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     match generic_get_attr(vm, obj, &ty, name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => {
-            if td.heap_type && td.slots.get().getattr {
+            if td.slots.get().getattr {
                 return call_getattr(vm, &ty, obj, name);
             }
             // Bound methods forward unknown attributes to their function (`m.__wrapped__`,
@@ -199,8 +199,7 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
             Err(no_attribute(vm, obj, name))
         }
         Err(e) => {
-            if td.heap_type && td.slots.get().getattr && vm.err_matches(&e, &vm.exc.attribute_error)
-            {
+            if td.slots.get().getattr && vm.err_matches(&e, &vm.exc.attribute_error) {
                 return call_getattr(vm, &ty, obj, name);
             }
             Err(e)
@@ -333,7 +332,7 @@ fn type_get_attr(vm: &Vm, cls: &ObjRef, meta: &ObjRef, name: &ObjRef) -> PyResul
 pub fn load_method(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<(Value, bool)> {
     let ty = vm.type_of(obj);
     let td = type_data(&ty);
-    let plain_instance = (!td.heap_type || !td.slots.get().getattribute)
+    let plain_instance = !td.slots.get().getattribute
         && !matches!(obj, Value::Obj(o) if matches!(o.payload(), Payload::Type(_) | Payload::Module(_) | Payload::Super(_)));
     if plain_instance {
         if let Some(d) = lookup(vm, &ty, name) {
@@ -379,7 +378,8 @@ pub fn set_attr(vm: &Vm, obj: &Value, name: &ObjRef, value: Option<Value>) -> Py
 fn set_attr_inner(vm: &Vm, obj: &Value, name: &ObjRef, value: Option<Value>) -> PyResult<()> {
     let ty = vm.type_of(obj);
     let td = type_data(&ty);
-    if td.heap_type {
+    // Classes, and the few native types with attribute hooks (`_thread._local`), set these.
+    {
         let slots = td.slots.get();
         let hook = if value.is_some() {
             slots.setattr.then_some("__setattr__")
@@ -464,7 +464,7 @@ fn generic_set_attr_inner(
                         ))),
                     };
                 }
-                _ if crate::types::class::is_member_descriptor(dobj) => {
+                _ if crate::types::class::is_member_descriptor(vm, dobj) => {
                     return crate::types::class::member_set(vm, dobj, obj, value);
                 }
                 _ => {

@@ -164,7 +164,7 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
             })();
             repr_leave(o);
             let s = r?;
-            if crate::types::class::is_mappingproxy(o) {
+            if crate::types::class::is_mappingproxy(vm, o) {
                 format!("mappingproxy({s})")
             } else {
                 s

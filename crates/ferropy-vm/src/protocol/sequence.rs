@@ -283,7 +283,7 @@ pub fn set_item(vm: &Vm, container: &Value, key: &Value, value: Option<Value>) -
     }
     match o.payload() {
         Payload::List(_) => crate::types::list::set_item(vm, o, key, value),
-        Payload::Dict(_) if crate::types::class::is_mappingproxy(o) => {
+        Payload::Dict(_) if crate::types::class::is_mappingproxy(vm, o) => {
             Err(not_assignable(vm, container, value.is_none()))
         }
         Payload::Dict(_) => match value {

@@ -525,6 +525,17 @@ pub fn update_slots(vm: &Vm, ty: &ObjRef) {
         let hash = crate::protocol::hash::str_hash(vm, &key);
         for t in type_data(ty).mro.borrow().iter() {
             if !type_data(t).heap_type {
+                // A native type with attribute hooks (`_thread._local`) flags them itself.
+                let s = type_data(t).slots.get();
+                let native_hook = match name {
+                    "__getattribute__" => s.getattribute,
+                    "__setattr__" => s.setattr,
+                    "__delattr__" => s.delattr,
+                    _ => false,
+                };
+                if native_hook {
+                    return true;
+                }
                 continue;
             }
             if type_data(t)
@@ -1086,22 +1097,17 @@ fn solid_base(vm: &Vm, t: &ObjRef) -> ObjRef {
     }
 }
 
-thread_local! {
-    /// The `mappingproxy` type (read-only class namespaces), created by `init`.
-    static MAPPINGPROXY: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
-}
-
 /// `cls.__dict__`: a read-only `mappingproxy` over a snapshot of the class namespace
 /// (CPython's proxy is live; see docs/divergences.md).
 fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = ty_of(vm, v)?;
     let copy = type_data(t).dict.borrow().clone();
-    if MAPPINGPROXY.with(|m| m.borrow().is_none()) {
+    if vm.lazy_type("mappingproxy").is_none() {
         // Made on first use, once dict's methods (which it shares) are registered.
         make_mappingproxy(vm);
     }
-    let proxy_type = MAPPINGPROXY
-        .with(|m| m.borrow().clone())
+    let proxy_type = vm
+        .lazy_type("mappingproxy")
         .unwrap_or_else(|| vm.t.dict.clone());
     let proxy = ObjRef::new(Some(proxy_type), Payload::Dict(RefCell::new(copy)));
     crate::gc::track(&proxy);
@@ -1109,12 +1115,9 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// Whether `o` is a `mappingproxy` (which must refuse item assignment).
-pub fn is_mappingproxy(o: &ObjRef) -> bool {
-    MAPPINGPROXY.with(|m| {
-        m.borrow()
-            .as_ref()
-            .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t)))
-    })
+pub fn is_mappingproxy(vm: &Vm, o: &ObjRef) -> bool {
+    vm.lazy_type("mappingproxy")
+        .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(&t)))
 }
 
 fn make_mappingproxy(vm: &Vm) {
@@ -1140,7 +1143,7 @@ fn make_mappingproxy(vm: &Vm) {
             crate::types::type_set(vm, &mp, name, f);
         }
     }
-    MAPPINGPROXY.with(|m| *m.borrow_mut() = Some(mp));
+    vm.set_lazy_type("mappingproxy", mp);
 }
 
 fn get_module(vm: &Vm, v: &Value) -> PyResult<Value> {
@@ -1245,32 +1248,23 @@ pub fn init(vm: &Vm) {
     );
 }
 
-thread_local! {
-    /// The `types.GenericAlias` type (`list[int]`), created on first use.
-    static GENERIC_ALIAS: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
-}
-
 /// `origin[args]` for builtin classes (PEP 585): an object that prints like `list[int]`,
 /// exposes `__origin__`/`__args__` and constructs `origin` when called.
 pub fn generic_alias(vm: &Vm, origin: &ObjRef, args: &Value) -> Value {
-    let ty = GENERIC_ALIAS.with(|g| {
-        g.borrow_mut()
-            .get_or_insert_with(|| {
-                let t = crate::types::make_type(
-                    &vm.t.type_,
-                    "GenericAlias",
-                    Some(&vm.t.object),
-                    Layout::Other,
-                    false,
-                );
-                add_method(vm, &t, "__repr__", alias_repr);
-                add_method(vm, &t, "__call__", alias_call);
-                add_getset(vm, &t, "__origin__", alias_origin, None);
-                add_getset(vm, &t, "__args__", alias_args, None);
-                crate::types::type_set(vm, &t, "__module__", vm.new_str("types"));
-                t
-            })
-            .clone()
+    let ty = vm.lazy_type_or("GenericAlias", || {
+        let t = crate::types::make_type(
+            &vm.t.type_,
+            "GenericAlias",
+            Some(&vm.t.object),
+            Layout::Other,
+            false,
+        );
+        add_method(vm, &t, "__repr__", alias_repr);
+        add_method(vm, &t, "__call__", alias_call);
+        add_getset(vm, &t, "__origin__", alias_origin, None);
+        add_getset(vm, &t, "__args__", alias_args, None);
+        crate::types::type_set(vm, &t, "__module__", vm.new_str("types"));
+        t
     });
     let args = match args {
         Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => args.clone(),
@@ -1352,32 +1346,23 @@ fn alias_args(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_tuple(alias_parts(v).1))
 }
 
-thread_local! {
-    /// The `member_descriptor` type (slot attributes), created on first use.
-    static MEMBER_DESCRIPTOR: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
-}
-
 /// A slot's descriptor: `Payload::Tuple([slot name, owner class name])`. Slot values live
 /// in the instance's header dict, which instances of slotted classes never expose as
 /// `__dict__`.
 fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
-    let ty = MEMBER_DESCRIPTOR.with(|m| {
-        m.borrow_mut()
-            .get_or_insert_with(|| {
-                let t = crate::types::make_type(
-                    &vm.t.type_,
-                    "member_descriptor",
-                    Some(&vm.t.object),
-                    Layout::Other,
-                    false,
-                );
-                add_method(vm, &t, "__get__", member_get_native);
-                add_method(vm, &t, "__set__", member_set_native);
-                add_method(vm, &t, "__delete__", member_delete_native);
-                add_method(vm, &t, "__repr__", member_repr);
-                t
-            })
-            .clone()
+    let ty = vm.lazy_type_or("member_descriptor", || {
+        let t = crate::types::make_type(
+            &vm.t.type_,
+            "member_descriptor",
+            Some(&vm.t.object),
+            Layout::Other,
+            false,
+        );
+        add_method(vm, &t, "__get__", member_get_native);
+        add_method(vm, &t, "__set__", member_set_native);
+        add_method(vm, &t, "__delete__", member_delete_native);
+        add_method(vm, &t, "__repr__", member_repr);
+        t
     });
     Value::Obj(ObjRef::new(
         Some(ty),
@@ -1386,12 +1371,9 @@ fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
 }
 
 /// Whether `o` is a slot's member descriptor.
-pub fn is_member_descriptor(o: &ObjRef) -> bool {
-    MEMBER_DESCRIPTOR.with(|m| {
-        m.borrow()
-            .as_ref()
-            .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t)))
-    })
+pub fn is_member_descriptor(vm: &Vm, o: &ObjRef) -> bool {
+    vm.lazy_type("member_descriptor")
+        .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(&t)))
 }
 
 fn member_parts(d: &ObjRef) -> (ObjRef, String) {
@@ -1463,28 +1445,19 @@ fn member_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     )))
 }
 
-thread_local! {
-    /// The `types.UnionType` type (`int | str`), created on first use.
-    static UNION_TYPE: RefCell<Option<ObjRef>> = const { RefCell::new(None) };
-}
-
 fn union_type(vm: &Vm) -> ObjRef {
-    UNION_TYPE.with(|u| {
-        u.borrow_mut()
-            .get_or_insert_with(|| {
-                let t = crate::types::make_type(
-                    &vm.t.type_,
-                    "UnionType",
-                    Some(&vm.t.object),
-                    Layout::Other,
-                    false,
-                );
-                add_method(vm, &t, "__repr__", union_repr);
-                add_getset(vm, &t, "__args__", union_args, None);
-                crate::types::type_set(vm, &t, "__module__", vm.new_str("types"));
-                t
-            })
-            .clone()
+    vm.lazy_type_or("UnionType", || {
+        let t = crate::types::make_type(
+            &vm.t.type_,
+            "UnionType",
+            Some(&vm.t.object),
+            Layout::Other,
+            false,
+        );
+        add_method(vm, &t, "__repr__", union_repr);
+        add_getset(vm, &t, "__args__", union_args, None);
+        crate::types::type_set(vm, &t, "__module__", vm.new_str("types"));
+        t
     })
 }
 
