@@ -4,6 +4,10 @@
 //!
 //! One test per script, named by its path, so `cargo test --test golden -- 040_str` runs
 //! one area and the first failure listed is the most basic one.
+//!
+//! The whole suite also runs under two scheduling stresses, whose output must not change:
+//! `stress-switch/…` asks for the GIL every microsecond (`FERROPY_SWITCH_STRESS=1`), and
+//! `deterministic/…` runs under the seeded scheduler switching every 97 instructions.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
@@ -34,9 +38,27 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// How a suite pass schedules threads.
+#[derive(Clone, Copy)]
+enum Mode {
+    Plain,
+    SwitchStress,
+    Deterministic,
+}
+
 /// Run one script with a wall-clock limit; returns (stdout, stderr, exit status).
-fn run(script: &Path) -> Result<(String, String, i32), String> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ferropy"))
+fn run(script: &Path, mode: Mode) -> Result<(String, String, i32), String> {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferropy"));
+    match mode {
+        Mode::Plain => {}
+        Mode::SwitchStress => {
+            cmd.env("FERROPY_SWITCH_STRESS", "1");
+        }
+        Mode::Deterministic => {
+            cmd.args(["--deterministic=1", "--switch-instructions=97"]);
+        }
+    }
+    let mut child = cmd
         .arg(script.file_name().expect("file"))
         .current_dir(script.parent().expect("dir"))
         .env("PYTHONHASHSEED", "0")
@@ -64,13 +86,13 @@ fn run(script: &Path) -> Result<(String, String, i32), String> {
     ))
 }
 
-fn check(script: &Path) -> Result<(), Failed> {
+fn check(script: &Path, mode: Mode) -> Result<(), Failed> {
     let want = std::fs::read_to_string(script.with_extension("out")).map_err(|e| e.to_string())?;
     let want_rc: i32 = std::fs::read_to_string(script.with_extension("exitcode"))
         .ok()
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
-    let (got, err, rc) = run(script)?;
+    let (got, err, rc) = run(script, mode)?;
     // Failing scripts also pin their traceback (`.err`, written by regen.sh with the
     // script's directory stripped from paths).
     if let Ok(want_err) = std::fs::read_to_string(script.with_extension("err")) {
@@ -123,13 +145,21 @@ fn main() {
     let known = known_failures();
     let mut scripts = Vec::new();
     collect(&root, &mut scripts);
-    let trials = scripts
-        .into_iter()
-        .map(|p| {
-            let name = p.strip_prefix(&root).unwrap_or(&p).display().to_string();
+    let mut trials = Vec::new();
+    for (prefix, mode) in [
+        ("", Mode::Plain),
+        ("stress-switch/", Mode::SwitchStress),
+        ("deterministic/", Mode::Deterministic),
+    ] {
+        for p in &scripts {
+            let name = p.strip_prefix(&root).unwrap_or(p).display().to_string();
             let ignored = known.contains(&name);
-            Trial::test(name, move || check(&p)).with_ignored_flag(ignored)
-        })
-        .collect();
+            let p = p.clone();
+            trials.push(
+                Trial::test(format!("{prefix}{name}"), move || check(&p, mode))
+                    .with_ignored_flag(ignored),
+            );
+        }
+    }
     libtest_mimic::run(&args, trials).exit();
 }

@@ -22,10 +22,14 @@ pub enum Clock {
 /// started), so elapsed times depend only on the program and the seed.
 pub fn now_ns(vm: &Vm, clock: Clock) -> i128 {
     if vm.gil.is_deterministic() {
-        let v = vm.gil.now_ns() as i128;
+        // The running quantum's instructions count too, so time moves between switches.
+        let pending = (vm.step.executed() * crate::gil::VIRTUAL_NS_PER_INSTRUCTION) as i128;
+        let v = vm.gil.now_ns() as i128 + pending;
         return match clock {
             Clock::Wall => vm.start_wall_ns + v,
-            _ => v,
+            Clock::Monotonic => v,
+            Clock::Process => vm.gil.virtual_cpu_ns(None) as i128 + pending,
+            Clock::Thread => vm.gil.virtual_cpu_ns(Some(vm.thread_ident())) as i128 + pending,
         };
     }
     match clock {

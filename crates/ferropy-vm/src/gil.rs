@@ -134,6 +134,9 @@ pub struct Gil {
     pub running_threads: AtomicU64,
     /// When the interpreter started: the origin of trace times.
     origin: Instant,
+    /// `FERROPY_SWITCH_STRESS=1`: waiters ask for the GIL after 1 µs whatever the switch
+    /// interval says (the test suite's stress run; `sys.getswitchinterval` is unchanged).
+    stress: bool,
 }
 
 struct State {
@@ -171,6 +174,9 @@ struct Sched {
     any_boundary: bool,
     /// A waiting thread picked to report a deadlock.
     deadlock_victim: Option<u64>,
+    /// Virtual CPU time (instructions run × the instruction cost), per thread and in all.
+    cpu: HashMap<u64, u64>,
+    cpu_total: u64,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -224,6 +230,7 @@ impl Gil {
             next_ident: AtomicU64::new(MAIN_IDENT + 1),
             running_threads: AtomicU64::new(0),
             origin: Instant::now(),
+            stress: std::env::var_os("FERROPY_SWITCH_STRESS").is_some_and(|v| v != "0"),
         }
     }
 
@@ -248,6 +255,8 @@ impl Gil {
                 quantum,
                 any_boundary: opts.switch_instructions.is_some(),
                 deadlock_victim: None,
+                cpu: HashMap::new(),
+                cpu_total: 0,
             });
             self.det.store(true, Ordering::Relaxed);
         }
@@ -379,8 +388,12 @@ impl Gil {
             while st.locked {
                 self.park_if_finalizing(&mut st, me);
                 let saved = st.switch_number;
-                let interval =
-                    Duration::from_nanos(self.interval_ns.load(Ordering::Relaxed).max(1000));
+                let ns = if self.stress {
+                    1000
+                } else {
+                    self.interval_ns.load(Ordering::Relaxed).max(1000)
+                };
+                let interval = Duration::from_nanos(ns);
                 let timed_out = self.cond.wait_for(&mut st, interval).timed_out();
                 if timed_out && st.locked && st.switch_number == saved {
                     self.set_breaker(breaker::GIL_DROP_REQUEST);
@@ -478,7 +491,7 @@ impl Gil {
         if st.finalizing.is_some() {
             return;
         }
-        self.det_advance(&mut st, executed);
+        self.det_advance(&mut st, me, executed);
         let _ = self.det_switch(&mut st, me, Slot::Ready, Reason::Scheduled);
     }
 
@@ -497,7 +510,7 @@ impl Gil {
                 return Ok(true);
             }
             let mut st = self.state.lock();
-            self.det_advance(&mut st, executed);
+            self.det_advance(&mut st, me, executed);
             executed = 0;
             let s = st.sched.as_ref().expect("deterministic");
             if deadline.is_some_and(|d| s.now >= d) {
@@ -514,7 +527,7 @@ impl Gil {
     /// Deterministic mode: thread `me` finished; hand the baton on.
     pub(crate) fn det_exit(&self, me: u64, executed: u64) {
         let mut st = self.state.lock();
-        self.det_advance(&mut st, executed);
+        self.det_advance(&mut st, me, executed);
         self.record_release(&mut st, me);
         let s = st.sched.as_mut().expect("deterministic");
         s.threads.remove(&me);
@@ -528,9 +541,23 @@ impl Gil {
         }
     }
 
-    fn det_advance(&self, st: &mut State, executed: u64) {
+    fn det_advance(&self, st: &mut State, me: u64, executed: u64) {
         if let Some(s) = st.sched.as_mut() {
-            s.now += executed * VIRTUAL_NS_PER_INSTRUCTION;
+            let ns = executed * VIRTUAL_NS_PER_INSTRUCTION;
+            s.now += ns;
+            *s.cpu.entry(me).or_insert(0) += ns;
+            s.cpu_total += ns;
+        }
+    }
+
+    /// Deterministic mode's CPU clocks: virtual ns of instructions run by `thread` (or
+    /// by every thread), not counting the running quantum.
+    pub fn virtual_cpu_ns(&self, thread: Option<u64>) -> u64 {
+        let st = self.state.lock();
+        match (&st.sched, thread) {
+            (Some(s), Some(t)) => s.cpu.get(&t).copied().unwrap_or(0),
+            (Some(s), None) => s.cpu_total,
+            (None, _) => 0,
         }
     }
 

@@ -62,8 +62,15 @@ pub struct StepCounter {
 }
 
 impl StepCounter {
-    fn executed(&self) -> u64 {
-        self.quantum.get().saturating_sub(self.countdown.get())
+    /// Instructions run in this quantum (all of it once it ran out: the countdown is then
+    /// parked at `u64::MAX` until the next safe point).
+    pub fn executed(&self) -> u64 {
+        let (q, c) = (self.quantum.get(), self.countdown.get());
+        if c > q {
+            q
+        } else {
+            q - c
+        }
     }
 
     fn restart(&self) {
