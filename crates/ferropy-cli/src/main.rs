@@ -20,6 +20,7 @@ fn new_interpreter(argv: Vec<String>) -> Interpreter {
 /// The interpreter allocates and frees small objects at a high rate (every list, dict,
 /// instance and frame); mimalloc's size-class free lists serve that pattern much faster
 /// than the system allocator, as pymalloc does for CPython. Embedding hosts keep their own.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

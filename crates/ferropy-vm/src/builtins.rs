@@ -929,10 +929,14 @@ fn builtin_input(vm: &Vm, args: Args) -> PyResult<Value> {
         vm.write_stdout(&repr::str(vm, p)?)?;
     }
     vm.flush_stdout();
-    let mut line = String::new();
-    let n = std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| vm.os_error(e.to_string()))?;
+    // Reading a line blocks: other threads run meanwhile.
+    let (n, line) = vm.allow_threads("input", || {
+        let mut line = String::new();
+        let n = std::io::stdin().read_line(&mut line);
+        (n, line)
+    });
+    let mut line = line;
+    let n = n.map_err(|e| vm.os_error(e.to_string()))?;
     if n == 0 {
         return Err(vm.eof_error("EOF when reading a line"));
     }
