@@ -4,10 +4,12 @@
 #![forbid(unsafe_code)]
 
 pub mod gc;
+pub mod io;
 pub mod itertools;
 pub mod math;
 mod math_float;
 pub mod module;
+pub mod os;
 pub mod random;
 pub mod sys;
 pub mod thread;
@@ -22,6 +24,16 @@ use ferropy_vm::{PyResult, Value, Vm};
 const FROZEN: &[(&str, &str)] = &[
     ("random", include_str!("../lib/random.py")),
     ("threading", include_str!("../lib/threading.py")),
+    // Files and processes (issue 7): io/os/path/tempfile/shutil/subprocess; pickle.
+    ("io", include_str!("../lib/io.py")),
+    ("os", include_str!("../lib/os.py")),
+    ("posixpath", include_str!("../lib/posixpath.py")),
+    ("tempfile", include_str!("../lib/tempfile.py")),
+    ("shutil", include_str!("../lib/shutil.py")),
+    ("subprocess", include_str!("../lib/subprocess.py")),
+    ("pickle", include_str!("../lib/pickle.py")),
+    ("copyreg", include_str!("../lib/copyreg.py")),
+    ("struct", include_str!("../lib/struct.py")),
     ("queue", include_str!("../lib/queue.py")),
     (
         "_threading_local",
@@ -102,6 +114,9 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     natives.insert("_random".into(), random::init);
     natives.insert("itertools".into(), itertools::init);
     natives.insert("_thread".into(), thread::init);
+    // Files and processes (issue 7).
+    natives.insert("_io".into(), io::init);
+    natives.insert("posix".into(), os::init);
     drop(natives);
     let mut frozen = vm.frozen_sources.borrow_mut();
     for (name, src) in FROZEN {
@@ -109,6 +124,7 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     }
     drop(frozen);
     sys::install(vm, argv);
+    io::install(vm);
 }
 
 /// Run Python `src` in `module`'s namespace (for native modules with a Python-written part).

@@ -52,6 +52,10 @@ pub struct Vm {
     lazy_types: RefCell<HashMap<&'static str, ObjRef>>,
     /// Per-interpreter state of native modules (CPython's module state), by module name.
     ext_state: RefCell<HashMap<&'static str, std::rc::Rc<dyn std::any::Any>>>,
+    /// `os.getpid()` / `os.getppid()`: the real ones for the main interpreter, simulated
+    /// ones for the sub-interpreters that stand in for `multiprocessing` children.
+    pub pid: Cell<u32>,
+    pub ppid: Cell<u32>,
     /// The wall clock when the interpreter started, in ns (deterministic mode's origin).
     pub start_wall_ns: i128,
     /// `_thread.stack_size()`: the stack size for new threads (0 = the default).
@@ -238,6 +242,8 @@ impl Vm {
             step: Default::default(),
             thread_stack_size: Cell::new(0),
             start_wall_ns: crate::clock::wall_ns(),
+            pid: Cell::new(std::process::id()),
+            ppid: Cell::new(std::os::unix::process::parent_id()),
             lazy_types: RefCell::new(HashMap::new()),
             ext_state: RefCell::new(HashMap::new()),
             gc,

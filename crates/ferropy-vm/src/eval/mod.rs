@@ -110,7 +110,7 @@ pub fn execute(
 /// asked for it, switch threads in deterministic mode, raise an async KeyboardInterrupt.
 #[cold]
 #[inline(never)]
-fn handle_eval_breaker(vm: &Vm) -> PyResult<()> {
+pub(crate) fn handle_eval_breaker(vm: &Vm) -> PyResult<()> {
     use crate::gil::breaker;
     let bits = vm.gil.breaker_bits();
     if bits & breaker::GC_PENDING != 0 {
@@ -322,8 +322,18 @@ fn run_frame<const STEP: bool>(
                     Ok(t) => {
                         if t == (ins.op == Opcode::PopJumpIfTrue) {
                             next_pc = arg as usize;
+                            // A backward conditional jump closes a `while` loop: a safe
+                            // point, like CPython 3.11's POP_JUMP_BACKWARD_IF_*.
+                            if next_pc <= pc && vm.gil.breaker_set() {
+                                frame.pc = next_pc;
+                                frame.lasti = pc;
+                                handle_eval_breaker(vm)
+                            } else {
+                                Ok(())
+                            }
+                        } else {
+                            Ok(())
                         }
-                        Ok(())
                     }
                     Err(e) => Err(e),
                 }

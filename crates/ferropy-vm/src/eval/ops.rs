@@ -851,7 +851,12 @@ pub fn execute_other(
         Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
             let v = pop!(frame);
             if v.is_none() == (op == Opcode::PopJumpIfNone) {
+                let backward = (arg as usize) <= frame.lasti;
                 frame.pc = arg as usize;
+                // `while x is not None:` closes with a backward jump: a safe point.
+                if backward && vm.gil.breaker_set() {
+                    return super::handle_eval_breaker(vm);
+                }
             }
             Ok(())
         }

@@ -1,0 +1,1 @@
+"""Placeholder: the io module is being written (issue 7)."""

@@ -1,0 +1,1 @@
+"""Placeholder: the os module is being written (issue 7)."""

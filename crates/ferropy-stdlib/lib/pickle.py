@@ -1,0 +1,1 @@
+"""Placeholder: the pickle module is being written (issue 7)."""

@@ -1,0 +1,1 @@
+"""Placeholder: the posixpath module is being written (issue 7)."""

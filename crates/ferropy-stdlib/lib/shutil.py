@@ -1,0 +1,1 @@
+"""Placeholder: the shutil module is being written (issue 7)."""

@@ -1,0 +1,1 @@
+"""Placeholder: the struct module is being written (issue 7)."""

@@ -1,0 +1,1 @@
+"""Placeholder: the subprocess module is being written (issue 7)."""

@@ -1,0 +1,1 @@
+"""Placeholder: the tempfile module is being written (issue 7)."""
