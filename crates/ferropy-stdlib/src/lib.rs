@@ -9,6 +9,7 @@ pub mod itertools;
 pub mod math;
 mod math_float;
 pub mod module;
+pub mod multiprocessing;
 pub mod os;
 pub mod random;
 pub mod sys;
@@ -34,6 +35,63 @@ const FROZEN: &[(&str, &str)] = &[
     ("pickle", include_str!("../lib/pickle.py")),
     ("copyreg", include_str!("../lib/copyreg.py")),
     ("struct", include_str!("../lib/struct.py")),
+    (
+        "multiprocessing",
+        include_str!("../lib/multiprocessing/__init__.py"),
+    ),
+    (
+        "multiprocessing.context",
+        include_str!("../lib/multiprocessing/context.py"),
+    ),
+    (
+        "multiprocessing.process",
+        include_str!("../lib/multiprocessing/process.py"),
+    ),
+    (
+        "multiprocessing.spawn",
+        include_str!("../lib/multiprocessing/spawn.py"),
+    ),
+    (
+        "multiprocessing.queues",
+        include_str!("../lib/multiprocessing/queues.py"),
+    ),
+    (
+        "multiprocessing.connection",
+        include_str!("../lib/multiprocessing/connection.py"),
+    ),
+    (
+        "multiprocessing.synchronize",
+        include_str!("../lib/multiprocessing/synchronize.py"),
+    ),
+    (
+        "multiprocessing.pool",
+        include_str!("../lib/multiprocessing/pool.py"),
+    ),
+    (
+        "multiprocessing.sharedctypes",
+        include_str!("../lib/multiprocessing/sharedctypes.py"),
+    ),
+    (
+        "multiprocessing.managers",
+        include_str!("../lib/multiprocessing/managers.py"),
+    ),
+    ("concurrent", include_str!("../lib/concurrent/__init__.py")),
+    (
+        "concurrent.futures",
+        include_str!("../lib/concurrent/futures/__init__.py"),
+    ),
+    (
+        "concurrent.futures._base",
+        include_str!("../lib/concurrent/futures/_base.py"),
+    ),
+    (
+        "concurrent.futures.thread",
+        include_str!("../lib/concurrent/futures/thread.py"),
+    ),
+    (
+        "concurrent.futures.process",
+        include_str!("../lib/concurrent/futures/process.py"),
+    ),
     ("queue", include_str!("../lib/queue.py")),
     (
         "_threading_local",
@@ -117,6 +175,7 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     // Files and processes (issue 7).
     natives.insert("_io".into(), io::init);
     natives.insert("posix".into(), os::init);
+    natives.insert("_multiprocessing".into(), multiprocessing::init);
     drop(natives);
     let mut frozen = vm.frozen_sources.borrow_mut();
     for (name, src) in FROZEN {

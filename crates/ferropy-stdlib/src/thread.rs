@@ -4,10 +4,8 @@
 //! or on the deterministic scheduler — is the VM's (`ferropy_vm::thread`).
 
 use crate::module::ModuleBuilder;
-use ferropy_vm::dict::Dict;
 use ferropy_vm::heap::ObjRef;
-use ferropy_vm::object::{ext_ref, Args, ExtPayload, Layout, NativeFn, NativeFunction, Payload};
-use ferropy_vm::object::{Slots, TypeData};
+use ferropy_vm::object::{ext_ref, Args, ExtPayload, NativeFn, Payload};
 use ferropy_vm::protocol::{attr, call, number, repr};
 use ferropy_vm::thread::RawLock;
 use ferropy_vm::types::{self, type_data, type_name};
@@ -130,44 +128,10 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
 const LOCAL_DOC: &str = "Thread-local data";
 
 fn new_type(vm: &Vm, name: &str, doc: &str) -> ObjRef {
-    let full = format!("_thread.{name}");
-    let is_local = name == "_local";
-    let ty = ObjRef::new(
-        Some(vm.t.type_.clone()),
-        Payload::Type(Box::new(TypeData {
-            name: RefCell::new(full.clone()),
-            qualname: RefCell::new(name.to_string()),
-            bases: RefCell::new(vec![vm.t.object.clone()]),
-            mro: RefCell::new(Vec::new()),
-            dict: RefCell::new(Dict::new()),
-            layout: Layout::Other,
-            heap_type: false,
-            has_instance_dict: is_local,
-            slots: Cell::new(Slots::default()),
-            subclasses: RefCell::new(Vec::new()),
-            ctor_cache: RefCell::new(None),
-        })),
-    );
-    *type_data(&ty).mro.borrow_mut() = vec![ty.clone(), vm.t.object.clone()];
-    types::type_set(vm, &ty, "__module__", vm.new_str("_thread"));
-    types::type_set(vm, &ty, "__doc__", vm.new_str(doc));
-    ty
+    crate::module::native_type(vm, "_thread", name, doc, name == "_local")
 }
 
-fn add_method(vm: &Vm, ty: &ObjRef, name: &'static str, owner: &'static str, func: NativeFn) {
-    let f = ObjRef::new(
-        Some(vm.t.builtin_function.clone()),
-        Payload::Native(NativeFunction {
-            name,
-            func,
-            bound: None,
-            owner: Some(owner),
-            is_classmethod: false,
-            doc: None,
-        }),
-    );
-    types::type_set(vm, ty, name, Value::Obj(f));
-}
+use crate::module::add_method;
 
 // ----- lock ---------------------------------------------------------------------------------
 

@@ -51,6 +51,19 @@ pub fn module_dict(m: &ObjRef) -> Option<&ObjRef> {
     }
 }
 
+/// `importlib.import_module(name)` for native code: import the dotted module `name` (and
+/// its packages) and return the leaf module.
+pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {
+    let fromlist = vm.new_tuple(vec![vm.new_str("__name__")]);
+    import_name(
+        vm,
+        name,
+        &vm.builtins_dict.clone(),
+        &fromlist,
+        &Value::Int(0),
+    )
+}
+
 /// `IMPORT_NAME`: resolve relative names, import every package on the dotted path, and
 /// return the top package (or the leaf module when there is a fromlist).
 pub fn import_name(

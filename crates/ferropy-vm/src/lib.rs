@@ -26,6 +26,7 @@ pub mod generator;
 pub mod gil;
 pub mod heap;
 pub mod import;
+pub mod interp;
 pub mod object;
 pub mod prims;
 pub mod protocol;

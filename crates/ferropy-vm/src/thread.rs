@@ -97,17 +97,20 @@ impl Vm {
     }
 
     /// Park this thread's state and release the GIL. The returned state must be handed
-    /// to [`Vm::acquire_gil`] by the same thread.
-    fn release_gil(&self, reason: Reason) -> ThreadState {
+    /// to [`Vm::acquire_gil`] by the same thread, with the returned GIL handle: taking the
+    /// GIL back must not read the `Vm`, which a finalizing interpreter may have left
+    /// behind (the thread then parks inside `take` for good).
+    fn release_gil(&self, reason: Reason) -> (ThreadState, Arc<crate::gil::Gil>) {
+        let gil = self.gil.clone();
         let mut ts = ThreadState::fresh(0);
         self.swap_thread_state(&mut ts);
-        self.gil.drop_gil(ts.ident, reason);
-        ts
+        gil.drop_gil(ts.ident, reason);
+        (ts, gil)
     }
 
     /// Take the GIL back and restore the state `release_gil` parked.
-    fn acquire_gil(&self, mut ts: ThreadState) {
-        self.gil.take(ts.ident);
+    fn acquire_gil(&self, (mut ts, gil): (ThreadState, Arc<crate::gil::Gil>)) {
+        gil.take(ts.ident);
         self.swap_thread_state(&mut ts);
     }
 

@@ -52,6 +52,9 @@ pub struct Vm {
     lazy_types: RefCell<HashMap<&'static str, ObjRef>>,
     /// Per-interpreter state of native modules (CPython's module state), by module name.
     ext_state: RefCell<HashMap<&'static str, std::rc::Rc<dyn std::any::Any>>>,
+    /// Starts `multiprocessing` children as sub-interpreters (installed by the facade;
+    /// see `interp.rs`).
+    pub spawn_hook: RefCell<Option<crate::interp::SpawnHook>>,
     /// `os.getpid()` / `os.getppid()`: the real ones for the main interpreter, simulated
     /// ones for the sub-interpreters that stand in for `multiprocessing` children.
     pub pid: Cell<u32>,
@@ -242,6 +245,7 @@ impl Vm {
             step: Default::default(),
             thread_stack_size: Cell::new(0),
             start_wall_ns: crate::clock::wall_ns(),
+            spawn_hook: RefCell::new(None),
             pid: Cell::new(std::process::id()),
             ppid: Cell::new(std::os::unix::process::parent_id()),
             lazy_types: RefCell::new(HashMap::new()),
