@@ -344,6 +344,10 @@ fn setswitchinterval(vm: &Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
     vm.gil.set_switch_interval(secs);
+    if vm.step_mode.get() {
+        // Deterministic mode: the virtual switch interval is a new quantum.
+        vm.enable_step_mode();
+    }
     Ok(Value::None)
 }
 

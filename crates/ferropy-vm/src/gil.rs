@@ -502,6 +502,7 @@ impl Gil {
         me: u64,
         executed: u64,
         deadline: Option<u64>,
+        what: &'static str,
         mut ready: impl FnMut() -> bool,
     ) -> Result<bool, Deadlock> {
         let mut executed = executed;
@@ -520,7 +521,7 @@ impl Gil {
                 seen_epoch: s.epoch,
                 deadline,
             };
-            self.det_switch(&mut st, me, slot, Reason::Blocking("wait"))?;
+            self.det_switch(&mut st, me, slot, Reason::Blocking(what))?;
         }
     }
 
@@ -621,6 +622,11 @@ impl Gil {
                 })
                 .map(|(id, _)| *id)
                 .collect();
+            if eligible.len() == 1 {
+                // No choice to make: do not consume the seed's sequence, so what a program
+                // does before its threads start cannot shift the schedule after.
+                return Some(eligible[0]);
+            }
             if !eligible.is_empty() {
                 let r = splitmix(&mut s.rng);
                 return Some(eligible[(r % eligible.len() as u64) as usize]);

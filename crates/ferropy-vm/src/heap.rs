@@ -68,11 +68,8 @@ pub struct Obj {
 /// A counted reference to a heap object.
 pub struct ObjRef(NonNull<Obj>);
 
-// SAFETY: an ObjRef is only dereferenced or cloned by the thread holding the owning
-// interpreter's GIL, so its non-atomic refcount is never touched by two threads at once.
-unsafe impl Send for ObjRef {}
-// SAFETY: as above: shared access happens only under the GIL.
-unsafe impl Sync for ObjRef {}
+// ObjRef is deliberately neither Send nor Sync (its NonNull makes it so): a closure that
+// runs without the GIL (`Vm::allow_threads`) must be Send, so it cannot capture one.
 
 /// The object's finalizer has run (CPython's `_PyGC_FINALIZED`); it never runs twice.
 pub(crate) const FINALIZED: u8 = 1;

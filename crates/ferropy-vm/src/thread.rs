@@ -119,6 +119,26 @@ impl Vm {
     /// cannot touch the heap while other threads run. In deterministic mode the GIL is
     /// kept (the scheduler, not the OS, decides who runs), so `f` must not wait for
     /// another Python thread there — such waits use [`Vm::wait_until`].
+    ///
+    /// The compiler enforces the rule: capturing an object does not compile.
+    ///
+    /// ```compile_fail
+    /// fn sleep_with(vm: &ferropy_vm::Vm, obj: ferropy_vm::ObjRef) {
+    ///     vm.allow_threads("sleep", move || drop(obj));
+    /// }
+    /// ```
+    ///
+    /// ```compile_fail
+    /// fn sleep_with(vm: &ferropy_vm::Vm, v: ferropy_vm::Value) {
+    ///     vm.allow_threads("sleep", move || drop(v));
+    /// }
+    /// ```
+    ///
+    /// ```compile_fail
+    /// fn sleep_with(vm: &ferropy_vm::Vm) {
+    ///     vm.allow_threads("sleep", || vm.flush_stdout());
+    /// }
+    /// ```
     pub fn allow_threads<R, F: FnOnce() -> R + Send>(&self, what: &'static str, f: F) -> R {
         if self.gil.is_deterministic() {
             return f();
@@ -189,7 +209,9 @@ impl Vm {
             let deadline = timeout.map(|t| self.gil.now_ns().saturating_add(t.as_nanos() as u64));
             let mut ts = ThreadState::fresh(0);
             self.swap_thread_state(&mut ts);
-            let r = self.gil.det_block(ts.ident, executed, deadline, ready);
+            let r = self
+                .gil
+                .det_block(ts.ident, executed, deadline, what, ready);
             self.swap_thread_state(&mut ts);
             self.step.restart();
             return r.map_err(|_| {
@@ -201,6 +223,38 @@ impl Vm {
         }
         let deadline = timeout.map(|t| Instant::now() + t);
         Ok(self.allow_threads(what, move || block(deadline)))
+    }
+
+    /// Wait for something outside this interpreter (another interpreter's message, a
+    /// child's exit): `poll(deadline)` blocks without the GIL until it has the thing or
+    /// `deadline` passes. In deterministic mode nothing local can wake the waiter, so
+    /// it alternates between giving this interpreter's other threads their turns and
+    /// polling for a millisecond -- interleaving with other interpreters is real time
+    /// there, not virtual.
+    pub fn wait_external<T, P>(
+        &self,
+        what: &'static str,
+        deadline: Option<Instant>,
+        poll: P,
+    ) -> Option<T>
+    where
+        P: Fn(Option<Instant>) -> Option<T> + Send,
+        T: Send,
+    {
+        if !self.gil.is_deterministic() {
+            return self.allow_threads(what, move || poll(deadline));
+        }
+        loop {
+            self.det_switch_point();
+            let slice = Instant::now() + Duration::from_millis(1);
+            let d = deadline.map_or(slice, |d| d.min(slice));
+            if let Some(v) = poll(Some(d)) {
+                return Some(v);
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return None;
+            }
+        }
     }
 
     /// `time.sleep`: release the GIL (or, deterministically, wait on the virtual clock).
@@ -261,6 +315,12 @@ impl Vm {
     /// reports its errors). Returns the new thread's ident.
     pub fn start_thread(&self, run: Box<dyn FnOnce(&Vm)>, stack_size: usize) -> PyResult<u64> {
         let ident = self.gil.new_thread_ident();
+        if self.step_mode.get() {
+            // Deterministic mode: the schedule starts with the first other thread, whatever
+            // ran before it (start-up, imports) -- so the same program section gives the
+            // same interleaving, however the code before it changes.
+            self.step.restart();
+        }
         let job = ThreadJob {
             vm: self as *const Vm,
             run,
