@@ -1,0 +1,68 @@
+# struct.Struct, pack_into/unpack_from/iter_unpack and the error messages of _struct.c.
+import struct
+
+def show(f, *args):
+    try:
+        print(f.__name__, args, '->', f(*args))
+    except Exception as e:
+        print(f.__name__, args, '!!', type(e).__name__ + ':', e)
+
+s = struct.Struct('<hi')
+print(s.format, s.size, s.pack(1, -2), s.unpack(s.pack(1, -2)), type(s).__name__)
+print(struct.Struct(b'>q').format, struct.Struct('!5s').size)
+print(s.unpack_from(b'\x00' + s.pack(3, 4) + b'\x00', 1))
+buf = bytearray(10)
+s.pack_into(buf, 2, 5, 6)
+print(buf)
+struct.pack_into('>H', buf, -2, 0xABCD)
+print(buf)
+it = struct.iter_unpack('<h', b'\x01\x00\x02\x00\x03\x00')
+print(it.__length_hint__(), next(it), list(it), it.__length_hint__())
+print(list(struct.Struct('<bb').iter_unpack(b'\x01\x02\x03\x04')))
+print(struct.error.__mro__, issubclass(struct.error, Exception))
+
+show(struct.pack, '<2h', 1)
+show(struct.pack, '<2h', 1, 2, 3)
+show(struct.pack, 'z', 1)
+show(struct.pack, '3', 1)
+show(struct.pack, 'h<', 1)
+show(struct.pack, '<P', 1)
+show(struct.pack, '=n', 1)
+show(struct.calcsize, '99999999999999999999h')
+for fmt in ['@', '<', '>']:
+    for code, bad in [('b', 128), ('b', -129), ('B', -1), ('B', 256), ('h', 32768), ('H', -1), ('H', 65536),
+                      ('i', 2**31), ('I', -1), ('I', 2**32), ('l', 2**31), ('l', 2**63), ('L', -1),
+                      ('L', 2**32), ('q', 2**63), ('Q', -1), ('Q', 2**64), ('i', 1.0), ('i', '1'), ('h', None)]:
+        show(struct.pack, fmt + code, bad)
+show(struct.pack, '@P', 2**64)
+show(struct.pack, '@n', 2**63)
+show(struct.pack, '@N', -1)
+show(struct.pack, '<e', 65520.0)
+show(struct.pack, '<e', 1e300)
+show(struct.pack, '<f', 3.5e38)
+show(struct.pack, '@f', 3.5e38)
+show(struct.pack, '<f', 2**128)
+show(struct.pack, '<d', 'x')
+show(struct.pack, '<d', 10**400)
+show(struct.pack, 'c', b'ab')
+show(struct.pack, 'c', 'a')
+show(struct.pack, 's', 'abc')
+show(struct.pack, 'p', 5)
+show(struct.pack)
+show(struct.pack, 5)
+show(struct.Struct, 5)
+show(struct.unpack, '<h', b'\x01')
+show(struct.unpack, '<h', b'\x01\x02\x03')
+show(struct.unpack, '<i', 'abcd')
+show(struct.unpack, '<h', b'\x01\x02', 4)
+show(struct.unpack_from, '<h', b'\x00\x01\x02\x03', 3)
+show(struct.unpack_from, '<h', b'\x00\x01\x02\x03', -2)
+show(struct.unpack_from, '<h', b'\x00\x01\x02\x03', -5)
+show(struct.pack_into, '<h', bytearray(4), 3, 1)
+show(struct.pack_into, '<h', bytearray(4), -1, 1)
+show(struct.pack_into, '<h', bytearray(4), -6, 1)
+show(struct.pack_into, '<h', bytearray(4), 0, 1, 2)
+show(struct.pack_into, '<h', bytearray(4))
+show(struct.pack_into, '<h')
+show(lambda: list(struct.iter_unpack('<h', b'\x01\x00\x02')))
+show(lambda: list(struct.iter_unpack('<0s', b'')))
