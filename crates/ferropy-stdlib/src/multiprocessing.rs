@@ -227,7 +227,7 @@ fn child_wait(vm: &Vm, args: Args) -> PyResult<Value> {
         ),
     };
     let exit = c.exit.clone();
-    let code = vm.allow_threads("process join", move || exit.wait(deadline));
+    let code = vm.wait_external("process join", deadline, move |d| exit.wait(d));
     Ok(exit_value(code))
 }
 
@@ -271,7 +271,7 @@ fn channel_get(vm: &Vm, args: Args) -> PyResult<Value> {
             let inner = ch.inner.clone();
             match inner.try_get() {
                 Some(m) => Some(m),
-                None => vm.allow_threads("queue get", move || inner.get(d)),
+                None => vm.wait_external("queue get", d, move |dl| inner.get(dl)),
             }
         }
     };
@@ -313,7 +313,10 @@ fn sem_acquire(vm: &Vm, args: Args) -> PyResult<Value> {
         None => false,
         Some(d) => {
             let inner = s.inner.clone();
-            vm.allow_threads("semaphore acquire", move || inner.acquire_until(d))
+            vm.wait_external("semaphore acquire", d, move |dl| {
+                inner.acquire_until(dl).then_some(())
+            })
+            .is_some()
         }
     };
     Ok(Value::Bool(ok))

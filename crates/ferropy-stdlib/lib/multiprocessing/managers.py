@@ -32,6 +32,9 @@ class Namespace(object):
         return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
 
 
+_view_types = (type({}.items()), type({}.keys()), type({}.values()))
+
+
 class RemoteError(Exception):
     def __str__(self):
         return ('\n' + '-' * 75 + '\n' + str(self.args[0]) + '-' * 75)
@@ -169,7 +172,11 @@ class BaseManager(object):
                 if method == '#GETVALUE':
                     result = (True, obj)
                 else:
-                    result = (True, getattr(obj, method)(*args, **kwds))
+                    value = getattr(obj, method)(*args, **kwds)
+                    if isinstance(value, _view_types):
+                        # Dict views travel as lists (CPython's rebuild_as_list).
+                        value = list(value)
+                    result = (True, value)
             except Exception as e:
                 result = (False, e)
             try:

@@ -107,12 +107,12 @@ class JoinableQueue(Queue):
         with self._cond:
             if not self._unfinished_tasks.acquire(False):
                 raise ValueError('task_done() called too many times')
-            if self._unfinished_tasks._semlock.value() == 0:
+            if self._unfinished_tasks._semlock._get_value() == 0:
                 self._cond.notify_all()
 
     def join(self):
         with self._cond:
-            if self._unfinished_tasks._semlock.value() != 0:
+            if self._unfinished_tasks._semlock._get_value() != 0:
                 self._cond.wait()
 
 
