@@ -2608,16 +2608,12 @@ class _Unpickler:
 
 
 class _BytesReader:
-    """ferropy: the input of loads() (instead of io.BytesIO)."""
+    """ferropy: what loads() hands to _Unpickler instead of an io.BytesIO; the
+    unpickler iterates over the data directly."""
     __slots__ = ('data',)
 
     def __init__(self, data):
         self.data = data
-
-    def read(self, n=-1):
-        raise NotImplementedError
-
-    readline = read
 
 
 # Shorthands

@@ -154,6 +154,7 @@ def make_all():
             ArgsOnlyEx(4, key='x'), Reduced(5), ReducedEx(), FullReduce(), WithSetter(), ml, md, mi,
             MyStr('s'), MyTuple((1, 2)), MyFloat(1.5), MyBytes(b'b'), MyComplex(1, 2), MySet({1}),
             MyFrozen({2}), MyBytearray(b'ba'), MyError('boom', 2), ValueError('v'), KeyError('k'),
+            OSError(2, 'No such file', 'f.txt'), StopIteration(7),
             complex(1, -2), object()]
 
 
@@ -164,7 +165,7 @@ def describe(o):
         if hasattr(o, name):
             slots[name] = getattr(o, name)
     if isinstance(o, BaseException):
-        return '%s%r' % (type(o).__name__, o.args)
+        return '%s%r %s' % (type(o).__name__, o.args, getattr(o, 'filename', ''))
     if type(o) is object:
         return 'object()'
     base = ''

@@ -63,7 +63,8 @@ class BaseProxy(object):
         return self._callmethod('#GETVALUE')
 
     def __reduce__(self):
-        return (type(self), (self._requests_id, self._oid, self._typeid))
+        # Proxy types made by register() are not module attributes: rebuild by typeid.
+        return (RebuildProxy, (self._typeid, self._requests_id, self._oid))
 
     def __repr__(self):
         return '<%s object, typeid %r at %#x>' % \
@@ -74,6 +75,14 @@ class BaseProxy(object):
             return self._callmethod('__repr__')
         except Exception:
             return repr(self)[:-1] + "; '__str__()' failed>"
+
+
+_proxy_types = {}
+
+
+def RebuildProxy(typeid, requests_id, oid):
+    '''Recreate a proxy (in any interpreter) from its typeid and ids.'''
+    return _proxy_types[typeid](requests_id, oid, typeid)
 
 
 def MakeProxyType(name, exposed):
@@ -162,11 +171,31 @@ class BaseManager(object):
         self._state = 'started'
 
     def _serve(self):
+        # Like CPython's server, which runs a thread per client connection: each proxy
+        # (one reply channel) gets its own thread, so a call that blocks (a managed
+        # Lock's acquire) holds up only that proxy, and an RLock sees one owner per proxy.
+        clients = {}
         while True:
             msg = self._requests.get()
             reply_id, oid, method, args, kwds = pickle.loads(msg)
             if oid is None:
+                for q in clients.values():
+                    q.put(None)
                 return
+            q = clients.get(reply_id)
+            if q is None:
+                q = clients[reply_id] = queue.SimpleQueue()
+                threading.Thread(target=self._serve_client, args=(reply_id, q),
+                                 daemon=True).start()
+            q.put((oid, method, args, kwds))
+
+    def _serve_client(self, reply_id, requests):
+        reply = _multiprocessing.channel(reply_id)
+        while True:
+            request = requests.get()
+            if request is None:
+                return
+            oid, method, args, kwds = request
             try:
                 obj = self._objects[oid]
                 if method == '#GETVALUE':
@@ -183,7 +212,7 @@ class BaseManager(object):
                 data = pickle.dumps(result)
             except Exception as e:
                 data = pickle.dumps((False, RemoteError(repr(e))))
-            _multiprocessing.channel(reply_id).put(data)
+            reply.put(data)
 
     def _create(self, typeid, obj, proxytype):
         oid = next(self._ids)
@@ -218,6 +247,7 @@ class BaseManager(object):
                 if callable is not None else ()
             proxytype = MakeProxyType('AutoProxy[%s]' % typeid, names)
         cls._registry[typeid] = (callable, proxytype)
+        _proxy_types[typeid] = proxytype
         if create_method:
             def temp(self, /, *args, **kwds):
                 return self._create(typeid, callable(*args, **kwds), proxytype)
@@ -235,9 +265,10 @@ SyncManager.register('list', list, ListProxy)
 SyncManager.register('dict', dict, DictProxy)
 SyncManager.register('Namespace', Namespace, NamespaceProxy)
 SyncManager.register('Value', _ValueHolder, ValueProxy)
-SyncManager.register('Lock', threading.Lock, MakeProxyType('AcquirerProxy',
-                                                           ('acquire', 'release')))
-SyncManager.register('RLock', threading.RLock, MakeProxyType('AcquirerProxy',
-                                                             ('acquire', 'release')))
+AcquirerProxy = MakeProxyType('AcquirerProxy', ('acquire', 'release'))
+AcquirerProxy.__enter__ = lambda self: self._callmethod('acquire')
+AcquirerProxy.__exit__ = lambda self, *args: self._callmethod('release')
+SyncManager.register('Lock', threading.Lock, AcquirerProxy)
+SyncManager.register('RLock', threading.RLock, AcquirerProxy)
 SyncManager.register('Event', threading.Event, MakeProxyType('EventProxy',
                                                              ('is_set', 'set', 'clear', 'wait')))
