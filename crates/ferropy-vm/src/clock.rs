@@ -34,7 +34,9 @@ pub fn now_ns(vm: &Vm, clock: Clock) -> i128 {
     }
     match clock {
         Clock::Wall => wall_ns(),
-        Clock::Monotonic => vm.gil.now_ns() as i128,
+        // The system's monotonic clock, as CPython reads it: one origin for every
+        // interpreter of the process (and every process), so times compare across them.
+        Clock::Monotonic => cpu_ns(libc::CLOCK_MONOTONIC),
         Clock::Process => cpu_ns(libc::CLOCK_PROCESS_CPUTIME_ID),
         Clock::Thread => cpu_ns(libc::CLOCK_THREAD_CPUTIME_ID),
     }
@@ -47,6 +49,7 @@ pub fn wall_ns() -> i128 {
     }
 }
 
+/// `clock_gettime(id)` in nanoseconds.
 fn cpu_ns(id: libc::clockid_t) -> i128 {
     let mut ts = libc::timespec {
         tv_sec: 0,
