@@ -182,12 +182,7 @@ class Pool(object):
         if chunksize < 1:
             raise ValueError(
                 "Chunksize must be 1+, not {0:n}".format(chunksize))
-        items = list(iterable)
-        chunks = [items[k:k + chunksize] for k in range(0, len(items), chunksize)]
-        result = IMapIterator(self, len(chunks), ordered=True)
-        for i, chunk in enumerate(chunks):
-            self._submit(result._job, i, mapstar, ((func, chunk),), {})
-        return result
+        return self._imap(func, iterable, chunksize, ordered=True)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         '''
@@ -197,9 +192,12 @@ class Pool(object):
         if chunksize < 1:
             raise ValueError(
                 "Chunksize must be 1+, not {0!r}".format(chunksize))
+        return self._imap(func, iterable, chunksize, ordered=False)
+
+    def _imap(self, func, iterable, chunksize, ordered):
         items = list(iterable)
         chunks = [items[k:k + chunksize] for k in range(0, len(items), chunksize)]
-        result = IMapIterator(self, len(chunks), ordered=False)
+        result = IMapIterator(self, len(chunks), ordered=ordered)
         for i, chunk in enumerate(chunks):
             self._submit(result._job, i, mapstar, ((func, chunk),), {})
         return result
