@@ -484,19 +484,25 @@ fn stack_size(vm: &Vm, args: Args) -> PyResult<Value> {
     call::check_arity(vm, "stack_size", &args, 0, 1)?;
     let old = vm.thread_stack_size.get();
     if let Some(v) = args.pos.first() {
-        let n = ferropy_vm::types::int::as_int(v)
+        let i = number::index(vm, v).map_err(|_| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
+        })?;
+        let n = ferropy_vm::types::int::as_int(&i)
             .and_then(|i| i.to_i64())
-            .ok_or_else(|| {
-                vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                ))
+            .ok_or_else(|| PyErr {
+                exc: vm.new_exception(
+                    &vm.exc.overflow_error.clone(),
+                    vec![vm.new_str("Python int too large to convert to C ssize_t")],
+                ),
             })?;
-        if n != 0 && n < 32768 {
-            return Err(vm.value_error(format!("size not valid: {n} bytes")));
-        }
         if n < 0 {
             return Err(vm.value_error("size must be 0 or a positive value"));
+        }
+        if n != 0 && n < 32768 {
+            return Err(vm.value_error(format!("size not valid: {n} bytes")));
         }
         vm.thread_stack_size.set(n as usize);
     }
