@@ -367,12 +367,6 @@ impl Gil {
         }
     }
 
-    /// Virtual seconds since start, if deterministic.
-    pub fn virtual_secs(&self) -> Option<f64> {
-        let st = self.state.lock();
-        st.sched.as_ref().map(|s| s.now as f64 / 1e9)
-    }
-
     // ----- taking and dropping -----------------------------------------------------------
 
     /// Take the GIL for thread `me` (CPython's `take_gil`). Never returns if the
@@ -452,10 +446,6 @@ impl Gil {
         if let Some(r) = st.rec.as_mut() {
             r.end = now;
         }
-    }
-
-    pub fn is_finalizing(&self) -> bool {
-        self.state.lock().finalizing.is_some()
     }
 
     // ----- deterministic scheduling ------------------------------------------------------
