@@ -188,7 +188,7 @@ fn oserror_new(vm: &Vm, args: Args) -> PyResult<Value> {
         .ok_or_else(|| vm.type_error("OSError.__new__(X): X is not a type object"))?
         .clone();
     let rest = &args.pos[1..];
-    if cls.is(&vm.exc.os_error) && rest.len() >= 2 {
+    if cls.is(&vm.exc.os_error) && (2..=5).contains(&rest.len()) {
         if let Value::Int(errno) = rest[0] {
             let sub = match errno {
                 2 => Some(&vm.exc.file_not_found_error),
@@ -214,25 +214,29 @@ fn oserror_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let e = vm.new_exception(&cls, rest.to_vec());
     let ev = Value::Obj(e.clone());
-    let (errno, strerror, filename) = if (2..=5).contains(&rest.len()) {
-        (
-            rest[0].clone(),
-            rest[1].clone(),
-            rest.get(2).cloned().unwrap_or(Value::None),
-        )
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]); filename2 counts only
+    // with a filename (CPython's `oserror_parse_args`).
+    let (errno, strerror, filename, filename2) = if (2..=5).contains(&rest.len()) {
+        let filename = rest.get(2).cloned().unwrap_or(Value::None);
+        let filename2 = match filename {
+            Value::None => Value::None,
+            _ => rest.get(4).cloned().unwrap_or(Value::None),
+        };
+        (rest[0].clone(), rest[1].clone(), filename, filename2)
     } else {
-        (Value::None, Value::None, Value::None)
+        (Value::None, Value::None, Value::None, Value::None)
     };
+    let truncate_args = (2..=5).contains(&rest.len()) && !filename.is_none();
     for (n, v) in [
         ("errno", errno),
         ("strerror", strerror),
         ("filename", filename),
-        ("filename2", Value::None),
+        ("filename2", filename2),
     ] {
         crate::protocol::attr::set_attr(vm, &ev, &vm.intern(n), Some(v))?;
     }
-    if (2..=5).contains(&rest.len()) {
-        // `args` keeps only (errno, strerror), like CPython.
+    if truncate_args || rest.len() == 2 {
+        // With a filename, `args` keeps only (errno, strerror), like CPython.
         exc_data(&e).borrow_mut().args = vm.new_tuple(rest[..2].to_vec());
     }
     Ok(ev)
@@ -246,6 +250,16 @@ fn oserror_str(vm: &Vm, args: Args) -> PyResult<Value> {
     let e = &args.pos[0];
     let get = |n: &str| crate::protocol::attr::get_attr_str(vm, e, n).unwrap_or(Value::None);
     let (errno, strerror, filename) = (get("errno"), get("strerror"), get("filename"));
+    let filename2 = get("filename2");
+    if !filename.is_none() && !filename2.is_none() {
+        return Ok(vm.new_string(format!(
+            "[Errno {}] {}: {} -> {}",
+            crate::protocol::repr::str(vm, &errno)?,
+            crate::protocol::repr::str(vm, &strerror)?,
+            crate::protocol::repr::repr(vm, &filename)?,
+            crate::protocol::repr::repr(vm, &filename2)?
+        )));
+    }
     if !filename.is_none() {
         return Ok(vm.new_string(format!(
             "[Errno {}] {}: {}",
