@@ -25,6 +25,7 @@ use ferropy_vm::{PyResult, Value, Vm};
 const FROZEN: &[(&str, &str)] = &[
     ("random", include_str!("../lib/random.py")),
     ("threading", include_str!("../lib/threading.py")),
+    ("_structseq", include_str!("../lib/_structseq.py")),
     // Files and processes (issue 7): io/os/path/tempfile/shutil/subprocess; pickle.
     ("io", include_str!("../lib/io.py")),
     ("os", include_str!("../lib/os.py")),

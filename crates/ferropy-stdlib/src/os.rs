@@ -459,24 +459,7 @@ fn unsetenv(vm: &Vm, args: Args) -> PyResult<Value> {
 
 /// The Python-written part of `posix`: the struct sequences and `scandir`'s types.
 const PY_PART: &str = r#"
-class _field:
-    "A read-only struct sequence field."
-    def __init__(self, at, fallback=None):
-        self.at = at
-        self.fallback = fallback
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        if isinstance(self.at, int):
-            return obj[self.at]
-        v = obj.__dict__.get(self.at)
-        if v is None and self.fallback is not None:
-            return obj[self.fallback]
-        return v
-    def __set__(self, obj, value):
-        raise AttributeError("readonly attribute")
-    def __delete__(self, obj):
-        raise AttributeError("readonly attribute")
+from _structseq import field as _field
 
 
 class stat_result(tuple):

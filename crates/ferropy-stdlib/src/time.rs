@@ -115,20 +115,7 @@ fn local_zone(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 const PY_PART: &str = r#"
-class _field:
-    "A read-only structseq field (CPython's member descriptors say 'readonly attribute')."
-    def __init__(self, at):
-        self.at = at
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        if isinstance(self.at, int):
-            return obj[self.at]
-        return obj.__dict__.get(self.at)
-    def __set__(self, obj, value):
-        raise AttributeError("readonly attribute")
-    def __delete__(self, obj):
-        raise AttributeError("readonly attribute")
+from _structseq import field as _field
 
 class struct_time(tuple):
     "The time value as returned by gmtime(), localtime(), and strptime()."
