@@ -170,7 +170,7 @@ fn sys_exit(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getrecursionlimit(vm: &Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(vm.recursion_limit.get() as i64))
+    Ok(Value::Int(vm.user_recursion_limit() as i64))
 }
 
 fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -195,7 +195,7 @@ fn setrecursionlimit(vm: &Vm, args: Args) -> PyResult<Value> {
             "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
         )));
     }
-    vm.recursion_limit.set(n.min(u32::MAX as i64) as u32);
+    vm.set_recursion_limit(n.min(u32::MAX as i64) as u32);
     Ok(Value::None)
 }
 

@@ -436,7 +436,8 @@ fn start_new_thread(vm: &Vm, args: Args) -> PyResult<Value> {
             kwvalues: &values,
         };
         if let Err(e) = call::call_args(vm, &func, None, a) {
-            if !vm.is_subtype(&vm.type_of_obj(&e.exc), &vm.exc.system_exit) {
+            // A host limit stopping the run ends the thread quietly.
+            if !vm.is_subtype(&vm.type_of_obj(&e.exc), &vm.exc.system_exit) && !vm.aborting() {
                 let what = repr::repr(vm, &func).unwrap_or_else(|_| "<object>".into());
                 let text = ferropy_vm::traceback::format_exception(vm, &e.exc);
                 vm.flush_stdout();

@@ -78,6 +78,10 @@ pub(crate) fn run_finalizer(vm: &Vm, o: &ObjRef) {
 
 /// CPython's `PyErr_WriteUnraisable`: report an exception nobody can catch on stderr.
 pub fn write_unraisable(vm: &Vm, e: &PyErr, obj: &Value) {
+    if vm.aborting() {
+        // Finalizers fail at once while a host limit unwinds the run: not worth a report.
+        return;
+    }
     let what = crate::protocol::repr::repr(vm, obj).unwrap_or_else(|_| "<object>".into());
     let text = crate::traceback::format_exception(vm, &e.exc);
     vm.flush_stdout();

@@ -229,6 +229,10 @@ pub struct GcState {
     pub callbacks: RefCell<Option<ObjRef>>,
     /// Weak references by referent (see `weakref.rs`).
     pub weakrefs: crate::weakref::WeakTable,
+    /// Bytes charged to live objects while a heap limit is set (see `limits.rs`).
+    heap_bytes: Cell<usize>,
+    /// The host's heap limit; `usize::MAX` when there is none (then nothing is charged).
+    heap_limit: Cell<usize>,
 }
 
 thread_local! {
@@ -261,10 +265,31 @@ impl GcState {
             garbage: RefCell::new(None),
             callbacks: RefCell::new(None),
             weakrefs: Default::default(),
+            heap_bytes: Cell::new(0),
+            heap_limit: Cell::new(usize::MAX),
         });
         let handle = GcHandle(NonNull::from(Box::leak(gc)));
         handle.install();
         handle
+    }
+
+    /// Set the heap limit (None: unlimited).
+    pub fn set_heap_limit(&self, bytes: Option<usize>) {
+        self.heap_limit.set(bytes.unwrap_or(usize::MAX));
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.heap_bytes.get()
+    }
+
+    /// Charge `bytes` to the heap; past the limit, abort the run (the allocation itself
+    /// goes ahead: the abort surfaces at the next safe point).
+    fn charge(&self, bytes: usize) {
+        let total = self.heap_bytes.get().saturating_add(bytes);
+        self.heap_bytes.set(total);
+        if total > self.heap_limit.get() {
+            self.gil.request_abort(crate::limits::LimitKind::Memory);
+        }
     }
 
     /// Announce (or withdraw) a due collection to the eval loop.
@@ -370,6 +395,83 @@ pub(crate) fn with_current<R>(f: impl FnOnce(&GcState) -> R) -> Option<R> {
         // and cleared by its Drop.
         Some(f(unsafe { &*p }))
     }
+}
+
+/// What a new object with `payload` is charged against the heap limit (0 when no limit
+/// is set, so ordinary runs charge nothing); the charge is remembered in its header.
+#[inline]
+pub(crate) fn charge_new(payload: &Payload) -> u32 {
+    with_current(|gc| {
+        if gc.heap_limit.get() == usize::MAX {
+            return 0;
+        }
+        let b = object_bytes(payload);
+        gc.charge(b as usize);
+        b
+    })
+    .unwrap_or(0)
+}
+
+/// Refund an object's charge when it is freed.
+#[inline]
+pub(crate) fn refund(charge: u32) {
+    if charge != 0 {
+        with_current(|gc| {
+            gc.heap_bytes
+                .set(gc.heap_bytes.get().saturating_sub(charge as usize))
+        });
+    }
+}
+
+/// Would `bytes` more push the heap past its limit?
+#[inline]
+pub(crate) fn would_exceed(bytes: u128) -> bool {
+    with_current(|gc| {
+        let limit = gc.heap_limit.get();
+        limit != usize::MAX && gc.heap_bytes.get() as u128 + bytes > limit as u128
+    })
+    .unwrap_or(false)
+}
+
+/// An object's size for the heap limit: its header and the buffer its payload owns.
+pub(crate) fn object_bytes(payload: &Payload) -> u32 {
+    use std::mem::size_of;
+    let value = size_of::<crate::Value>();
+    let extra = match payload {
+        Payload::Str(s) => s.s.len(),
+        Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.borrow().capacity(),
+        Payload::List(l) => l.borrow().capacity() * value,
+        Payload::Tuple(t) => t.len() * value,
+        Payload::Dict(d) => d.borrow().len() * (3 * value),
+        Payload::Set(t) | Payload::FrozenSet(t) => t.borrow().len() * (2 * value),
+        Payload::BigInt(b) => (b.bits() / 8) as usize,
+        Payload::Function(_) | Payload::Code(_) | Payload::Type(_) => 256,
+        _ => 0,
+    };
+    (size_of::<crate::heap::Obj>() + extra).min(u32::MAX as usize) as u32
+}
+
+/// Re-charge a container whose buffer may have grown (`charge` is its header's record):
+/// returns the new record.
+pub(crate) fn recharge(payload: &Payload, charge: u32) -> u32 {
+    if charge == 0 && !limit_set() {
+        return 0;
+    }
+    let now = object_bytes(payload);
+    with_current(|gc| {
+        if now >= charge {
+            gc.charge((now - charge) as usize);
+        } else {
+            gc.heap_bytes
+                .set(gc.heap_bytes.get().saturating_sub((charge - now) as usize));
+        }
+    });
+    now
+}
+
+fn limit_set() -> bool {
+    with_current(|gc| gc.heap_limit.get() != usize::MAX).unwrap_or(false)
 }
 
 /// Is a new object with this payload and type a container (CPython: the type has

@@ -65,6 +65,9 @@ pub mod breaker {
     pub const ASYNC_EXC: u32 = 4;
     /// Deterministic mode: the virtual switch interval passed; switch at this safe point.
     pub const DET_SWITCH: u32 = 8;
+    /// A host limit was hit or the run was cancelled (see `limits.rs`): raise the abort
+    /// exception. Stays set until the host clears it.
+    pub const ABORT: u32 = 16;
 }
 
 /// Nanoseconds of virtual time one instruction takes in deterministic mode (about what a
@@ -137,6 +140,8 @@ pub struct Gil {
     /// `FERROPY_SWITCH_STRESS=1`: waiters ask for the GIL after 1 µs whatever the switch
     /// interval says (the test suite's stress run; `sys.getswitchinterval` is unchanged).
     stress: bool,
+    /// Host limits: which one stopped the current run (see `limits.rs`).
+    pub abort: crate::limits::AbortFlag,
 }
 
 struct State {
@@ -231,6 +236,7 @@ impl Gil {
             running_threads: AtomicU64::new(0),
             origin: Instant::now(),
             stress: std::env::var_os("FERROPY_SWITCH_STRESS").is_some_and(|v| v != "0"),
+            abort: Default::default(),
         }
     }
 

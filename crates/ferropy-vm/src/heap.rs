@@ -56,6 +56,9 @@ pub struct Obj {
     pub(crate) gc_refs: Cell<isize>,
     /// Header flags: [`FINALIZED`], [`TRACKED`], and the collector's marks.
     pub(crate) flags: Cell<u8>,
+    /// Bytes charged against the host's heap limit (see `limits.rs`), refunded on free;
+    /// it sits in what would otherwise be padding.
+    charge: Cell<u32>,
     /// `ob_type`. A type object's own `ty` is its metaclass; `type`'s is itself, which is
     /// stored as `None` to avoid a self-reference that could never be freed.
     ty: Option<ObjRef>,
@@ -111,11 +114,13 @@ impl ObjRef {
             crate::types::bump_type_version();
         }
         let track = crate::gc::should_track(&payload, ty.as_ref());
+        let charge = crate::gc::charge_new(&payload);
         let boxed = Box::new(Obj {
             gc: GcLinks::unlinked(),
             refcnt: Cell::new(1),
             gc_refs: Cell::new(0),
             flags: Cell::new(0),
+            charge: Cell::new(charge),
             ty,
             dict: RefCell::new(None),
             payload,
@@ -147,6 +152,22 @@ impl ObjRef {
         ObjRef(ptr)
     }
 
+    /// Give up this reference without decrementing: the pointer now owns it.
+    pub(crate) fn into_raw(self) -> NonNull<Obj> {
+        let p = self.0;
+        std::mem::forget(self);
+        p
+    }
+
+    /// Take back a reference given up by [`ObjRef::into_raw`].
+    ///
+    /// # Safety
+    /// `ptr` must come from `into_raw` (it owns one reference), be used once, and the
+    /// caller must hold the GIL.
+    pub(crate) unsafe fn from_raw_owned(ptr: NonNull<Obj>) -> ObjRef {
+        ObjRef(ptr)
+    }
+
     #[inline]
     fn obj(&self) -> &Obj {
         // SAFETY: an ObjRef holds a reference, so the object is alive (refcount >= 1).
@@ -167,6 +188,15 @@ impl ObjRef {
     #[inline]
     pub fn dict_cell(&self) -> &RefCell<Option<ObjRef>> {
         &self.obj().dict
+    }
+
+    /// A container's buffer may have grown: bring its heap-limit charge up to date
+    /// (nothing to do unless a limit is set; see `limits.rs`).
+    #[inline]
+    pub fn recharge(&self) {
+        let o = self.obj();
+        o.charge
+            .set(crate::gc::recharge(&o.payload, o.charge.get()));
     }
 
     /// The current reference count (what `sys.getrefcount` reports).
@@ -312,6 +342,7 @@ fn free_one(ptr: NonNull<Obj>) {
     // Box::leak in ObjRef::new and is freed exactly once here.
     let boxed = unsafe { Box::from_raw(ptr.as_ptr()) };
     // CPython's subtype_dealloc order: the instance dict, then the payload, then the type.
+    crate::gc::refund(boxed.charge.get());
     let Obj {
         dict, payload, ty, ..
     } = *boxed;

@@ -149,6 +149,34 @@ impl Vm {
         r
     }
 
+    /// An embedding host thread enters the interpreter as its main thread (see
+    /// `embed.rs`): take the GIL with a fresh main-thread state. Deterministic mode
+    /// keeps the baton with the host between calls, so there is nothing to take.
+    pub(crate) fn host_acquire(&self) {
+        if self.gil.is_deterministic() {
+            return;
+        }
+        let ts = ThreadState::fresh(crate::gil::MAIN_IDENT);
+        self.acquire_gil((ts, self.gil.clone()));
+    }
+
+    /// The host thread leaves: release the GIL so the script's threads run meanwhile.
+    pub(crate) fn host_release(&self) {
+        if self.gil.is_deterministic() {
+            return;
+        }
+        // Between host calls the main thread handles no exception; drop what a failed
+        // call left here while the GIL is still held.
+        let handled = std::mem::replace(&mut *self.handled_exc.borrow_mut(), Value::None);
+        drop(handled);
+        let chain = std::mem::take(&mut *self.exc_chain.borrow_mut());
+        drop(chain);
+        let caller = self.caller.borrow_mut().take();
+        drop(caller);
+        let (ts, _gil) = self.release_gil(Reason::Blocking("host"));
+        drop(ts);
+    }
+
     /// A forced switch: the eval loop saw a drop request.
     #[cold]
     pub(crate) fn yield_gil(&self) {
@@ -161,6 +189,7 @@ impl Vm {
     pub(crate) fn det_switch_point(&self) {
         self.gil.clear_breaker(breaker::DET_SWITCH);
         let executed = self.step.executed();
+        self.charge_budget(executed);
         let mut ts = ThreadState::fresh(0);
         self.swap_thread_state(&mut ts);
         self.gil.det_preempt(ts.ident, executed);
@@ -171,7 +200,9 @@ impl Vm {
     /// The eval loop's step counter ran out (deterministic mode).
     #[cold]
     pub(crate) fn step_expired(&self) {
-        if self.step.any_boundary.get() {
+        if !self.gil.is_deterministic() {
+            self.budget_chunk_expired();
+        } else if self.step.any_boundary.get() {
             self.det_switch_point();
         } else {
             // Switch at the next safe point, like CPython's time-based switching.
@@ -202,7 +233,7 @@ impl Vm {
         block: B,
     ) -> PyResult<bool>
     where
-        B: FnOnce(Option<Instant>) -> bool + Send,
+        B: Fn(Option<Instant>) -> bool + Send + Sync,
     {
         if self.gil.is_deterministic() {
             let executed = self.step.executed();
@@ -222,7 +253,24 @@ impl Vm {
             });
         }
         let deadline = timeout.map(|t| Instant::now() + t);
-        Ok(self.allow_threads(what, move || block(deadline)))
+        if !self.gil.abort.is_armed() {
+            return Ok(self.allow_threads(what, move || block(deadline)));
+        }
+        // A host deadline or cancellation may stop the run: wait in slices, checking.
+        loop {
+            if self.aborting() {
+                return Err(self.abort_error());
+            }
+            let slice = Instant::now() + crate::limits::WAIT_SLICE;
+            let d = deadline.map_or(slice, |d| d.min(slice));
+            let block = &block;
+            if self.allow_threads(what, move || block(Some(d))) {
+                return Ok(true);
+            }
+            if deadline.is_some_and(|d| Instant::now() >= d) {
+                return Ok(false);
+            }
+        }
     }
 
     /// Wait for something outside this interpreter (another interpreter's message, a
@@ -267,8 +315,10 @@ impl Vm {
             "time.sleep",
             Some(d),
             || false,
-            move |_| {
-                std::thread::sleep(d);
+            |until| {
+                if let Some(until) = until {
+                    std::thread::sleep(until.saturating_duration_since(Instant::now()));
+                }
                 false
             },
         )?;

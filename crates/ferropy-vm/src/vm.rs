@@ -121,6 +121,10 @@ pub struct Vm {
     pub sources: RefCell<HashMap<String, String>>,
     /// Warnings already shown, by location and text (the "default" filter's registry).
     pub warnings_shown: RefCell<std::collections::HashSet<String>>,
+    /// Limits set by an embedding host (see `limits.rs`).
+    pub limits: crate::limits::VmLimits,
+    /// The file system scripts see (see `fs_policy.rs`).
+    pub fs_policy: RefCell<crate::fs_policy::FsPolicy>,
 }
 
 const RECENT_NAMES: usize = 256;
@@ -280,6 +284,11 @@ impl Vm {
             sources: RefCell::new(HashMap::new()),
             warnings_shown: RefCell::new(Default::default()),
             sys_module: RefCell::new(None),
+            fs_policy: RefCell::new(Default::default()),
+            limits: crate::limits::VmLimits {
+                user_recursion: Cell::new(1000),
+                ..Default::default()
+            },
             object_new: Value::None,
             object_init: Value::None,
             std_streams: (
@@ -495,7 +504,7 @@ impl Vm {
     pub fn enter_recursion(&self, what: &str) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.recursion_limit.get() {
-            return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
+            return Err(self.recursion_overflow(what));
         }
         self.depth.set(d);
         Ok(())

@@ -82,6 +82,10 @@ pub fn handle(
         }
         add_traceback(vm, &exc, &frame.code, frame.lasti);
     }
+    // A run the host is aborting unwinds without running any handler (see `limits.rs`).
+    if vm.aborting() {
+        return Err(err);
+    }
     // The handler is found from the instruction actually executing (`pc - 1`), while
     // `lasti` (which RERAISE may have reset to the original raise point) is what the
     // traceback and a `lasti` push report, as in CPython's `exception_unwind`.

@@ -122,6 +122,9 @@ pub(crate) fn handle_eval_breaker(vm: &Vm) -> PyResult<()> {
     if bits & breaker::DET_SWITCH != 0 {
         vm.det_switch_point();
     }
+    if bits & breaker::ABORT != 0 {
+        return Err(vm.abort_error());
+    }
     if bits & breaker::ASYNC_EXC != 0 && vm.thread_ident() == crate::gil::MAIN_IDENT {
         vm.gil.clear_breaker(breaker::ASYNC_EXC);
         let exc = vm.new_exception(&vm.exc.keyboard_interrupt.clone(), vec![]);

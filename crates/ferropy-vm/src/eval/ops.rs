@@ -752,7 +752,7 @@ pub fn execute_other(
             let l = &frame.stack[frame.stack.len() - arg as usize];
             if let Value::Obj(o) = l {
                 if let Payload::List(items) = o.payload() {
-                    items.borrow_mut().push(v);
+                    return crate::types::list::push(vm, o, items, v);
                 }
             }
             Ok(())

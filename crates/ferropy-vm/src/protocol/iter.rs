@@ -511,6 +511,10 @@ pub fn collect(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
     let it = get_iter(vm, v)?;
     let mut out = Vec::new();
     while let Some(x) = next(vm, &it)? {
+        if out.len() == out.capacity() {
+            // An endless or huge iterator must not outgrow the host's heap limit.
+            crate::types::list::precheck_growth(vm, out.capacity())?;
+        }
         out.push(x);
     }
     Ok(out)

@@ -460,11 +460,13 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
 }
 
 /// Size check for repetition: MemoryError rather than an allocation abort.
-pub fn check_repeat(vm: &Vm, item_len: usize, n: i64) -> PyResult<usize> {
+/// `item_size` is the bytes per item, for the host's heap limit.
+pub fn check_repeat(vm: &Vm, item_len: usize, n: i64, item_size: usize) -> PyResult<usize> {
     if n <= 0 || item_len == 0 {
         return Ok(0);
     }
     let total = (item_len as u128) * (n as u128);
+    vm.precheck_alloc(total * item_size as u128)?;
     if total > (1u128 << 34) {
         return Err(vm.memory_error(""));
     }
@@ -482,6 +484,7 @@ pub fn sequence_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
             };
             Ok(match (ao.payload(), bo.payload()) {
                 (Payload::Str(x), Payload::Str(y)) => {
+                    vm.precheck_alloc((x.s.len() + y.s.len()) as u128)?;
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     s.push_str(&x.s);
                     s.push_str(&y.s);
@@ -561,12 +564,12 @@ pub fn sequence_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
             };
             Ok(match seq.payload() {
                 Payload::Str(s) => {
-                    let k = check_repeat(vm, s.s.len(), n)?;
+                    let k = check_repeat(vm, s.s.len(), n, 1)?;
                     Some(vm.new_string(s.s.repeat(k)))
                 }
                 Payload::List(l) => {
                     let items = l.borrow().clone();
-                    let k = check_repeat(vm, items.len(), n)?;
+                    let k = check_repeat(vm, items.len(), n, std::mem::size_of::<Value>())?;
                     let mut v = Vec::with_capacity(items.len() * k);
                     for _ in 0..k {
                         v.extend(items.iter().cloned());
@@ -574,7 +577,7 @@ pub fn sequence_binop(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option
                     Some(vm.new_list(v))
                 }
                 Payload::Tuple(t) => {
-                    let k = check_repeat(vm, t.len(), n)?;
+                    let k = check_repeat(vm, t.len(), n, std::mem::size_of::<Value>())?;
                     let mut v = Vec::with_capacity(t.len() * k);
                     for _ in 0..k {
                         v.extend(t.iter().cloned());

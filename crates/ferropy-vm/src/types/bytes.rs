@@ -149,7 +149,7 @@ pub fn concat(vm: &Vm, a: &ObjRef, b: &ObjRef) -> Option<Value> {
 
 pub fn repeat(vm: &Vm, o: &ObjRef, n: i64) -> PyResult<Option<Value>> {
     let d = content(o);
-    let k = sequence::check_repeat(vm, d.len(), n)?;
+    let k = sequence::check_repeat(vm, d.len(), n, 1)?;
     Ok(Some(same_kind(vm, o, d.repeat(k))))
 }
 

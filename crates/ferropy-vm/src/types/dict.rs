@@ -125,7 +125,14 @@ pub fn set_item(vm: &Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
                 drop(t);
                 drop(old);
             }
-            None => t.insert_new(h, key, value),
+            None => {
+                t.insert_new(h, key, value);
+                let grown = t.len().is_power_of_two();
+                drop(t);
+                if grown {
+                    d.recharge();
+                }
+            }
         }
         return Ok(());
     }
@@ -135,7 +142,12 @@ pub fn set_item(vm: &Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
             let old = cell.borrow_mut().replace_value(pos, value);
             drop(old);
         }
-        None => cell.borrow_mut().insert_new(h, key, value),
+        None => {
+            cell.borrow_mut().insert_new(h, key, value);
+            if cell.borrow().len().is_power_of_two() {
+                d.recharge();
+            }
+        }
     }
     Ok(())
 }

@@ -104,6 +104,7 @@ pub fn to_isize_index(vm: &Vm, v: &Value, what: &str) -> PyResult<isize> {
 }
 
 fn check_bits(vm: &Vm, bits: u64) -> PyResult<()> {
+    vm.precheck_int_bits(bits)?;
     if bits > MAX_INT_BITS {
         return Err(vm.memory_error(""));
     }

@@ -30,7 +30,34 @@ fn this<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a ObjRef> {
 /// `lst.extend(iterable)`.
 pub fn extend(vm: &Vm, o: &ObjRef, it: &Value) -> PyResult<()> {
     let new = iter::collect(vm, it)?;
+    let cap = items(o).borrow().capacity();
     items(o).borrow_mut().extend(new);
+    if items(o).borrow().capacity() != cap {
+        o.recharge();
+    }
+    Ok(())
+}
+
+/// A vector of `cap` values is about to double: abort first if that would pass the
+/// host's heap limit (see `limits.rs`).
+#[inline]
+pub fn precheck_growth(vm: &Vm, cap: usize) -> PyResult<()> {
+    vm.precheck_alloc((cap.max(4) * std::mem::size_of::<Value>()) as u128)
+}
+
+/// Append `v` to the list `o` whose items are `l`, charging a grown buffer against the
+/// heap limit.
+#[inline]
+pub fn push(vm: &Vm, o: &ObjRef, l: &std::cell::RefCell<Vec<Value>>, v: Value) -> PyResult<()> {
+    let mut items = l.borrow_mut();
+    if items.len() == items.capacity() {
+        precheck_growth(vm, items.capacity())?;
+        items.push(v);
+        drop(items);
+        o.recharge();
+    } else {
+        items.push(v);
+    }
     Ok(())
 }
 
@@ -44,7 +71,7 @@ fn release_reversed(items: Vec<Value>) {
 
 pub fn inplace_repeat(vm: &Vm, o: &ObjRef, n: i64) -> PyResult<()> {
     let cur = items(o).borrow().clone();
-    let k = sequence::check_repeat(vm, cur.len(), n)?;
+    let k = sequence::check_repeat(vm, cur.len(), n, std::mem::size_of::<Value>())?;
     let mut v = Vec::with_capacity(cur.len() * k);
     for _ in 0..k {
         v.extend(cur.iter().cloned());
@@ -52,6 +79,7 @@ pub fn inplace_repeat(vm: &Vm, o: &ObjRef, n: i64) -> PyResult<()> {
     let old = std::mem::replace(&mut *items(o).borrow_mut(), v);
     drop(cur);
     release_reversed(old);
+    o.recharge();
     Ok(())
 }
 
@@ -144,7 +172,7 @@ pub fn set_item(vm: &Vm, o: &ObjRef, key: &Value, value: Option<Value>) -> PyRes
 fn list_append(vm: &Vm, args: Args) -> PyResult<Value> {
     let o = this(vm, &args, "append")?;
     crate::protocol::call::check_arity(vm, "list.append", &Args::new(&args.pos[1..]), 1, 1)?;
-    items(o).borrow_mut().push(args.pos[1].clone());
+    push(vm, o, items(o), args.pos[1].clone())?;
     Ok(Value::None)
 }
 

@@ -291,6 +291,13 @@ fn str_join(vm: &Vm, args: Args) -> PyResult<Value> {
             .get(1)
             .ok_or_else(|| vm.type_error("str.join() takes exactly one argument (0 given)"))?,
     )?;
+    // The result's size, checked against the host's heap limit before building it.
+    let total: u128 = items
+        .iter()
+        .map(|it| as_str(it).map_or(0, |s| s.len() as u128))
+        .sum::<u128>()
+        + (sep.len() as u128) * (items.len().saturating_sub(1) as u128);
+    vm.precheck_alloc(total)?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {

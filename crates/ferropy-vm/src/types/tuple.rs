@@ -104,7 +104,7 @@ fn tuple_mul(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(_) => crate::types::int::to_isize_index(vm, &args.pos[1], "")? as i64,
         None => return Ok(vm.not_implemented()),
     };
-    let k = sequence::check_repeat(vm, t.len(), n)?;
+    let k = sequence::check_repeat(vm, t.len(), n, std::mem::size_of::<Value>())?;
     let mut v = Vec::with_capacity(t.len() * k);
     for _ in 0..k {
         v.extend(t.iter().cloned());
