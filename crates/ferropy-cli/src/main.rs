@@ -311,12 +311,14 @@ fn run_source(
     }
     let interp = new_interpreter(argv);
     let path0 = dir.unwrap_or_default();
-    let _ = ferropy::vm::protocol::call::call_method(
-        interp.vm(),
-        &ferropy::vm::Value::Obj(interp.vm().sys_path.clone()),
-        "append",
-        &[interp.vm().new_str(&path0)],
-    );
+    interp.with_vm(|vm| {
+        let _ = ferropy::vm::protocol::call::call_method(
+            vm,
+            &ferropy::vm::Value::Obj(vm.sys_path.clone()),
+            "append",
+            &[vm.new_str(&path0)],
+        );
+    });
     finish(&interp, interp.run_main(source, filename))
 }
 
@@ -338,22 +340,18 @@ fn finish(interp: &Interpreter, r: Result<(), Error>) -> u8 {
 fn report(interp: &Interpreter, r: Result<(), Error>) -> u8 {
     match r {
         Ok(()) => 0,
-        Err(Error::Exception {
-            traceback,
-            exit_code: Some(code),
-            ..
-        }) => {
-            interp.vm().flush_stdout();
-            eprint!("{traceback}");
+        Err(Error::Exit { code, message }) => {
+            interp.with_vm(|vm| vm.flush_stdout());
+            eprint!("{message}");
             code.clamp(0, 255) as u8
-        }
-        Err(Error::Exception { traceback, .. }) => {
-            interp.vm().flush_stdout();
-            eprint!("{traceback}");
-            1
         }
         Err(Error::Io(m)) => {
             eprintln!("{m}");
+            1
+        }
+        Err(other) => {
+            interp.with_vm(|vm| vm.flush_stdout());
+            eprint!("{other}");
             1
         }
     }
@@ -385,23 +383,6 @@ fn repl(argv: Vec<String>) -> u8 {
         std::env::consts::OS
     );
     println!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
-    let vm = interp.vm();
-    let main = ferropy::vm::import::new_module(vm, "__main__");
-    let globals = ferropy::vm::import::module_dict(&main)
-        .expect("module")
-        .clone();
-    let _ = ferropy::vm::types::dict::set_item(
-        vm,
-        &globals,
-        ferropy::vm::Value::Obj(vm.intern("__builtins__")),
-        ferropy::vm::Value::Obj(vm.builtins.clone()),
-    );
-    let _ = ferropy::vm::types::dict::set_item(
-        vm,
-        &vm.modules,
-        vm.new_str("__main__"),
-        ferropy::vm::Value::Obj(main),
-    );
     let stdin = std::io::stdin();
     let mut buf = String::new();
     loop {
@@ -426,22 +407,11 @@ fn repl(argv: Vec<String>) -> u8 {
         if src.trim().is_empty() {
             continue;
         }
-        let r = (|| {
-            let code =
-                ferropy::compile_source(vm, &src, "<stdin>", ferropy::vm::CompileMode::Single)?;
-            let code = ferropy::vm::eval::load_code(vm, code);
-            ferropy::vm::eval::run_code(vm, code, globals.clone(), None)
-        })();
-        vm.flush_stdout();
-        if let Err(e) = r {
-            match interp.to_error(e) {
-                Error::Exception {
-                    exit_code: Some(c),
-                    traceback,
-                    ..
-                } => {
-                    eprint!("{traceback}");
-                    return c.clamp(0, 255) as u8;
+        if let Err(e) = interp.run_interactive(&src) {
+            match e {
+                Error::Exit { code, message } => {
+                    eprint!("{message}");
+                    return code.clamp(0, 255) as u8;
                 }
                 other => eprint!("{other}"),
             }

@@ -1,11 +1,9 @@
 //! Helpers for building native modules: a module object with functions and values.
 
-use ferropy_vm::dict::Dict;
 use ferropy_vm::heap::ObjRef;
-use ferropy_vm::object::{Layout, NativeFn, NativeFunction, Payload, Slots, TypeData};
+use ferropy_vm::object::{NativeFn, NativeFunction, Payload};
 use ferropy_vm::types::dict as pydict;
 use ferropy_vm::{Value, Vm};
-use std::cell::{Cell, RefCell};
 
 /// A module being filled in.
 pub struct ModuleBuilder<'a> {
@@ -39,26 +37,7 @@ impl<'a> ModuleBuilder<'a> {
 /// C extension's static type: `__name__` is `name`, `repr` shows `module.name`. With
 /// `instance_dict` its objects also have a `__dict__`.
 pub fn native_type(vm: &Vm, module: &str, name: &str, doc: &str, instance_dict: bool) -> ObjRef {
-    let ty = ObjRef::new(
-        Some(vm.t.type_.clone()),
-        Payload::Type(Box::new(TypeData {
-            name: RefCell::new(format!("{module}.{name}")),
-            qualname: RefCell::new(name.to_string()),
-            bases: RefCell::new(vec![vm.t.object.clone()]),
-            mro: RefCell::new(Vec::new()),
-            dict: RefCell::new(Dict::new()),
-            layout: Layout::Other,
-            heap_type: false,
-            has_instance_dict: instance_dict,
-            slots: Cell::new(Slots::default()),
-            subclasses: RefCell::new(Vec::new()),
-            ctor_cache: RefCell::new(None),
-        })),
-    );
-    *ferropy_vm::types::type_data(&ty).mro.borrow_mut() = vec![ty.clone(), vm.t.object.clone()];
-    ferropy_vm::types::type_set(vm, &ty, "__module__", vm.new_str(module));
-    ferropy_vm::types::type_set(vm, &ty, "__doc__", vm.new_str(doc));
-    ty
+    ferropy_vm::types::native_type(vm, module, name, doc, instance_dict)
 }
 
 /// Add a native method `name` to `ty` (`owner` is the type's short name, for reprs).

@@ -80,14 +80,18 @@ impl HostVm {
     /// Take ownership of `vm`, which the calling thread created (so it holds the GIL).
     /// The GIL is released: from now on it is held only inside [`HostVm::enter`].
     pub fn new(vm: Box<Vm>) -> HostVm {
+        let home = Arc::new(Home {
+            pending: Mutex::new(Vec::new()),
+            alive: AtomicBool::new(true),
+        });
+        let slot = vm.ext_state::<RefCell<Option<Arc<Home>>>>("ferropy.embed.home", Default::default);
+        *slot.borrow_mut() = Some(home.clone());
+        drop(slot);
         vm.host_release();
         HostVm {
             vm: Some(vm),
             host: ReentrantMutex::new(Cell::new(0)),
-            home: Arc::new(Home {
-                pending: Mutex::new(Vec::new()),
-                alive: AtomicBool::new(true),
-            }),
+            home,
         }
     }
 
@@ -249,4 +253,115 @@ impl std::fmt::Debug for SendRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "<python object at {:#x}>", self.ptr.as_ptr() as usize)
     }
+}
+
+// ----- handles by interpreter ---------------------------------------------------------------
+
+/// The handle home of the interpreter `vm` belongs to, if a host owns it.
+fn home_of(vm: &Vm) -> Option<Arc<Home>> {
+    let slot = vm.ext_state::<RefCell<Option<Arc<Home>>>>("ferropy.embed.home", Default::default);
+    let h = slot.borrow().clone();
+    h
+}
+
+/// Turn `o` into a handle that can leave the GIL; None if no host owns `vm`.
+pub fn to_send(vm: &Vm, o: ObjRef) -> Option<SendRef> {
+    let home = home_of(vm)?;
+    Some(SendRef {
+        ptr: o.into_raw(),
+        home,
+    })
+}
+
+/// The object behind `r` (a new reference), if `r` belongs to `vm`'s interpreter.
+pub fn from_send(vm: &Vm, r: &SendRef) -> Option<ObjRef> {
+    let home = home_of(vm)?;
+    if !Arc::ptr_eq(&r.home, &home) {
+        return None;
+    }
+    // SAFETY: `r` holds a reference, so the object is alive; the caller has `&Vm`, so it
+    // holds the GIL.
+    Some(unsafe { ObjRef::from_raw_incref(r.ptr) })
+}
+
+// ----- host functions ---------------------------------------------------------------------
+
+/// The Rust side of a host function: what a registered closure becomes.
+pub type HostCallable = Box<dyn Fn(&Vm, crate::object::Args<'_>) -> crate::PyResult<crate::Value>>;
+
+/// The state of a host function: the closure, carried by the `builtin_function_or_method`
+/// as its bound `self` (like a C extension function's module `m_self`).
+pub struct HostFn {
+    f: HostCallable,
+    /// Bind to the instance when found on a class (a host class's method).
+    pub is_method: bool,
+}
+
+impl crate::object::ExtPayload for HostFn {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+/// A host function's closure capsule, if `v` is one.
+pub fn host_fn(v: &crate::Value) -> Option<&HostFn> {
+    v.as_obj().and_then(crate::object::ext_ref::<HostFn>)
+}
+
+/// Whether the builtin `n` is a host class's method (bound to instances on lookup).
+pub fn is_host_method(n: &crate::object::NativeFunction) -> bool {
+    n.bound
+        .as_ref()
+        .and_then(host_fn)
+        .is_some_and(|h| h.is_method)
+}
+
+/// Names of host functions live as long as the process (builtins' names are `'static`);
+/// each distinct name is stored once.
+fn static_name(name: &str) -> &'static str {
+    static NAMES: Mutex<Vec<&'static str>> = parking_lot::const_mutex(Vec::new());
+    let mut names = NAMES.lock();
+    if let Some(n) = names.iter().find(|n| **n == name) {
+        return n;
+    }
+    let n: &'static str = Box::leak(name.to_string().into_boxed_str());
+    names.push(n);
+    n
+}
+
+fn host_trampoline(vm: &Vm, args: crate::object::Args<'_>) -> crate::PyResult<crate::Value> {
+    let Some(h) = args.pos.first().and_then(host_fn) else {
+        return Err(vm.system_error("host function called without its state"));
+    };
+    (h.f)(
+        vm,
+        crate::object::Args {
+            pos: &args.pos[1..],
+            kwnames: args.kwnames,
+            kwvalues: args.kwvalues,
+        },
+    )
+}
+
+/// A Python function object that calls `f` (a `builtin_function_or_method`). With
+/// `is_method`, looking it up on an instance binds the instance as the first argument.
+pub fn new_host_function(vm: &Vm, name: &str, is_method: bool, f: HostCallable) -> crate::Value {
+    let capsule_type = vm.lazy_type_or("ferropy.host_function_state", || {
+        crate::types::native_type(vm, "ferropy", "host_function_state", "", false)
+    });
+    let capsule = ObjRef::new(
+        Some(capsule_type),
+        crate::object::Payload::Ext(Box::new(HostFn { f, is_method })),
+    );
+    crate::Value::Obj(ObjRef::new(
+        Some(vm.t.builtin_function.clone()),
+        crate::object::Payload::Native(crate::object::NativeFunction {
+            name: static_name(name),
+            func: host_trampoline,
+            bound: Some(crate::Value::Obj(capsule)),
+            owner: None,
+            is_classmethod: false,
+            doc: None,
+        }),
+    ))
 }

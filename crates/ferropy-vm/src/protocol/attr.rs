@@ -67,6 +67,7 @@ pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) ->
             }
             Ok(match instance {
                 Some(i) if n.bound.is_none() && n.owner.is_some() => bind_native(vm, o, i.clone()),
+                Some(i) if crate::embed::is_host_method(n) => new_bound_method(vm, d, i.clone()),
                 _ => d,
             })
         }

@@ -192,7 +192,9 @@ fn builtin_repr(vm: &Vm, o: &ObjRef, ty: &ObjRef) -> PyResult<String> {
             o.addr()
         ),
         Payload::Native(n) => match (&n.bound, n.owner) {
-            (Some(b), _) if !matches!(b, Value::Obj(m) if matches!(m.payload(), Payload::Module(_))) =>
+            (Some(b), _)
+                if !matches!(b, Value::Obj(m) if matches!(m.payload(), Payload::Module(_)))
+                    && crate::embed::host_fn(b).is_none() =>
             {
                 format!(
                     "<built-in method {} of {} object at {:#x}>",

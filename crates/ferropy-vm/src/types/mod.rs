@@ -291,6 +291,33 @@ pub fn add_getset(vm: &Vm, ty: &ObjRef, name: &'static str, get: GetterFn, set: 
 
 /// Builtin type names live for the whole program; leaking them once per registration
 /// gives the `&'static str` method descriptors keep for error messages.
+/// A native (non-heap) type `module.name` whose objects carry `Payload::Ext` state, like a
+/// C extension's static type: `__name__` is `name`, `repr` shows `module.name`. With
+/// `instance_dict` its objects also have a `__dict__`.
+pub fn native_type(vm: &Vm, module: &str, name: &str, doc: &str, instance_dict: bool) -> ObjRef {
+    use crate::object::{Layout, Slots, TypeData};
+    let ty = ObjRef::new(
+        Some(vm.t.type_.clone()),
+        Payload::Type(Box::new(TypeData {
+            name: RefCell::new(format!("{module}.{name}")),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(vec![vm.t.object.clone()]),
+            mro: RefCell::new(Vec::new()),
+            dict: RefCell::new(crate::dict::Dict::new()),
+            layout: Layout::Other,
+            heap_type: false,
+            has_instance_dict: instance_dict,
+            slots: std::cell::Cell::new(Slots::default()),
+            subclasses: RefCell::new(Vec::new()),
+            ctor_cache: RefCell::new(None),
+        })),
+    );
+    *type_data(&ty).mro.borrow_mut() = vec![ty.clone(), vm.t.object.clone()];
+    type_set(vm, &ty, "__module__", vm.new_str(module));
+    type_set(vm, &ty, "__doc__", vm.new_str(doc));
+    ty
+}
+
 fn leak_name(ty: &ObjRef) -> &'static str {
     thread_local! {
         static NAMES: RefCell<std::collections::HashMap<String, &'static str>> = RefCell::new(Default::default());

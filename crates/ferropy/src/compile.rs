@@ -1,0 +1,179 @@
+//! Source text to code objects: the compiler hook the VM calls for `exec`, `eval`,
+//! `compile` and imports, and SyntaxError objects built the way CPython builds them.
+
+use ferropy_bytecode::CodeObject;
+use ferropy_vm::{CompileMode, PyErr, PyResult, Value, Vm};
+use std::sync::Arc;
+
+/// Compile `source` into a code object, raising SyntaxError (or RecursionError for
+/// hostile nesting) as a Python exception in `vm`.
+pub fn compile_source(
+    vm: &Vm,
+    source: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<Arc<CodeObject>> {
+    // The embedded standard library is compiled once per OS process, not once per
+    // interpreter: `multiprocessing` children are interpreters too, and recompiling
+    // `pickle` and `threading` in each would dominate their start-up.
+    let frozen = mode == CompileMode::Exec && filename.starts_with("<frozen ");
+    if frozen {
+        if let Some(code) = frozen_code_cache(filename, source, None) {
+            vm.sources
+                .borrow_mut()
+                .entry(filename.to_string())
+                .or_insert_with(|| source.to_string());
+            return Ok(code);
+        }
+    }
+    let cmode = match mode {
+        CompileMode::Exec => ferropy_compiler::Mode::Exec,
+        CompileMode::Eval => ferropy_compiler::Mode::Eval,
+        CompileMode::Single => ferropy_compiler::Mode::Single,
+    };
+    let result = if mode == CompileMode::Eval {
+        ferropy_syntax::parse_expression(source, filename)
+            .map_err(|e| syntax_exception(vm, &e))
+            .and_then(|expr| {
+                ferropy_compiler::compile_expression(&expr, filename)
+                    .map_err(|e| compile_exception(vm, &e, source))
+            })
+    } else {
+        ferropy_syntax::parse_module(source, filename)
+            .map_err(|e| syntax_exception(vm, &e))
+            .and_then(|m| {
+                ferropy_compiler::compile_module(&m, filename, cmode)
+                    .map_err(|e| compile_exception(vm, &e, source))
+            })
+    };
+    if let (true, Ok(code)) = (frozen, &result) {
+        frozen_code_cache(filename, source, Some(code.clone()));
+    }
+    if result.is_ok() || filename.starts_with('<') {
+        vm.sources
+            .borrow_mut()
+            .entry(filename.to_string())
+            .or_insert_with(|| source.to_string());
+    }
+    result
+}
+
+/// Code objects of embedded modules, by module file name and source text: look one up,
+/// or (with `insert`) remember it.
+fn frozen_code_cache(
+    filename: &str,
+    source: &str,
+    insert: Option<Arc<CodeObject>>,
+) -> Option<Arc<CodeObject>> {
+    type Cache = std::collections::HashMap<(String, u64), Arc<CodeObject>>;
+    static CACHE: std::sync::Mutex<Option<Cache>> = std::sync::Mutex::new(None);
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    source.hash(&mut h);
+    let key = (filename.to_string(), h.finish());
+    let mut guard = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    let map = guard.get_or_insert_with(Default::default);
+    match insert {
+        Some(code) => {
+            map.insert(key, code);
+            None
+        }
+        None => map.get(&key).cloned(),
+    }
+}
+
+fn make_syntax_error(
+    vm: &Vm,
+    cls: &ferropy_vm::ObjRef,
+    msg: &str,
+    filename: &str,
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
+    text: Option<String>,
+) -> PyErr {
+    let details = vm.new_tuple(vec![
+        vm.new_str(filename),
+        Value::Int(line as i64),
+        Value::Int(col as i64),
+        text.as_deref().map_or(Value::None, |t| vm.new_str(t)),
+        Value::Int(end_line as i64),
+        Value::Int(end_col as i64),
+    ]);
+    let exc = vm.new_exception(cls, vec![vm.new_str(msg), details]);
+    let e = Value::Obj(exc.clone());
+    let set = |n: &str, v: Value| {
+        let _ = ferropy_vm::protocol::attr::set_attr(vm, &e, &vm.intern(n), Some(v));
+    };
+    set("msg", vm.new_str(msg));
+    set("filename", vm.new_str(filename));
+    // Without a location (line 0) the position attributes are None, as in CPython.
+    let located = |n: u32| {
+        if line == 0 {
+            Value::None
+        } else {
+            Value::Int(n as i64)
+        }
+    };
+    set("lineno", located(line));
+    set("offset", located(col));
+    set("end_lineno", located(end_line));
+    set("end_offset", located(end_col));
+    set(
+        "text",
+        text.as_deref().map_or(Value::None, |t| vm.new_str(t)),
+    );
+    set("print_file_and_line", Value::None);
+    PyErr { exc }
+}
+
+fn syntax_exception(vm: &Vm, e: &ferropy_syntax::SyntaxError) -> PyErr {
+    use ferropy_syntax::SyntaxErrorKind as K;
+    let cls = match e.kind {
+        K::SyntaxError => vm.exc.syntax_error.clone(),
+        K::IndentationError => vm.exc.indentation_error.clone(),
+        K::TabError => vm.exc.tab_error.clone(),
+        K::RecursionError => return vm.recursion_error(e.msg.clone()),
+    };
+    make_syntax_error(
+        vm,
+        &cls,
+        &e.msg,
+        &e.filename,
+        e.line,
+        e.col,
+        e.end_line,
+        e.end_col,
+        e.text.clone(),
+    )
+}
+
+fn compile_exception(vm: &Vm, e: &ferropy_compiler::CompileError, source: &str) -> PyErr {
+    match e.kind {
+        ferropy_compiler::ErrorKind::RecursionError => vm.recursion_error(e.msg.clone()),
+        ferropy_compiler::ErrorKind::SystemError => vm.system_error(e.msg.clone()),
+        ferropy_compiler::ErrorKind::SyntaxError => {
+            let text = if e.line > 0 {
+                source
+                    .lines()
+                    .nth(e.line as usize - 1)
+                    .map(|l| format!("{l}\n"))
+            } else {
+                None
+            };
+            make_syntax_error(
+                vm,
+                &vm.exc.syntax_error.clone(),
+                &e.msg,
+                &e.filename,
+                e.line,
+                e.col,
+                e.end_line,
+                e.end_col,
+                text,
+            )
+        }
+    }
+}
+
