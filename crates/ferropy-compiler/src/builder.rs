@@ -5,7 +5,7 @@
 //! (CPython's `compiler_use_next_block` on a fresh block). As in CPython 3.11's `compile.c`,
 //! protected regions are not tracked by the code generator directly: it emits the
 //! pseudo-instructions `SETUP_FINALLY`, `SETUP_CLEANUP`, `SETUP_WITH` (push a handler) and
-//! `POP_BLOCK` (pop it), and [`assemble`](Builder::assemble) (in `builder/assemble.rs`) follows
+//! `POP_BLOCK` (pop it), and `assemble` (in `builder/assemble.rs`) follows
 //! the control flow to decide which handler covers each real instruction, builds the
 //! exception table from that, computes the maximum stack depth, drops unreachable code and
 //! resolves labels to absolute instruction indices.

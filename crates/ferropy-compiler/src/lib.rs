@@ -4,7 +4,7 @@
 //! 1. [`future`] reads the leading `from __future__ import ...` statements.
 //! 2. [`symtable`] builds and analyses the symbol tables (local / global / free / cell,
 //!    generator and coroutine flags).
-//! 3. [`codegen`] walks the AST once, emitting instructions in CPython 3.11's shapes into a
+//! 3. `codegen` walks the AST once, emitting instructions in CPython 3.11's shapes into a
 //!    [`builder::Builder`] per code object, folding constants on the way ([`fold`]).
 //! 4. The builder assembles each code object: exception table, stack depth, jump targets.
 //!

@@ -1,10 +1,10 @@
 //! Symbol tables: which names are local, global, free or cell in every scope.
 //!
 //! A port of CPython 3.11's `Python/symtable.c`, in its two passes:
-//! 1. [`visit`] walks the AST once, creating a [`ScopeEntry`] per module, class, function,
+//! 1. `visit` walks the AST once, creating a [`ScopeEntry`] per module, class, function,
 //!    lambda and comprehension, and recording for every name how it is used (`DEF_*` flags),
 //!    plus the generator/coroutine flags and the `global`/`nonlocal` directives.
-//! 2. [`analyze`] resolves each name to a [`Scope`] exactly like `analyze_block`: names bound in
+//! 2. `analyze` resolves each name to a [`Scope`] exactly like `analyze_block`: names bound in
 //!    an enclosing *function* become free variables here and cells there; class bodies are
 //!    invisible to their methods, except that a method using `super` or `__class__` makes the
 //!    class create an implicit `__class__` cell.

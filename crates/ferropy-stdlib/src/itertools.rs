@@ -6,10 +6,10 @@
 //! first error) and reprs.
 //!
 //! Conventions shared by all types:
-//! - each state struct implements [`ItertoolsIter::step`] (CPython's `tp_iternext`,
+//! - each state struct implements `ItertoolsIter::step` (CPython's `tp_iternext`,
 //!   `Ok(None)` meaning exhausted), used by both `__next__` and the `ExtPayload::next`
 //!   fast path, so the two always agree;
-//! - references live in [`Slot`]s or short-lived `RefCell` borrows: no borrow is held
+//! - references live in `Slot`s or short-lived `RefCell` borrows: no borrow is held
 //!   while Python code runs (a nested `next()`, a key function, a comparison) or while a
 //!   reference is dropped (a finalizer may re-enter), so re-entrant use never panics;
 //! - `traverse` visits every held value once, in the layout CPython's `tp_traverse`

@@ -84,7 +84,8 @@ impl HostVm {
             pending: Mutex::new(Vec::new()),
             alive: AtomicBool::new(true),
         });
-        let slot = vm.ext_state::<RefCell<Option<Arc<Home>>>>("ferropy.embed.home", Default::default);
+        let slot =
+            vm.ext_state::<RefCell<Option<Arc<Home>>>>("ferropy.embed.home", Default::default);
         *slot.borrow_mut() = Some(home.clone());
         drop(slot);
         vm.host_release();

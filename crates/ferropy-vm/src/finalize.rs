@@ -1,8 +1,8 @@
 //! Finalizers: what runs when an object with one is about to be freed (CPython:
 //! `PyObject_CallFinalizerFromDealloc`, `slot_tp_finalize`, `_PyGen_Finalize`; PEP 442).
 //!
-//! The heap calls [`has_finalizer`] for every object whose count reaches zero; when it says
-//! yes, the object is resurrected for the duration of [`run_finalizer`] and freed afterwards
+//! The heap calls `has_finalizer` for every object whose count reaches zero; when it says
+//! yes, the object is resurrected for the duration of `run_finalizer` and freed afterwards
 //! unless the finalizer stored a new reference to it. Finalizers are:
 //! - `__del__` of a class (found through the type's `has_del` slot flag);
 //! - an unfinished generator or coroutine, which is closed (`finally` blocks run);

@@ -7,16 +7,16 @@
 //!
 //! A collection of generation `g` (and the younger ones merged into it) runs CPython's
 //! phases, each a function below:
-//! 1. [`update_refs`]: copy each object's reference count into `gc_refs`;
-//! 2. [`subtract_refs`]: for every reference from one collected object to another,
+//! 1. `update_refs`: copy each object's reference count into `gc_refs`;
+//! 2. `subtract_refs`: for every reference from one collected object to another,
 //!    subtract one from the target's `gc_refs`. What remains counts the references from
 //!    *outside* the generation: from older objects, from Rust locals, from frames;
-//! 3. [`move_unreachable`]: objects with outside references are reachable, and so is
+//! 3. `move_unreachable`: objects with outside references are reachable, and so is
 //!    everything reachable from them; the rest is moved to the `unreachable` list;
 //! 4. finalizers: `__del__` of unreachable objects (PEP 442: once per object), then a
 //!    second look for objects the finalizers *resurrected* (stored somewhere reachable),
 //!    which survive together with what they reach;
-//! 5. [`delete_garbage`]: clear each remaining unreachable object (CPython's `tp_clear`):
+//! 5. `delete_garbage`: clear each remaining unreachable object (CPython's `tp_clear`):
 //!    dropping its references breaks the cycles, and reference counting frees the rest.
 //!
 //! Survivors move to the next older generation. A collection of generation 0 starts when

@@ -7,8 +7,8 @@
 //!
 //! Freeing recurses like CPython's: dropping a payload decrefs its children, which frees
 //! them at once, depth first, so finalizers (`__del__`) run in CPython's order. Done without
-//! limit, a million-deep list chain would overflow the Rust stack, so [`dealloc`] has
-//! CPython's *trashcan*: past [`TRASHCAN_DEPTH`] nested deallocations, objects whose count
+//! limit, a million-deep list chain would overflow the Rust stack, so `dealloc` has
+//! CPython's *trashcan*: past `TRASHCAN_DEPTH` nested deallocations, objects whose count
 //! reaches zero are queued on a per-thread work list, and the outermost `dealloc` drains it.
 //!
 //! Finalizers: an object whose type has one (`__del__`, an unfinished generator) is
@@ -354,7 +354,7 @@ fn free_one(ptr: NonNull<Obj>) {
 
 /// An uncounted link to a class from one of its bases (CPython keeps `tp_subclasses` as
 /// weak references): a base's subclass list must not keep subclasses alive. A class
-/// removes its links from its bases when it is freed ([`unlink_subclass`]).
+/// removes its links from its bases when it is freed (`unlink_subclass`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct SubclassLink(NonNull<Obj>);
 
@@ -439,7 +439,7 @@ impl Drop for VmGuard<'_> {
 }
 
 impl ObjRef {
-    /// Record that the instance dict was handed out (see [`DICT_MATERIALIZED`]).
+    /// Record that the instance dict was handed out (see `DICT_MATERIALIZED`).
     pub fn mark_dict_materialized(&self) {
         let f = &self.obj().flags;
         f.set(f.get() | DICT_MATERIALIZED);

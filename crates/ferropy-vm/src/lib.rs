@@ -9,7 +9,7 @@
 //! - [`dict`] (the compact hash table), [`types`] (one module per builtin type)
 //! - [`protocol`] (attributes, calls, comparison, arithmetic, iteration, repr)
 //! - [`frame`], [`eval`] (the dispatch loop), [`generator`]
-//! - [`builtins`], [`import`], [`format`], [`traceback`], [`prims`] (pure algorithms)
+//! - [`builtins`], [`import`], `format`, [`traceback`], [`prims`] (pure algorithms)
 
 pub mod asyncgen;
 pub mod builtins;

@@ -61,7 +61,11 @@ impl LimitKind {
     ];
 
     fn code(self) -> u32 {
-        LimitKind::ALL.iter().position(|k| *k == self).expect("listed") as u32 + 1
+        LimitKind::ALL
+            .iter()
+            .position(|k| *k == self)
+            .expect("listed") as u32
+            + 1
     }
 
     fn from_code(c: u32) -> Option<LimitKind> {
@@ -198,11 +202,7 @@ impl Vm {
             let cls = crate::protocol::call::call(
                 self,
                 &crate::Value::Obj(self.t.type_.clone()),
-                &[
-                    self.new_str("LimitExceeded"),
-                    bases,
-                    crate::Value::Obj(ns),
-                ],
+                &[self.new_str("LimitExceeded"), bases, crate::Value::Obj(ns)],
             )
             .expect("LimitExceeded class");
             cls.as_obj().expect("a class").clone()

@@ -7,7 +7,7 @@
 //! fields of [`Vm`], where the eval loop reads them at no cost. Whenever the GIL changes
 //! hands those fields are swapped with the [`ThreadState`] the outgoing thread keeps on
 //! its own stack (CPython's `PyThreadState_Swap`), so each thread sees its own values.
-//! Every hand-off goes through [`Vm::release_gil`] / [`Vm::acquire_gil`], which do the
+//! Every hand-off goes through `Vm::release_gil` / `Vm::acquire_gil`, which do the
 //! swap, so no other code needs to know threads exist.
 //!
 //! **Blocking.** A thread about to block (sleep, lock wait, join) calls

@@ -176,4 +176,3 @@ fn compile_exception(vm: &Vm, e: &ferropy_compiler::CompileError, source: &str) 
         }
     }
 }
-

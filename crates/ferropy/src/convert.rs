@@ -151,14 +151,18 @@ impl IntoPy for f32 {
 
 impl IntoPy for &str {
     fn into_py<'py>(self, py: Python<'py>) -> Result<Bound<'py>> {
-        py.vm().precheck_alloc(self.len() as u128).map_err(|e| py.error(e))?;
+        py.vm()
+            .precheck_alloc(self.len() as u128)
+            .map_err(|e| py.error(e))?;
         Ok(bound(py, py.vm().new_str(self)))
     }
 }
 
 impl IntoPy for String {
     fn into_py<'py>(self, py: Python<'py>) -> Result<Bound<'py>> {
-        py.vm().precheck_alloc(self.len() as u128).map_err(|e| py.error(e))?;
+        py.vm()
+            .precheck_alloc(self.len() as u128)
+            .map_err(|e| py.error(e))?;
         Ok(bound(py, py.vm().new_string(self)))
     }
 }
@@ -217,7 +221,10 @@ impl<T: IntoPy> IntoPy for Vec<T> {
     }
 }
 
-fn collect_values<T: IntoPy>(py: Python<'_>, it: impl IntoIterator<Item = T>) -> Result<Vec<Value>> {
+fn collect_values<T: IntoPy>(
+    py: Python<'_>,
+    it: impl IntoIterator<Item = T>,
+) -> Result<Vec<Value>> {
     it.into_iter().map(|x| x.into_py(py).map(|b| b.v)).collect()
 }
 
@@ -374,13 +381,16 @@ impl FromPy for f64 {
             }
         }
         if vm.is_instance(&obj.v, &vm.t.str) {
-            return Err(py.error(vm.type_error(format!(
-                "must be real number, not {}",
-                obj.type_name()
-            ))));
+            return Err(
+                py.error(vm.type_error(format!("must be real number, not {}", obj.type_name())))
+            );
         }
-        let f = ferropy_vm::protocol::call::call(vm, &Value::Obj(vm.t.float.clone()), &[obj.v.clone()])
-            .map_err(|e| py.error(e))?;
+        let f = ferropy_vm::protocol::call::call(
+            vm,
+            &Value::Obj(vm.t.float.clone()),
+            std::slice::from_ref(&obj.v),
+        )
+        .map_err(|e| py.error(e))?;
         match f {
             Value::Float(f) => Ok(f),
             _ => Err(py.error(vm.type_error("float() did not return a float"))),
@@ -400,10 +410,10 @@ impl FromPy for String {
             Some(s) => Ok(s.to_string()),
             None => {
                 let py = obj.py();
-                Err(py.error(py.vm().type_error(format!(
-                    "expected str, got {}",
-                    obj.type_name()
-                ))))
+                Err(py.error(
+                    py.vm()
+                        .type_error(format!("expected str, got {}", obj.type_name())),
+                ))
             }
         }
     }
@@ -441,9 +451,7 @@ fn sequence_items(obj: &Bound<'_>, what: &str) -> Result<Vec<Value>> {
     let py = obj.py();
     let vm = py.vm();
     if vm.is_instance(&obj.v, &vm.t.str) {
-        return Err(py.error(vm.type_error(format!(
-            "expected a {what}-like sequence, got str"
-        ))));
+        return Err(py.error(vm.type_error(format!("expected a {what}-like sequence, got str"))));
     }
     ferropy_vm::protocol::iter::collect(vm, &obj.v).map_err(|e| py.error(e))
 }
@@ -475,10 +483,7 @@ fn dict_entries<'py>(obj: &Bound<'py>) -> Result<Vec<(Bound<'py>, Bound<'py>)>> 
             out
         }
     } else {
-        return Err(py.error(vm.type_error(format!(
-            "expected a mapping, got {}",
-            obj.type_name()
-        ))));
+        return Err(py.error(vm.type_error(format!("expected a mapping, got {}", obj.type_name()))));
     };
     Ok(items
         .into_iter()

@@ -84,9 +84,7 @@ impl Error {
     /// ```
     pub fn type_name(&self) -> Option<&str> {
         match self {
-            Error::Syntax { type_name, .. } | Error::Exception { type_name, .. } => {
-                Some(type_name)
-            }
+            Error::Syntax { type_name, .. } | Error::Exception { type_name, .. } => Some(type_name),
             Error::Exit { .. } => Some("SystemExit"),
             _ => None,
         }

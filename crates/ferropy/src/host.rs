@@ -59,7 +59,8 @@ pub trait HostFunction<Marker>: Send + 'static {
 /// ```
 pub trait HostMethod<T, Marker>: Send + 'static {
     #[doc(hidden)]
-    fn invoke(&self, py: Python<'_>, name: &str, this: &mut T, args: &[Bound<'_>]) -> Result<Value>;
+    fn invoke(&self, py: Python<'_>, name: &str, this: &mut T, args: &[Bound<'_>])
+        -> Result<Value>;
     #[doc(hidden)]
     fn arity(&self) -> usize;
 }
@@ -416,7 +417,10 @@ pub struct Class<T> {
     init: Option<Box<dyn Fn(Python<'_>, Args<'_>) -> Result<T> + Send>>,
     methods: Vec<(String, usize, MethodFn<T>)>,
     getters: Vec<(String, Box<dyn Fn(Python<'_>, &T) -> Result<Value> + Send>)>,
-    setters: Vec<(String, Box<dyn Fn(Python<'_>, &mut T, &Bound<'_>) -> Result<()> + Send>)>,
+    setters: Vec<(
+        String,
+        Box<dyn Fn(Python<'_>, &mut T, &Bound<'_>) -> Result<()> + Send>,
+    )>,
 }
 
 impl<T: Send + 'static> Class<T> {
@@ -548,7 +552,12 @@ impl<T: Send + 'static> Class<T> {
         if let Some(init) = self.init {
             let new = move |vm: &Vm, args: Args<'_>| -> PyResult<Value> {
                 let py = Python::assume(vm);
-                let Some(cls) = args.pos.first().and_then(ferropy_vm::types::as_type).cloned() else {
+                let Some(cls) = args
+                    .pos
+                    .first()
+                    .and_then(ferropy_vm::types::as_type)
+                    .cloned()
+                else {
                     return Err(vm.type_error("__new__(X): X is not a type object"));
                 };
                 let rest = Args {
@@ -596,12 +605,16 @@ impl<T: Send + 'static> Class<T> {
             let f = ferropy_vm::embed::new_host_function(vm, &name, true, Box::new(call));
             ferropy_vm::types::type_set(vm, &ty, static_str(&name), f);
         }
-        let mut setters: std::collections::HashMap<String, _> =
-            self.setters.into_iter().collect();
+        let mut setters: std::collections::HashMap<String, _> = self.setters.into_iter().collect();
         let mut names: Vec<String> = self.getters.iter().map(|(n, _)| n.clone()).collect();
-        names.extend(setters.keys().filter(|k| !names.contains(k)).cloned().collect::<Vec<_>>());
-        let mut getters: std::collections::HashMap<String, _> =
-            self.getters.into_iter().collect();
+        names.extend(
+            setters
+                .keys()
+                .filter(|k| !names.contains(k))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
+        let mut getters: std::collections::HashMap<String, _> = self.getters.into_iter().collect();
         for name in names {
             let fget = match getters.remove(&name) {
                 Some(g) => {

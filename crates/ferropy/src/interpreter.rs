@@ -243,9 +243,11 @@ impl Interpreter {
         if let (Some(LimitKind::Memory), Some((globals, entries))) = (aborted, snapshot) {
             restore_globals(&vm, &globals, entries);
         }
-        match (r, aborted) {
-            (Err(_), Some(kind)) => Err(Error::Limit(kind)),
-            (r, _) => r,
+        match aborted {
+            // Even a run that got to its end passed the limit on the way (the last
+            // allocations happened after the last safe point).
+            Some(kind) => Err(Error::Limit(kind)),
+            None => r,
         }
     }
 
@@ -645,7 +647,11 @@ impl<'py> Python<'py> {
         ferropy_vm::types::dict::get_item(vm, &vm.modules, &vm.new_str("__main__"))
             .ok()
             .flatten()
-            .and_then(|m| m.as_obj().and_then(ferropy_vm::import::module_dict).cloned())
+            .and_then(|m| {
+                m.as_obj()
+                    .and_then(ferropy_vm::import::module_dict)
+                    .cloned()
+            })
             .ok_or_else(|| Error::new("RuntimeError", "lost sys.modules['__main__']"))
     }
 

@@ -31,7 +31,11 @@ fn stopped(src: &str, want: LimitKind) {
     let t = Instant::now();
     let e = interp.run(src).expect_err(src);
     assert_eq!(e.limit(), Some(want), "{src}: {e:?}");
-    assert!(t.elapsed() < Duration::from_secs(5), "{src} took {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_secs(5),
+        "{src} took {:?}",
+        t.elapsed()
+    );
     still_works(&interp, &out);
 }
 
@@ -50,7 +54,10 @@ fn infinite_loop_hits_the_deadline() {
 fn except_and_finally_cannot_catch_a_limit() {
     let (interp, out) = limited();
     let src = "try:\n    while True: pass\nexcept BaseException:\n    print('caught')\nfinally:\n    print('finally')\n";
-    assert_eq!(interp.run(src).unwrap_err().limit(), Some(LimitKind::Deadline));
+    assert_eq!(
+        interp.run(src).unwrap_err().limit(),
+        Some(LimitKind::Deadline)
+    );
     assert_eq!(out.contents(), "");
     still_works(&interp, &out);
 }
@@ -82,12 +89,18 @@ fn growing_list_hits_the_heap_limit() {
 
 #[test]
 fn list_from_endless_iterator_hits_the_heap_limit() {
-    stopped("import itertools\nx = list(itertools.count())", LimitKind::Memory);
+    stopped(
+        "import itertools\nx = list(itertools.count())",
+        LimitKind::Memory,
+    );
 }
 
 #[test]
 fn unbounded_recursion_hits_the_depth_limit() {
-    stopped("def f(n):\n    return f(n + 1)\nf(0)", LimitKind::RecursionDepth);
+    stopped(
+        "def f(n):\n    return f(n + 1)\nf(0)",
+        LimitKind::RecursionDepth,
+    );
 }
 
 #[test]
@@ -138,7 +151,9 @@ fn cancel_from_another_thread() {
         std::thread::sleep(Duration::from_millis(100));
         h.cancel();
     });
-    let e = interp.run("import time\nwhile True: time.sleep(0.01)").unwrap_err();
+    let e = interp
+        .run("import time\nwhile True: time.sleep(0.01)")
+        .unwrap_err();
     assert_eq!(e.limit(), Some(LimitKind::Cancelled));
     t.join().unwrap();
     assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2);

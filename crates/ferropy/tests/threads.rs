@@ -63,7 +63,9 @@ fn several_interpreters_in_one_process() {
         .map(|i| {
             std::thread::spawn(move || {
                 let interp = Interpreter::builder().build();
-                interp.eval::<i64>(&format!("sum(range({i} * 1000))")).unwrap()
+                interp
+                    .eval::<i64>(&format!("sum(range({i} * 1000))"))
+                    .unwrap()
             })
         })
         .collect();
@@ -85,7 +87,9 @@ fn objects_from_one_interpreter_are_refused_by_another() {
 #[test]
 fn handles_dropped_on_other_threads_are_released() {
     let interp = Arc::new(Interpreter::builder().build());
-    interp.run("import weakref\nclass C: pass\nobj = C()\nr = weakref.ref(obj)").unwrap();
+    interp
+        .run("import weakref\nclass C: pass\nobj = C()\nr = weakref.ref(obj)")
+        .unwrap();
     let h = interp.get_global::<ferropy::PyObject>("obj").unwrap();
     interp.run("del obj").unwrap();
     assert!(interp.eval::<bool>("r() is not None").unwrap());
@@ -98,10 +102,13 @@ fn handles_dropped_on_other_threads_are_released() {
 fn host_function_can_release_the_gil() {
     let interp = Interpreter::builder().build();
     interp
-        .add_raw_function("block", |py: ferropy::Python<'_>, _a: ferropy::CallArgs<'_>| {
-            py.allow_threads(|| std::thread::sleep(Duration::from_millis(100)));
-            Ok(py.none())
-        })
+        .add_raw_function(
+            "block",
+            |py: ferropy::Python<'_>, _a: ferropy::CallArgs<'_>| {
+                py.allow_threads(|| std::thread::sleep(Duration::from_millis(100)));
+                Ok(py.none())
+            },
+        )
         .unwrap();
     let n: i64 = interp
         .eval(

@@ -319,6 +319,7 @@ fn bytes_from(vm: &Vm, x: &Value, encoding: Option<&Value>) -> PyResult<Vec<u8>>
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
+        vm.precheck_alloc(n as u128)?;
         if n > (1 << 34) {
             return Err(vm.memory_error(""));
         }
