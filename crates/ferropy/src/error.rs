@@ -21,13 +21,17 @@ pub enum Error {
     /// `traceback` is the report CPython prints, caret line included.
     #[error("{traceback}")]
     Syntax {
+        /// `SyntaxError`, `IndentationError` or `TabError`.
         type_name: String,
+        /// The message alone (`invalid syntax`, `'(' was never closed`…).
         message: String,
+        /// The file name the source was compiled as (`<string>` for `run`).
         filename: String,
         /// 1-based line; 0 when unknown.
         line: u32,
         /// 1-based column; 0 when unknown.
         column: u32,
+        /// The whole report, as python3 prints it.
         traceback: String,
     },
     /// An uncaught Python exception. `traceback` is formatted as CPython prints it
@@ -36,15 +40,24 @@ pub enum Error {
     /// [`Error::new`] that never became a Python object).
     #[error("{traceback}")]
     Exception {
+        /// The exception class's name (`ValueError`).
         type_name: String,
+        /// `str(exception)`.
         message: String,
+        /// The whole report, as python3 prints it.
         traceback: String,
+        /// The exception object (bind it with [`PyObject::bind`] to inspect it).
         exception: Option<PyObject>,
     },
     /// The script raised `SystemExit` (or called `sys.exit`): `code` is the exit status
     /// `python3` would use, `message` what it would print (empty for integer codes).
     #[error("{message}")]
-    Exit { code: i32, message: String },
+    Exit {
+        /// The exit status.
+        code: i32,
+        /// What python3 would print on stderr (empty for integer codes).
+        message: String,
+    },
     /// A host limit stopped the run (see [`crate::Limits`]); the interpreter stays usable.
     #[error("ferropy: {}", .0.describe())]
     Limit(LimitKind),

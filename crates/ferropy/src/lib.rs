@@ -24,6 +24,7 @@
 //! The pipeline behind it is source → `ferropy-syntax` → AST → `ferropy-compiler` → code
 //! object → `ferropy-vm` (see ARCHITECTURE.md and docs/embedding.md).
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 mod builder;
 mod child;
