@@ -39,4 +39,16 @@ for py in tests/scripts/390_threads/*.py; do
     FERROPY_SWITCH_STRESS=1 check "$py" "${py%.py}.out"
 done
 check tests/threads/lost_update.py "" --deterministic=7 --switch-instructions=37
+# The embedding API's cross-thread paths: host threads sharing an interpreter, handles
+# dropped on other threads, script threads running between host calls.
+log=$(mktemp)
+if RUSTFLAGS="-Zsanitizer=thread" cargo +nightly test -q -Zbuild-std --target "$target" \
+    -p ferropy --test threads >"$log" 2>&1 && ! grep -q "WARNING: ThreadSanitizer" "$log"; then
+    echo "ok   crates/ferropy/tests/threads.rs"
+else
+    echo "FAIL crates/ferropy/tests/threads.rs"
+    grep -A30 "WARNING: ThreadSanitizer\|panicked" "$log" | head -60
+    fail=1
+fi
+rm -f "$log"
 exit $fail

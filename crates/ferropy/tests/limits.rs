@@ -10,7 +10,7 @@ fn limited() -> (Interpreter, OutputBuffer) {
         .stdout(out.clone())
         .limits(
             Limits::new()
-                .time(Duration::from_millis(300))
+                .time(Duration::from_secs(3))
                 .heap_bytes(64 << 20)
                 .recursion_depth(500),
         )
@@ -46,7 +46,7 @@ fn infinite_loop_hits_the_deadline() {
     let e = interp.run("while True: pass").unwrap_err();
     let took = t.elapsed();
     assert_eq!(e.limit(), Some(LimitKind::Deadline));
-    assert!(took >= Duration::from_millis(300), "{took:?}");
+    assert!(took >= Duration::from_secs(3), "{took:?}");
     still_works(&interp, &out);
 }
 
