@@ -443,7 +443,13 @@ impl Interpreter {
         let vm = self.host.enter();
         // A pending cancellation must not stop the shutdown itself.
         vm.gil.clear_abort();
+        // Joining the script's threads is bounded by the time limit too: a thread that
+        // never ends is stopped rather than hanging the host (it then parks for good).
+        if let Some(t) = self.limits().time {
+            ferropy_vm::limits::arm_deadline(&vm.gil, std::time::Instant::now() + t);
+        }
         wait_for_thread_shutdown(&vm);
+        vm.gil.clear_abort();
         vm.gil.set_finalizing(vm.thread_ident());
         if let Ok(Some(main)) =
             ferropy_vm::types::dict::get_item(&vm, &vm.modules, &vm.new_str("__main__"))

@@ -117,3 +117,15 @@ fn host_function_can_release_the_gil() {
         .unwrap();
     assert_eq!(n, 1);
 }
+
+#[test]
+fn a_thread_that_never_ends_cannot_hang_the_host_under_a_time_limit() {
+    let interp = Interpreter::builder()
+        .limits(ferropy::Limits::new().time(Duration::from_millis(200)))
+        .build();
+    interp
+        .run("import threading\nthreading.Thread(target=lambda: [None for _ in iter(int, 1)]).start()")
+        .unwrap();
+    assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2);
+    drop(interp); // joins the thread at most for the time limit
+}
