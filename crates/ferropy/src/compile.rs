@@ -49,7 +49,10 @@ pub fn compile_source(
     if let (true, Ok(code)) = (frozen, &result) {
         frozen_code_cache(filename, source, Some(code.clone()));
     }
-    if result.is_ok() || filename.starts_with('<') {
+    // Tracebacks show source lines from here for files not on disk. CPython's linecache
+    // knows no source for `<string>` or `<stdin>` (code from `exec`, `-c`, the REPL), so
+    // those are not kept; embedded `<frozen …>` modules are.
+    if frozen || (result.is_ok() && !filename.starts_with('<')) {
         vm.sources
             .borrow_mut()
             .entry(filename.to_string())

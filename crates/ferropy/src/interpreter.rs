@@ -796,9 +796,11 @@ impl<'py> Python<'py> {
                 vm.new_str(filename),
             )?;
         }
-        vm.sources
-            .borrow_mut()
-            .insert(filename.to_string(), source.to_string());
+        if !filename.starts_with('<') {
+            vm.sources
+                .borrow_mut()
+                .insert(filename.to_string(), source.to_string());
+        }
         let code = compile_source(vm, source, filename, CompileMode::Exec)?;
         let code = ferropy_vm::eval::load_code(vm, code);
         ferropy_vm::eval::run_code(vm, code, globals, None)?;
