@@ -47,7 +47,8 @@ pub(super) fn register(m: &ModuleBuilder) {
         .func("_readline", readline)
         .func("_write", write)
         .func("_close", close)
-        .func("_release", release);
+        .func("_release", release)
+        .func("_check_spawn", check_spawn);
 }
 
 // ----- the process table ---------------------------------------------------------------
@@ -202,6 +203,15 @@ fn check_allowed(vm: &Vm, errno: i32, what: Option<&Value>) -> PyResult<()> {
     } else {
         Err(errno_error(vm, errno, what))
     }
+}
+
+/// `_check_spawn()`: raise PermissionError if this interpreter may not start processes
+/// (`multiprocessing` asks before starting a child interpreter, which would otherwise
+/// run with the real file system).
+fn check_spawn(vm: &Vm, args: Args) -> PyResult<Value> {
+    call::check_arity(vm, "_check_spawn", &args, 0, 0)?;
+    check_allowed(vm, super::vfs::EACCES, None)?;
+    Ok(Value::None)
 }
 
 /// `_spawn(argv, executable, cwd, env, stdin, stdout, stderr)` → `(handle, pid)`.

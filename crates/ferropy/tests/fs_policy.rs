@@ -99,6 +99,8 @@ import subprocess
 show("subprocess", lambda: subprocess.run(["echo", "hi"]))
 show("check_output", lambda: subprocess.check_output("echo hi", shell=True))
 show("kill", lambda: os.kill(os.getpid(), 0))
+import multiprocessing
+show("multiprocessing", lambda: multiprocessing.Process(target=print).start())
 import tempfile
 try:
     tempfile.mkstemp()
@@ -137,6 +139,7 @@ system !! PermissionError: [Errno 13] Permission denied
 subprocess !! PermissionError: [Errno 13] Permission denied: 'echo'
 check_output !! PermissionError: [Errno 13] Permission denied: '/bin/sh'
 kill !! PermissionError: [Errno 1] Operation not permitted
+multiprocessing !! PermissionError: [Errno 13] Permission denied
 tempfile !! [Errno 2] No usable temporary directory found
 "
     );
@@ -391,6 +394,8 @@ show("exists", lambda: os.path.exists({real:?}))
 show("system", lambda: os.system("true"))
 show("run", lambda: subprocess.run(["true"]))
 show("popen", lambda: os.popen("ls").read())
+import multiprocessing
+show("pool", lambda: multiprocessing.Pool(1))
 "#,
         real = real.display().to_string()
     );
@@ -404,6 +409,7 @@ exists -> False
 system !! PermissionError: [Errno 13] Permission denied
 run !! PermissionError: [Errno 13] Permission denied: 'true'
 popen !! PermissionError: [Errno 13] Permission denied: '/bin/sh'
+pool !! PermissionError: [Errno 13] Permission denied
 "
         ))
     );
