@@ -6,7 +6,8 @@
 //! `lib/io.py` layers the public ABCs on top exactly as CPython's `Lib/io.py` does.
 //!
 //! Files are split by layer: `io_base.rs` (the `_IOBase` family's generic methods),
-//! `io_file.rs` (FileIO), `io_buffered.rs`, `io_text.rs` (with its methods in
+//! `io_file.rs` (FileIO, with `io_file_mem.rs` for sandboxed interpreters: nothing to
+//! open, or an in-memory file system), `io_buffered.rs`, `io_text.rs` (with its methods in
 //! `io_text_api.rs`) and `io_memory.rs`. Each layer talks to the one below through the
 //! dispatch helpers of `io_layers.rs`, which take a fast path when the lower object is
 //! one of ours and otherwise call its Python methods, so `TextIOWrapper(BytesIO(...))`
@@ -23,6 +24,8 @@ mod base;
 mod buffered;
 #[path = "io_file.rs"]
 mod file;
+#[path = "io_file_mem.rs"]
+mod file_mem;
 #[path = "io_layers.rs"]
 mod layers;
 #[path = "io_memory.rs"]

@@ -6,8 +6,15 @@
 //! (`Vm::allow_threads`): the closure owns a clone of the `Arc` and nothing from the heap.
 //! Closing drops this object's `Arc`; the descriptor closes when the last in-flight
 //! operation finishes with it.
+//!
+//! In a sandboxed interpreter (`vm.fs_policy` `Deny` or `Memory`) the handle may instead
+//! be a file in the interpreter's `MemFs`; `io_file_mem.rs` opens and drives those, and
+//! the methods here hand over to it at their first step. The buffered and text layers
+//! above never see the difference.
 
+use super::file_mem;
 use super::{int_arg, os_error, rest, this, this_value, unsupported};
+use crate::os::vfs::{self, Handle};
 use ferropy_vm::heap::ObjRef;
 use ferropy_vm::object::{Args, ExtPayload, NativeFn, Payload};
 use ferropy_vm::protocol::{attr, call, number, repr};
@@ -37,7 +44,7 @@ results in functionality similar to passing None).";
 /// A `FileIO` object's state.
 pub(super) struct FileIO {
     /// The open handle; `None` once closed (or before `__init__`).
-    pub(super) file: RefCell<Option<Arc<File>>>,
+    pub(super) file: RefCell<Option<Handle>>,
     /// The descriptor number `fileno()` reports (the caller's number for `open(fd)`).
     fd: Cell<i32>,
     pub(super) readable: Cell<bool>,
@@ -72,7 +79,7 @@ impl FileIO {
     }
 
     /// The open handle, or CPython's closed-file ValueError (no period for FileIO).
-    pub(super) fn handle(&self, vm: &Vm) -> PyResult<Arc<File>> {
+    pub(super) fn handle(&self, vm: &Vm) -> PyResult<Handle> {
         self.file
             .borrow()
             .clone()
@@ -117,6 +124,10 @@ impl FileIO {
             return self.readall(vm);
         }
         let n = n as usize;
+        let f = match f {
+            Handle::Os(f) => f,
+            Handle::Mem(m) => return file_mem::read(vm, &m, n).map(Some),
+        };
         let (buf, r) = vm.allow_threads("file read", move || {
             // Never allocate more than the read can return: a regular file's remaining
             // length (plus one byte to see EOF), else 1 MiB per call (a short read).
@@ -148,7 +159,10 @@ impl FileIO {
 
     /// `readall()`: everything up to EOF, sized from the file's length when it is known.
     pub(super) fn readall(&self, vm: &Vm) -> PyResult<Option<Vec<u8>>> {
-        let f = self.handle(vm)?;
+        let f = match self.handle(vm)? {
+            Handle::Os(f) => f,
+            Handle::Mem(m) => return file_mem::readall(vm, &m).map(Some),
+        };
         let r = vm.allow_threads("file read", move || {
             let mut f = &*f;
             let hint = f
@@ -184,6 +198,10 @@ impl FileIO {
         if !self.writable.get() {
             return Err(unsupported(vm, "File not open for writing"));
         }
+        let f = match f {
+            Handle::Os(f) => f,
+            Handle::Mem(m) => return file_mem::write(vm, &m, data).map(Some),
+        };
         let data = data.to_vec();
         let r = vm.allow_threads("file write", move || loop {
             match (&*f).write(&data) {
@@ -207,7 +225,11 @@ impl FileIO {
             2 => SeekFrom::End(pos),
             _ => return Err(os_error(vm, &std::io::Error::from_raw_os_error(22), None)),
         };
-        match (&*f).seek(target) {
+        let r = match f {
+            Handle::Os(f) => (&*f).seek(target),
+            Handle::Mem(m) => m.seek(target),
+        };
+        match r {
             Ok(p) => Ok(p as i64),
             Err(e) => Err(os_error(vm, &e, None)),
         }
@@ -225,28 +247,40 @@ impl FileIO {
         if size < 0 {
             return Err(os_error(vm, &std::io::Error::from_raw_os_error(22), None));
         }
-        vm.allow_threads("file truncate", move || f.set_len(size as u64))
-            .map_err(|e| os_error(vm, &e, None))?;
+        let r = match f {
+            Handle::Os(f) => vm.allow_threads("file truncate", move || f.set_len(size as u64)),
+            Handle::Mem(m) => m.set_len(size as u64),
+        };
+        r.map_err(|e| os_error(vm, &e, None))?;
         Ok(size)
     }
 
     pub(super) fn is_seekable(&self, vm: &Vm) -> PyResult<bool> {
         let f = self.handle(vm)?;
         if self.seekable.get() < 0 {
-            let ok = (&*f).stream_position().is_ok();
+            let ok = match f {
+                Handle::Os(f) => (&*f).stream_position().is_ok(),
+                Handle::Mem(_) => true,
+            };
             self.seekable.set(ok as i8);
         }
         Ok(self.seekable.get() == 1)
     }
 
     pub(super) fn isatty(&self, vm: &Vm) -> PyResult<bool> {
-        let f = self.handle(vm)?;
-        Ok(std::io::IsTerminal::is_terminal(&*f))
+        Ok(match self.handle(vm)? {
+            Handle::Os(f) => std::io::IsTerminal::is_terminal(&*f),
+            Handle::Mem(_) => false,
+        })
     }
 
-    /// Drop the handle (closing the descriptor when no operation still uses it).
-    fn close_handle(&self) {
+    /// Drop the handle (closing the descriptor when no operation still uses it); a
+    /// `MemFs` file also leaves the descriptor table.
+    fn close_handle(&self, vm: &Vm) {
         let f = self.file.borrow_mut().take();
+        if let Some(Handle::Mem(m)) = &f {
+            crate::os::fd::release_mem(vm, self.fd.get(), m);
+        }
         drop(f);
         self.fd.set(-1);
     }
@@ -328,9 +362,9 @@ fn is_bytes(v: &Value) -> bool {
 
 /// The access a FileIO mode string asks for (CPython's `_io_FileIO___init___impl`).
 #[derive(Default)]
-struct RawMode {
-    readable: bool,
-    writable: bool,
+pub(super) struct RawMode {
+    pub(super) readable: bool,
+    pub(super) writable: bool,
     appending: bool,
     created: bool,
     truncate: bool,
@@ -386,7 +420,7 @@ fn parse_raw_mode(vm: &Vm, mode: &str) -> PyResult<RawMode> {
 }
 
 /// The `os.open` flags CPython passes to an opener for this mode (Linux values).
-fn open_flags(m: &RawMode) -> i64 {
+pub(super) fn open_flags(m: &RawMode) -> i64 {
     let mut flags: i64 = if m.readable && m.writable {
         2
     } else if m.readable {
@@ -409,7 +443,7 @@ fn open_flags(m: &RawMode) -> i64 {
 /// A `File` for descriptor `n`, which this process already has open. The crate has no
 /// `unsafe` to adopt a raw descriptor, so the standard streams are duplicated through
 /// their safe handles and others are reopened through `/dev/fd`.
-fn file_for_fd(n: i64, m: &RawMode) -> std::io::Result<File> {
+pub(super) fn file_for_fd(n: i64, m: &RawMode) -> std::io::Result<File> {
     use std::os::fd::AsFd;
     let owned = match n {
         0 => Some(std::io::stdin().as_fd().try_clone_to_owned()?),
@@ -439,33 +473,70 @@ fn open_into(
     let st = this_value::<FileIO>(vm, obj, "FileIO")?;
     if !st.is_closed() {
         if st.closefd.get() {
-            st.close_handle();
+            st.close_handle(vm);
         } else {
             st.file.borrow_mut().take();
         }
     }
     let m = parse_raw_mode(vm, mode)?;
+    if let Target::Fd(n) = target {
+        if n < 0 {
+            return Err(vm.value_error("negative file descriptor"));
+        }
+    }
+    if matches!(target, Target::Path { .. }) && !closefd {
+        return Err(vm.value_error("Cannot use closefd=False with file name"));
+    }
+    let fs = vfs::of(vm);
+    let (handle, name, fd, blksize) = if fs.is_real() {
+        open_real(vm, target, &m, opener)?
+    } else {
+        file_mem::open(vm, &fs, target, &m, closefd, opener)?
+    };
+    st.readable.set(m.readable);
+    st.writable.set(m.writable);
+    st.appending.set(m.appending);
+    st.created.set(m.created);
+    st.closefd.set(closefd);
+    st.seekable.set(-1);
+    st.blksize.set(if blksize > 1 {
+        blksize
+    } else {
+        super::DEFAULT_BUFFER_SIZE as i64
+    });
+    st.fd.set(fd);
+    *st.file.borrow_mut() = Some(handle);
+    attr::set_attr(vm, obj, &vm.intern("name"), Some(name))?;
+    if m.appending {
+        // CPython seeks to the end at once so that tell() is right before any write.
+        let _ = st.seek(vm, 0, 2);
+    }
+    Ok(())
+}
+
+/// Open `target` on the real file system: the handle, the name, the descriptor number
+/// `fileno()` reports, and the block size.
+fn open_real(
+    vm: &Vm,
+    target: Target,
+    m: &RawMode,
+    opener: Value,
+) -> PyResult<(Handle, Value, i32, i64)> {
     let (file, name, fdnum) = match target {
         Target::Fd(n) => {
-            if n < 0 {
-                return Err(vm.value_error("negative file descriptor"));
-            }
-            let f = file_for_fd(n, &m).map_err(|e| os_error(vm, &e, None))?;
+            let f = file_for_fd(n, m).map_err(|e| os_error(vm, &e, None))?;
             (f, Value::Int(n), Some(n as i32))
         }
         Target::Path { name, path } => {
-            if !closefd {
-                return Err(vm.value_error("Cannot use closefd=False with file name"));
-            }
             if !opener.is_none() {
-                let fd = call::call(vm, &opener, &[name.clone(), Value::Int(open_flags(&m))])?;
+                let fd = call::call(vm, &opener, &[name.clone(), Value::Int(open_flags(m))])?;
                 let Some(fd) = types::int::as_int(&fd).and_then(|i| i.to_i64()) else {
                     return Err(vm.type_error("expected integer from opener"));
                 };
                 if fd < 0 {
                     return Err(vm.value_error(format!("opener returned {fd}")));
                 }
-                let f = file_for_fd(fd, &m).map_err(|e| os_error(vm, &e, Some(&name)))?;
+                let f = file_for_fd(fd, m).map_err(|e| os_error(vm, &e, Some(&name)))?;
                 // The opener's own descriptor is closed through `os.close` when available;
                 // ferropy then uses the reopened one.
                 if let Ok(os) = ferropy_vm::import::import_module(vm, "posix") {
@@ -503,25 +574,7 @@ fn open_into(
     }
     let blksize = std::os::unix::fs::MetadataExt::blksize(&meta) as i64;
     let fd = fdnum.unwrap_or_else(|| file.as_raw_fd());
-    st.readable.set(m.readable);
-    st.writable.set(m.writable);
-    st.appending.set(m.appending);
-    st.created.set(m.created);
-    st.closefd.set(closefd);
-    st.seekable.set(-1);
-    st.blksize.set(if blksize > 1 {
-        blksize
-    } else {
-        super::DEFAULT_BUFFER_SIZE as i64
-    });
-    st.fd.set(fd);
-    *st.file.borrow_mut() = Some(Arc::new(file));
-    attr::set_attr(vm, obj, &vm.intern("name"), Some(name))?;
-    if m.appending {
-        // CPython seeks to the end at once so that tell() is right before any write.
-        let _ = st.seek(vm, 0, 2);
-    }
-    Ok(())
+    Ok((Handle::Os(Arc::new(file)), name, fd, blksize))
 }
 
 /// `FileIO(target, rawmode, closefd, opener)` for `open()`.
@@ -663,7 +716,7 @@ fn fileio_close(vm: &Vm, args: Args) -> PyResult<Value> {
         super::base::set_closed_flag(vm, &args.pos[0])?;
     }
     if st.closefd.get() {
-        st.close_handle();
+        st.close_handle(vm);
     } else {
         st.file.borrow_mut().take();
         st.fd.set(-1);

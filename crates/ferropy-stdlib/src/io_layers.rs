@@ -6,6 +6,7 @@
 use super::buffered::Buffered;
 use super::file::FileIO;
 use super::{int_arg, size_arg};
+use crate::os::vfs::Handle;
 use ferropy_vm::object::ext_ref;
 use ferropy_vm::protocol::{call, number};
 use ferropy_vm::types::type_data;
@@ -136,8 +137,14 @@ pub(super) fn raw_capability(vm: &Vm, raw: &Value, what: &str) -> PyResult<bool>
 /// freed): write all of `data`.
 pub(super) fn write_all_native(raw: &Value, data: &[u8]) {
     if let Some(f) = native(raw) {
-        if let Some(h) = f.file.borrow().clone() {
-            let _ = (&*h).write_all(data);
+        match f.file.borrow().clone() {
+            Some(Handle::Os(h)) => {
+                let _ = (&*h).write_all(data);
+            }
+            Some(Handle::Mem(m)) => {
+                let _ = m.write(data);
+            }
+            None => {}
         }
     }
 }

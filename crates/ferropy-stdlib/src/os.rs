@@ -10,7 +10,8 @@
 //! Layout: this file holds the module table, the argument and error helpers every call
 //! shares, and the identity/environment functions; `os_fs.rs` the file-system calls,
 //! `os_fd.rs` the descriptor table (`os.open`/`read`/`write`/`close`), `os_process.rs`
-//! child processes. The types CPython writes as struct sequences (`stat_result`,
+//! child processes, `os_vfs.rs` the file system the interpreter's policy allows (real,
+//! none, or in memory; `_io` opens files through it too). The types CPython writes as struct sequences (`stat_result`,
 //! `uname_result`) and `DirEntry` are Python, in `PY_PART` below.
 
 #[path = "os_fd.rs"]
@@ -19,6 +20,8 @@ pub mod fd;
 mod fs;
 #[path = "os_process.rs"]
 mod process;
+#[path = "os_vfs.rs"]
+pub(crate) mod vfs;
 
 use crate::module::ModuleBuilder;
 use ferropy_vm::heap::ObjRef;

@@ -1,8 +1,11 @@
-//! `posix`'s file-system calls over `std::fs`: `stat`, `listdir`, `mkdir`, `rename`, ...
-//! Each converts its path as CPython's `path_converter` does and reports failures as
-//! `OSError(errno, strerror, filename)`. `std::fs` calls the same system calls
-//! (`stat`, `mkdir`, `rename`, `unlink`, ...), so the errno is the one CPython sees.
+//! `posix`'s file-system calls: `stat`, `listdir`, `mkdir`, `rename`, ... Each converts
+//! its path as CPython's `path_converter` does, goes to the file system the interpreter's
+//! policy allows (`os_vfs.rs`: the real one through `std::fs`, none, or memory), and
+//! reports failures as `OSError(errno, strerror, filename)`. `std::fs` calls the same
+//! system calls (`stat`, `mkdir`, `rename`, `unlink`, ...), so the errno is the one
+//! CPython sees; the other two give the errno Linux would.
 
+use super::vfs::{self, Stat};
 use super::{
     errno_error, int_arg, name_value, opt, os_error, os_error2, path_arg, u64_value, PathArg, PATH,
     PATH_FD_OR_NONE, PATH_OR_FD,
@@ -11,8 +14,6 @@ use crate::module::ModuleBuilder;
 use ferropy_vm::object::Args;
 use ferropy_vm::protocol::{call, number};
 use ferropy_vm::{PyResult, Value, Vm};
-use std::fs::{self, Metadata};
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::time::{Duration, SystemTime};
 
 pub(super) fn register(m: &ModuleBuilder) {
@@ -52,31 +53,31 @@ fn one_path(vm: &Vm, func: &str, args: Args, accepts: &str) -> PyResult<PathArg>
 
 /// An `os.stat_result` for `md`: the ten tuple fields (times as ints), then the float
 /// and nanosecond times, block size, block count and device, as CPython fills them.
-pub(crate) fn stat_result(vm: &Vm, md: &Metadata) -> PyResult<Value> {
-    let time = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
-    let time_ns = |s: i64, ns: i64| {
+pub(crate) fn stat_result(vm: &Vm, md: &Stat) -> PyResult<Value> {
+    let time = |(s, ns): (i64, i64)| Value::Float(s as f64 + ns as f64 * 1e-9);
+    let time_ns = |(s, ns): (i64, i64)| {
         ferropy_vm::types::int::from_bigint(vm, (s as i128 * 1_000_000_000 + ns as i128).into())
     };
     let seq = vec![
-        Value::Int(md.mode() as i64),
-        u64_value(vm, md.ino()),
-        u64_value(vm, md.dev()),
-        u64_value(vm, md.nlink()),
-        Value::Int(md.uid() as i64),
-        Value::Int(md.gid() as i64),
-        u64_value(vm, md.size()),
-        Value::Int(md.atime()),
-        Value::Int(md.mtime()),
-        Value::Int(md.ctime()),
-        time(md.atime(), md.atime_nsec()),
-        time(md.mtime(), md.mtime_nsec()),
-        time(md.ctime(), md.ctime_nsec()),
-        time_ns(md.atime(), md.atime_nsec()),
-        time_ns(md.mtime(), md.mtime_nsec()),
-        time_ns(md.ctime(), md.ctime_nsec()),
-        u64_value(vm, md.blksize()),
-        u64_value(vm, md.blocks()),
-        u64_value(vm, md.rdev()),
+        Value::Int(md.mode as i64),
+        u64_value(vm, md.ino),
+        u64_value(vm, md.dev),
+        u64_value(vm, md.nlink),
+        Value::Int(md.uid as i64),
+        Value::Int(md.gid as i64),
+        u64_value(vm, md.size),
+        Value::Int(md.atime.0),
+        Value::Int(md.mtime.0),
+        Value::Int(md.ctime.0),
+        time(md.atime),
+        time(md.mtime),
+        time(md.ctime),
+        time_ns(md.atime),
+        time_ns(md.mtime),
+        time_ns(md.ctime),
+        u64_value(vm, md.blksize),
+        u64_value(vm, md.blocks),
+        u64_value(vm, md.rdev),
     ];
     let cls = vm
         .lazy_type("posix.stat_result")
@@ -97,12 +98,7 @@ fn stat(vm: &Vm, args: Args) -> PyResult<Value> {
         return super::fd::fstat_fd(vm, int_arg(vm, pv)?);
     }
     let p = path_arg(vm, "stat", "path", pv, PATH_OR_FD)?;
-    let md = if follow {
-        fs::metadata(&p.path)
-    } else {
-        fs::symlink_metadata(&p.path)
-    };
-    match md {
+    match vfs::of(vm).stat(&p.path, follow) {
         Ok(md) => stat_result(vm, &md),
         Err(e) => Err(os_error(vm, &e, Some(&p.obj))),
     }
@@ -111,7 +107,7 @@ fn stat(vm: &Vm, args: Args) -> PyResult<Value> {
 fn lstat(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = call::parse_args(vm, "lstat", args, &["path", "dir_fd"], 1)?;
     let p = path_arg(vm, "lstat", "path", a[0].as_ref().expect("required"), PATH)?;
-    match fs::symlink_metadata(&p.path) {
+    match vfs::of(vm).stat(&p.path, false) {
         Ok(md) => stat_result(vm, &md),
         Err(e) => Err(os_error(vm, &e, Some(&p.obj))),
     }
@@ -121,7 +117,7 @@ fn lstat(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn getcwd(vm: &Vm, args: Args) -> PyResult<Value> {
     call::check_arity(vm, "getcwd", &args, 0, 0)?;
-    match std::env::current_dir() {
+    match vfs::of(vm).getcwd() {
         Ok(p) => Ok(name_value(vm, p.as_os_str(), false)),
         Err(e) => Err(os_error(vm, &e, None)),
     }
@@ -129,7 +125,7 @@ fn getcwd(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn getcwdb(vm: &Vm, args: Args) -> PyResult<Value> {
     call::check_arity(vm, "getcwdb", &args, 0, 0)?;
-    match std::env::current_dir() {
+    match vfs::of(vm).getcwd() {
         Ok(p) => Ok(name_value(vm, p.as_os_str(), true)),
         Err(e) => Err(os_error(vm, &e, None)),
     }
@@ -137,7 +133,9 @@ fn getcwdb(vm: &Vm, args: Args) -> PyResult<Value> {
 
 fn chdir(vm: &Vm, args: Args) -> PyResult<Value> {
     let p = one_path(vm, "chdir", args, PATH_OR_FD)?;
-    std::env::set_current_dir(&p.path).map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
+    vfs::of(vm)
+        .chdir(&p.path)
+        .map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
     Ok(Value::None)
 }
 
@@ -165,7 +163,6 @@ fn scandir_list(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 
 fn read_dir(vm: &Vm, func: &str, path: Option<&Value>) -> PyResult<Vec<(Value, i64, u64)>> {
-    use std::os::unix::fs::DirEntryExt;
     let p = match path {
         Some(v) => path_arg(vm, func, "path", v, PATH_FD_OR_NONE)?,
         None => PathArg {
@@ -174,23 +171,13 @@ fn read_dir(vm: &Vm, func: &str, path: Option<&Value>) -> PyResult<Vec<(Value, i
             bytes: false,
         },
     };
-    let err = |e: std::io::Error| os_error(vm, &e, Some(&p.obj));
-    let mut out = Vec::new();
-    for entry in fs::read_dir(&p.path).map_err(err)? {
-        let entry = entry.map_err(err)?;
-        let kind = match entry.file_type() {
-            Ok(t) if t.is_symlink() => 3,
-            Ok(t) if t.is_dir() => 1,
-            Ok(t) if t.is_file() => 2,
-            _ => 0,
-        };
-        out.push((
-            name_value(vm, &entry.file_name(), p.bytes),
-            kind,
-            entry.ino(),
-        ));
-    }
-    Ok(out)
+    let entries = vfs::of(vm)
+        .read_dir(&p.path)
+        .map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
+    Ok(entries
+        .into_iter()
+        .map(|(name, kind, ino)| (name_value(vm, &name, p.bytes), kind, ino))
+        .collect())
 }
 
 /// `mkdir(path, mode=0o777, *, dir_fd=None)`.
@@ -201,9 +188,8 @@ fn mkdir(vm: &Vm, args: Args) -> PyResult<Value> {
         Some(v) => int_arg(vm, v)? as u32,
         None => 0o777,
     };
-    fs::DirBuilder::new()
-        .mode(mode)
-        .create(&p.path)
+    vfs::of(vm)
+        .mkdir(&p.path, mode)
         .map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
     Ok(Value::None)
 }
@@ -211,14 +197,18 @@ fn mkdir(vm: &Vm, args: Args) -> PyResult<Value> {
 fn rmdir(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = call::parse_args(vm, "rmdir", args, &["path", "dir_fd"], 1)?;
     let p = path_arg(vm, "rmdir", "path", a[0].as_ref().expect("required"), PATH)?;
-    fs::remove_dir(&p.path).map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
+    vfs::of(vm)
+        .rmdir(&p.path)
+        .map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
     Ok(Value::None)
 }
 
 fn unlink_as(vm: &Vm, func: &str, args: Args) -> PyResult<Value> {
     let a = call::parse_args(vm, func, args, &["path", "dir_fd"], 1)?;
     let p = path_arg(vm, func, "path", a[0].as_ref().expect("required"), PATH)?;
-    fs::remove_file(&p.path).map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
+    vfs::of(vm)
+        .unlink(&p.path)
+        .map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
     Ok(Value::None)
 }
 
@@ -241,7 +231,9 @@ fn rename_as(vm: &Vm, func: &str, args: Args) -> PyResult<Value> {
     )?;
     let src = path_arg(vm, func, "src", a[0].as_ref().expect("required"), PATH)?;
     let dst = path_arg(vm, func, "dst", a[1].as_ref().expect("required"), PATH)?;
-    fs::rename(&src.path, &dst.path).map_err(|e| os_error2(vm, &e, &src.obj, &dst.obj))?;
+    vfs::of(vm)
+        .rename(&src.path, &dst.path)
+        .map_err(|e| os_error2(vm, &e, &src.obj, &dst.obj))?;
     Ok(Value::None)
 }
 
@@ -271,7 +263,8 @@ fn chmod(vm: &Vm, args: Args) -> PyResult<Value> {
         PATH_OR_FD,
     )?;
     let mode = int_arg(vm, a[1].as_ref().expect("required"))? as u32;
-    fs::set_permissions(&p.path, fs::Permissions::from_mode(mode))
+    vfs::of(vm)
+        .chmod(&p.path, mode)
         .map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
     Ok(Value::None)
 }
@@ -289,17 +282,23 @@ fn access(vm: &Vm, args: Args) -> PyResult<Value> {
     )?;
     let p = path_arg(vm, "access", "path", a[0].as_ref().expect("required"), PATH)?;
     let want = int_arg(vm, a[1].as_ref().expect("required"))? as u32 & 7;
-    let Ok(md) = fs::metadata(&p.path) else {
+    let fs = vfs::of(vm);
+    let Ok(md) = fs.stat(&p.path, true) else {
         return Ok(Value::Bool(false));
     };
-    let mode = md.mode();
-    let uid = super::effective_uid();
-    let ok = if uid == Some(0) {
+    let mode = md.mode;
+    // In memory the script owns everything (uid 0 there), but the bits still count.
+    let uid = if fs.is_real() {
+        super::effective_uid()
+    } else {
+        Some(md.uid)
+    };
+    let ok = if uid == Some(0) && fs.is_real() {
         want & 1 == 0 || mode & 0o111 != 0 || md.is_dir()
     } else {
-        let bits = if uid == Some(md.uid()) {
+        let bits = if uid == Some(md.uid) {
             (mode >> 6) & 7
-        } else if super::proc_id("Gid:", 1) == Some(md.gid() as i64) {
+        } else if super::proc_id("Gid:", 1) == Some(md.gid as i64) {
             (mode >> 3) & 7
         } else {
             mode & 7
@@ -318,7 +317,7 @@ fn readlink(vm: &Vm, args: Args) -> PyResult<Value> {
         a[0].as_ref().expect("required"),
         PATH,
     )?;
-    match fs::read_link(&p.path) {
+    match vfs::of(vm).readlink(&p.path) {
         Ok(t) => Ok(name_value(vm, t.as_os_str(), p.bytes)),
         Err(e) => Err(os_error(vm, &e, Some(&p.obj))),
     }
@@ -334,7 +333,8 @@ fn symlink(vm: &Vm, args: Args) -> PyResult<Value> {
     )?;
     let src = path_arg(vm, "symlink", "src", a[0].as_ref().expect("required"), PATH)?;
     let dst = path_arg(vm, "symlink", "dst", a[1].as_ref().expect("required"), PATH)?;
-    std::os::unix::fs::symlink(&src.path, &dst.path)
+    vfs::of(vm)
+        .symlink(&src.path, &dst.path)
         .map_err(|e| os_error2(vm, &e, &src.obj, &dst.obj))?;
     Ok(Value::None)
 }
@@ -349,7 +349,9 @@ fn link(vm: &Vm, args: Args) -> PyResult<Value> {
     )?;
     let src = path_arg(vm, "link", "src", a[0].as_ref().expect("required"), PATH)?;
     let dst = path_arg(vm, "link", "dst", a[1].as_ref().expect("required"), PATH)?;
-    fs::hard_link(&src.path, &dst.path).map_err(|e| os_error2(vm, &e, &src.obj, &dst.obj))?;
+    vfs::of(vm)
+        .hard_link(&src.path, &dst.path)
+        .map_err(|e| os_error2(vm, &e, &src.obj, &dst.obj))?;
     Ok(Value::None)
 }
 
@@ -424,9 +426,9 @@ fn utime(vm: &Vm, args: Args) -> PyResult<Value> {
             (now, now)
         }
     };
-    let times = fs::FileTimes::new().set_accessed(atime).set_modified(mtime);
-    fs::File::open(&p.path)
-        .and_then(|f| f.set_times(times))
+    // CPython 3.11 names no file in utime's errors.
+    vfs::of(vm)
+        .set_times(&p.path, atime, mtime)
         .map_err(|e| os_error(vm, &e, None))?;
     Ok(Value::None)
 }
@@ -442,10 +444,8 @@ fn truncate(vm: &Vm, args: Args) -> PyResult<Value> {
         return super::fd::ftruncate_fd(vm, int_arg(vm, pv)?, len as u64);
     }
     let p = path_arg(vm, "truncate", "path", pv, PATH_OR_FD)?;
-    fs::OpenOptions::new()
-        .write(true)
-        .open(&p.path)
-        .and_then(|f| f.set_len(len as u64))
+    vfs::of(vm)
+        .truncate(&p.path, len as u64)
         .map_err(|e| os_error(vm, &e, Some(&p.obj)))?;
     Ok(Value::None)
 }

@@ -9,6 +9,10 @@
 //! `communicate` reads each pipe on its own OS thread into a shared buffer, as CPython's
 //! Windows implementation does: a timeout then leaves the readers running and the bytes
 //! so far visible, and a later `communicate` carries on from there.
+//!
+//! A sandboxed interpreter (file-system policy `Deny` or `Memory`) may start no process
+//! and signal none: a child would see the real file system. `_spawn`, `system` and
+//! `kill` then raise PermissionError before doing anything.
 
 use super::{errno_error, int_arg, os_error, str_or_bytes};
 use crate::module::ModuleBuilder;
@@ -43,7 +47,8 @@ pub(super) fn register(m: &ModuleBuilder) {
         .func("_readline", readline)
         .func("_write", write)
         .func("_close", close)
-        .func("_release", release);
+        .func("_release", release)
+        .func("_check_spawn", check_spawn);
 }
 
 // ----- the process table ---------------------------------------------------------------
@@ -190,11 +195,31 @@ fn resolve_program(name: &OsStr, path_list: &OsStr, cwd: Option<&Path>) -> Resul
     Err(err)
 }
 
+/// Refuse to start or signal a process in a sandboxed interpreter: EACCES (naming
+/// `what`, as `exec` failing on a file would) or, for signals, EPERM.
+fn check_allowed(vm: &Vm, errno: i32, what: Option<&Value>) -> PyResult<()> {
+    if super::vfs::of(vm).is_real() {
+        Ok(())
+    } else {
+        Err(errno_error(vm, errno, what))
+    }
+}
+
+/// `_check_spawn()`: raise PermissionError if this interpreter may not start processes
+/// (`multiprocessing` asks before starting a child interpreter, which would otherwise
+/// run with the real file system).
+fn check_spawn(vm: &Vm, args: Args) -> PyResult<Value> {
+    call::check_arity(vm, "_check_spawn", &args, 0, 0)?;
+    check_allowed(vm, super::vfs::EACCES, None)?;
+    Ok(Value::None)
+}
+
 /// `_spawn(argv, executable, cwd, env, stdin, stdout, stderr)` → `(handle, pid)`.
 /// `env` is None or a list of `(name, value)` pairs; each stream spec is None (inherit),
 /// `PIPE`, `DEVNULL`, `STDOUT` (stderr only) or a descriptor.
 fn spawn(vm: &Vm, args: Args) -> PyResult<Value> {
     call::check_arity(vm, "_spawn", &args, 7, 7)?;
+    check_allowed(vm, super::vfs::EACCES, Some(&args.pos[1]))?;
     let argv = iter::collect(vm, &args.pos[0])?;
     if argv.is_empty() {
         return Err(vm.value_error("args must not be empty"));
@@ -298,6 +323,7 @@ fn spawn(vm: &Vm, args: Args) -> PyResult<Value> {
 fn system(vm: &Vm, args: Args) -> PyResult<Value> {
     let a = call::parse_args(vm, "system", args, &["command"], 1)?;
     let command = os_arg(vm, a[0].as_ref().expect("required"), "command")?.to_os_string();
+    check_allowed(vm, super::vfs::EACCES, None)?;
     vm.flush_stdout();
     let r = vm.allow_threads("os.system", move || {
         Command::new("/bin/sh").arg("-c").arg(command).status()
@@ -318,6 +344,7 @@ fn kill(vm: &Vm, args: Args) -> PyResult<Value> {
     if !(0..=64).contains(&sig) {
         return Err(errno_error(vm, 22, None));
     }
+    check_allowed(vm, 1, None)?;
     let exists = |pid: i64| pid > 0 && Path::new(&format!("/proc/{pid}")).exists();
     if pid > 0 && !exists(pid) {
         return Err(errno_error(vm, 3, None));

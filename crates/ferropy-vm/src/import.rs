@@ -1,6 +1,8 @@
 //! The import system (CPython `Python/import.c` + `importlib._bootstrap`, simplified):
 //! `sys.modules` first, then native modules, then the embedded Python-source stdlib, then
-//! `.py` files and packages on `sys.path`. Source is compiled through the facade's hook.
+//! `.py` files and packages on `sys.path` (in the interpreter's `MemFs` first under a
+//! `Memory` file-system policy, then on disk). Source is compiled through the facade's
+//! hook.
 
 use crate::error::PyResult;
 use crate::heap::ObjRef;
@@ -205,6 +207,9 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> 
             .filter_map(|s| as_str(s).map(str::to_string))
             .collect(),
     };
+    // Under a `Memory` policy each directory is looked for in the MemFs first; the real
+    // directories on `sys.path` stay importable under every policy (the host lists them).
+    let memfs = vm.fs_policy.borrow().memfs().cloned();
     for dir in dirs {
         let base = if dir.is_empty() {
             std::path::PathBuf::from(".")
@@ -213,14 +218,36 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> 
         };
         let pkg_init = base.join(leaf).join("__init__.py");
         let file = base.join(format!("{leaf}.py"));
-        let (path, is_pkg) = if pkg_init.is_file() {
-            (pkg_init, true)
-        } else if file.is_file() {
-            (file, false)
-        } else {
-            continue;
+        let in_memory = memfs.as_ref().and_then(|fs| {
+            let (path, is_pkg) = if fs.is_file(&pkg_init) {
+                (pkg_init.clone(), true)
+            } else if fs.is_file(&file) {
+                (file.clone(), false)
+            } else {
+                return None;
+            };
+            let bytes = fs.read(&path);
+            Some((path, is_pkg, bytes))
+        });
+        let (path, is_pkg, bytes) = match in_memory {
+            Some((path, is_pkg, bytes)) => {
+                let bytes = bytes.ok_or_else(|| {
+                    vm.os_error(format!("could not read {} from memory", path.display()))
+                })?;
+                (path, is_pkg, bytes)
+            }
+            None => {
+                let (path, is_pkg) = if pkg_init.is_file() {
+                    (pkg_init, true)
+                } else if file.is_file() {
+                    (file, false)
+                } else {
+                    continue;
+                };
+                let bytes = std::fs::read(&path).map_err(|e| vm.os_error(e.to_string()))?;
+                (path, is_pkg, bytes)
+            }
         };
-        let bytes = std::fs::read(&path).map_err(|e| vm.os_error(e.to_string()))?;
         let src = String::from_utf8(bytes)
             .map_err(|_| vm.syntax_error(format!("Non-UTF-8 code in file {}", path.display())))?;
         let pkg_dir = if is_pkg {

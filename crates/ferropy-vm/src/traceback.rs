@@ -10,7 +10,11 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::Vm;
 
-/// The source line `line` (1-based) of `filename`: registered sources first, then the file.
+/// The source line `line` (1-based) of `filename`: registered sources first (every
+/// module compiled, including those imported from disk), then the file — on disk, in
+/// the `MemFs` under a `Memory` policy, and nowhere under `Deny` (a script could
+/// otherwise read any file line by line through a code object or `warn_explicit`
+/// naming it).
 pub fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
     if line == 0 {
         return None;
@@ -19,7 +23,12 @@ pub fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
     let text = match cached {
         Some(t) => t,
         None => {
-            let t = std::fs::read_to_string(filename).ok()?;
+            let policy = vm.fs_policy.borrow().clone();
+            let t = match policy {
+                crate::fs_policy::FsPolicy::Real => std::fs::read_to_string(filename).ok()?,
+                crate::fs_policy::FsPolicy::Deny => return None,
+                crate::fs_policy::FsPolicy::Memory(fs) => fs.read_to_string(filename)?,
+            };
             vm.sources
                 .borrow_mut()
                 .insert(filename.to_string(), t.clone());

@@ -62,6 +62,9 @@ class _Popen:
 
     def __init__(self, process_obj):
         import pickle
+        # A sandboxed interpreter (file-system policy Deny or Memory) starts no processes.
+        import posix
+        posix._check_spawn()
         main = sys.modules.get('__main__')
         main_path = getattr(main, '__file__', None)
         _spawning[0] += 1
