@@ -125,8 +125,12 @@ impl Interpreter {
             vm.gil.set_switch_interval(d.as_secs_f64());
         }
         *vm.compile_hook.borrow_mut() = Some(Box::new(compile_source));
-        let spawn: ferropy_vm::interp::SpawnHook = Arc::new(crate::child::spawn_child);
-        *vm.spawn_hook.borrow_mut() = Some(spawn);
+        // Children are interpreters with the real file system (they re-read the main
+        // script from disk), so only an interpreter that has it may start them.
+        if matches!(b.fs, FileSystem::Real) {
+            let spawn: ferropy_vm::interp::SpawnHook = Arc::new(crate::child::spawn_child);
+            *vm.spawn_hook.borrow_mut() = Some(spawn);
+        }
         *vm.stdout.borrow_mut() = b.stdout.into_sink(false);
         *vm.stderr.borrow_mut() = b.stderr.into_sink(true);
         *vm.fs_policy.borrow_mut() = match b.fs {

@@ -12,28 +12,20 @@ use std::sync::Arc;
 /// `sys.path`). Returns stdout, stderr, and the uncaught exception's traceback if any.
 /// The only place that touches the facade (kept small so it is easy to port).
 fn run(policy: FsPolicy, src: &str) -> (String, String, Option<String>) {
-    use std::cell::RefCell;
-    use std::io::Write;
-    use std::rc::Rc;
-    struct Sink(Rc<RefCell<Vec<u8>>>);
-    impl Write for Sink {
-        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(b);
-            Ok(b.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let interp = ferropy::Interpreter::new(vec![]);
-    *interp.vm().fs_policy.borrow_mut() = policy;
-    let (out, err) = (Rc::default(), Rc::default());
-    *interp.vm().stdout.borrow_mut() = Box::new(Sink(Rc::clone(&out)));
-    *interp.vm().stderr.borrow_mut() = Box::new(Sink(Rc::clone(&err)));
+    let fs = match policy {
+        FsPolicy::Deny => ferropy::FileSystem::Deny,
+        FsPolicy::Memory(m) => ferropy::FileSystem::Memory(m),
+        FsPolicy::Real => ferropy::FileSystem::Real,
+    };
+    let (out, err) = (ferropy::OutputBuffer::new(), ferropy::OutputBuffer::new());
+    let interp = ferropy::Interpreter::builder()
+        .filesystem(fs)
+        .stdout(out.clone())
+        .stderr(err.clone())
+        .build();
     let r = interp.run_main(src, "<test>");
     interp.shutdown();
-    let text = |b: &Rc<RefCell<Vec<u8>>>| String::from_utf8_lossy(&b.borrow()).into_owned();
-    (text(&out), text(&err), r.err().map(|e| e.to_string()))
+    (out.contents(), err.contents(), r.err().map(|e| e.to_string()))
 }
 
 /// Run `src` and return its stdout, failing on an uncaught exception.
@@ -470,4 +462,19 @@ show("small", lambda: open("small", "w").write("ok"))
         lines("fill !! OSError: [Errno 28] No space left on device\nsmall -> 2\n")
     );
     assert_eq!(fs.read_to_string("/small").as_deref(), Some("ok"));
+}
+
+#[test]
+fn sandboxed_interpreters_start_no_child_interpreters() {
+    for policy in [FsPolicy::Deny, FsPolicy::Memory(Arc::new(MemFs::new()))] {
+        let (_, _, exc) = run(
+            policy,
+            "import _multiprocessing\n_multiprocessing.spawn(b'', None)",
+        );
+        let exc = exc.expect("spawning must fail");
+        assert!(
+            exc.contains("Error"),
+            "unexpected: {exc}"
+        );
+    }
 }
