@@ -237,6 +237,9 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> 
                 (path, is_pkg, bytes)
             }
             None => {
+                if !real_import_allowed(vm, &base) {
+                    continue;
+                }
                 let (path, is_pkg) = if pkg_init.is_file() {
                     (pkg_init, true)
                 } else if file.is_file() {
@@ -258,6 +261,20 @@ fn import_one(vm: &Vm, full: &str, parent: Option<&ObjRef>) -> PyResult<ObjRef> 
         return exec_source_module(vm, full, &src, &path.display().to_string(), is_pkg, pkg_dir);
     }
     Err(not_found(vm, full, None))
+}
+
+/// May `import` read `.py` files from the real directory `dir`? Always, unless the host
+/// sandboxed the file system; then only inside the module paths it granted (a script
+/// cannot widen its reach by appending to `sys.path`).
+fn real_import_allowed(vm: &Vm, dir: &std::path::Path) -> bool {
+    let roots = vm.import_roots.borrow();
+    let Some(roots) = roots.as_ref() else {
+        return true;
+    };
+    match std::fs::canonicalize(dir) {
+        Ok(d) => roots.iter().any(|r| d.starts_with(r)),
+        Err(_) => false,
+    }
 }
 
 fn parent_name(full: &str) -> String {

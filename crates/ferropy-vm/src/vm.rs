@@ -125,6 +125,9 @@ pub struct Vm {
     pub limits: crate::limits::VmLimits,
     /// The file system scripts see (see `fs_policy.rs`).
     pub fs_policy: RefCell<crate::fs_policy::FsPolicy>,
+    /// Under a sandboxing policy, the only real directories `import` may read `.py` files
+    /// from (the host's module paths, canonicalised); None: any `sys.path` entry.
+    pub import_roots: RefCell<Option<Vec<std::path::PathBuf>>>,
 }
 
 const RECENT_NAMES: usize = 256;
@@ -285,6 +288,7 @@ impl Vm {
             warnings_shown: RefCell::new(Default::default()),
             sys_module: RefCell::new(None),
             fs_policy: RefCell::new(Default::default()),
+            import_roots: RefCell::new(None),
             limits: crate::limits::VmLimits {
                 user_recursion: Cell::new(1000),
                 ..Default::default()

@@ -133,11 +133,19 @@ impl Interpreter {
         }
         *vm.stdout.borrow_mut() = b.stdout.into_sink(false);
         *vm.stderr.borrow_mut() = b.stderr.into_sink(true);
-        *vm.fs_policy.borrow_mut() = match b.fs {
+        *vm.fs_policy.borrow_mut() = match &b.fs {
             FileSystem::Deny => ferropy_vm::fs_policy::FsPolicy::Deny,
-            FileSystem::Memory(m) => ferropy_vm::fs_policy::FsPolicy::Memory(m),
+            FileSystem::Memory(m) => ferropy_vm::fs_policy::FsPolicy::Memory(m.clone()),
             FileSystem::Real => ferropy_vm::fs_policy::FsPolicy::Real,
         };
+        if !matches!(b.fs, FileSystem::Real) {
+            let roots = b
+                .paths
+                .iter()
+                .filter_map(|p| std::fs::canonicalize(p).ok())
+                .collect();
+            *vm.import_roots.borrow_mut() = Some(roots);
+        }
         ferropy_stdlib::install(&vm, b.argv);
         for p in &b.paths {
             let path = Value::Obj(vm.sys_path.clone());

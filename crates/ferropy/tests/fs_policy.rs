@@ -25,7 +25,11 @@ fn run(policy: FsPolicy, src: &str) -> (String, String, Option<String>) {
         .build();
     let r = interp.run_main(src, "<test>");
     interp.shutdown();
-    (out.contents(), err.contents(), r.err().map(|e| e.to_string()))
+    (
+        out.contents(),
+        err.contents(),
+        r.err().map(|e| e.to_string()),
+    )
 }
 
 /// Run `src` and return its stdout, failing on an uncaught exception.
@@ -143,7 +147,7 @@ tempfile !! [Errno 2] No usable temporary directory found
 }
 
 #[test]
-fn deny_still_imports_from_real_sys_path_but_shows_no_file_lines() {
+fn deny_imports_from_granted_module_paths_but_shows_no_file_lines() {
     let dir = std::env::temp_dir().join(format!("ferropy-deny-import-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("realmod.py"), "VALUE = 42\n").unwrap();
@@ -159,7 +163,17 @@ warnings.warn_explicit("careful", UserWarning, {f:?}, 2)
         d = dir.display().to_string(),
         f = dir.join("data.txt").display().to_string(),
     );
-    let (out, err, exc) = run(FsPolicy::Deny, &src);
+    // The host grants the directory as a module path (a script appending to `sys.path`
+    // alone cannot reach real files under Deny).
+    let (out, err) = (ferropy::OutputBuffer::new(), ferropy::OutputBuffer::new());
+    let interp = ferropy::Interpreter::builder()
+        .module_path(dir.to_str().unwrap())
+        .stdout(out.clone())
+        .stderr(err.clone())
+        .build();
+    let exc = interp.run_main(&src, "<test>").err();
+    interp.shutdown();
+    let (out, err) = (out.contents(), err.contents());
     assert!(exc.is_none(), "{exc:?}");
     assert_eq!(out, "42\n");
     assert!(err.contains("UserWarning: careful"), "{err}");
@@ -472,9 +486,30 @@ fn sandboxed_interpreters_start_no_child_interpreters() {
             "import _multiprocessing\n_multiprocessing.spawn(b'', None)",
         );
         let exc = exc.expect("spawning must fail");
-        assert!(
-            exc.contains("Error"),
-            "unexpected: {exc}"
-        );
+        assert!(exc.contains("Error"), "unexpected: {exc}");
     }
+}
+
+#[test]
+fn sandboxed_imports_read_only_the_hosts_module_paths() {
+    let base = std::env::temp_dir().join(format!("ferropy-roots-{}", std::process::id()));
+    let granted = base.join("granted");
+    let other = base.join("other");
+    std::fs::create_dir_all(&granted).unwrap();
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(granted.join("ok_mod.py"), "X = 1\n").unwrap();
+    std::fs::write(other.join("secret_mod.py"), "X = 2\n").unwrap();
+    let interp = ferropy::Interpreter::builder()
+        .module_path(granted.to_str().unwrap())
+        .build();
+    assert_eq!(interp.eval::<i64>("__import__('ok_mod').X").unwrap(), 1);
+    interp
+        .run(&format!(
+            "import sys\nsys.path.append({:?})",
+            other.to_str().unwrap()
+        ))
+        .unwrap();
+    let e = interp.run("import secret_mod").unwrap_err();
+    assert_eq!(e.type_name(), Some("ModuleNotFoundError"));
+    let _ = std::fs::remove_dir_all(&base);
 }
