@@ -59,6 +59,64 @@ pub trait IntoPyArgs {
     fn into_py_args(self, py: Python<'_>) -> Result<Vec<Value>>;
 }
 
+/// Keyword arguments for a call, of any mix of types: `[("reverse", true)]` converts
+/// into one, and [`Kwargs::arg`] adds values of different types.
+///
+/// ```
+/// use ferropy::Kwargs;
+/// let interp = ferropy::Interpreter::builder().build();
+/// interp.run("def f(a, *, sep, times): return sep.join([a] * times)").unwrap();
+/// let f = interp.get_global("f").unwrap();
+/// let kw = Kwargs::new().arg("sep", "-").arg("times", 3);
+/// assert_eq!(interp.call_kw::<String>(&f, ("ab",), kw).unwrap(), "ab-ab-ab");
+/// ```
+#[derive(Default)]
+pub struct Kwargs<'a> {
+    pub(crate) items: Vec<(String, KwValue<'a>)>,
+}
+
+pub(crate) type KwValue<'a> = Box<dyn for<'py> FnOnce(Python<'py>) -> Result<Bound<'py>> + 'a>;
+
+impl<'a> Kwargs<'a> {
+    /// No keyword arguments.
+    ///
+    /// ```
+    /// let kw = ferropy::Kwargs::new();
+    /// # let _ = kw;
+    /// ```
+    pub fn new() -> Kwargs<'a> {
+        Kwargs { items: Vec::new() }
+    }
+
+    /// Add `name=value`.
+    ///
+    /// ```
+    /// let kw = ferropy::Kwargs::new().arg("x", 1).arg("label", "one");
+    /// # let _ = kw;
+    /// ```
+    pub fn arg(mut self, name: impl Into<String>, value: impl IntoPy + 'a) -> Kwargs<'a> {
+        self.items
+            .push((name.into(), Box::new(move |py| value.into_py(py))));
+        self
+    }
+}
+
+impl<'a, K: Into<String>, V: IntoPy + 'a, const N: usize> From<[(K, V); N]> for Kwargs<'a> {
+    fn from(items: [(K, V); N]) -> Kwargs<'a> {
+        items
+            .into_iter()
+            .fold(Kwargs::new(), |kw, (k, v)| kw.arg(k, v))
+    }
+}
+
+impl<'a, K: Into<String>, V: IntoPy + 'a> From<Vec<(K, V)>> for Kwargs<'a> {
+    fn from(items: Vec<(K, V)>) -> Kwargs<'a> {
+        items
+            .into_iter()
+            .fold(Kwargs::new(), |kw, (k, v)| kw.arg(k, v))
+    }
+}
+
 fn type_error(py: Python<'_>, expected: &str, obj: &Bound<'_>) -> Error {
     let vm = py.vm();
     py.error(vm.type_error(format!(

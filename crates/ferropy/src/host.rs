@@ -658,6 +658,29 @@ fn static_str(s: &str) -> &'static str {
     Box::leak(s.to_string().into_boxed_str())
 }
 
+impl Bound<'_> {
+    /// Run `f` on the Rust value inside an instance of a host [`Class`] (TypeError if this
+    /// is not a `T` instance; RuntimeError if a method of the same object is running).
+    ///
+    /// ```
+    /// struct Counter(i64);
+    /// let interp = ferropy::Interpreter::builder().build();
+    /// interp.add_class(ferropy::Class::<Counter>::new("Counter")
+    ///     .init(|| Ok(Counter(0)))
+    ///     .method("inc", |c: &mut Counter| c.0 += 1)).unwrap();
+    /// interp.run("c = Counter(); c.inc(); c.inc()").unwrap();
+    /// let n = interp.with_gil(|py| py.get_global_bound("c")?.with_host(|c: &mut Counter| c.0)).unwrap();
+    /// assert_eq!(n, 2);
+    /// ```
+    pub fn with_host<T: 'static, R>(&self, f: impl FnOnce(&mut T) -> R) -> Result<R> {
+        let name = std::any::type_name::<T>()
+            .rsplit("::")
+            .next()
+            .unwrap_or("?");
+        with_state::<T, R>(self.py(), self.value(), name, |t| Ok(f(t)))
+    }
+}
+
 impl Interpreter {
     /// Make a Rust closure a global function of `__main__`.
     ///

@@ -373,15 +373,16 @@ impl Interpreter {
     /// let interp = ferropy::Interpreter::builder().build();
     /// interp.run("def f(a, *, scale=1): return a * scale").unwrap();
     /// let f = interp.get_global("f").unwrap();
-    /// assert_eq!(interp.call_kw::<i64, _>(&f, (4,), [("scale", 3)]).unwrap(), 12);
+    /// assert_eq!(interp.call_kw::<i64>(&f, (4,), [("scale", 3)]).unwrap(), 12);
     /// ```
-    pub fn call_kw<T: FromPy, V: IntoPy>(
+    pub fn call_kw<'a, T: FromPy>(
         &self,
         callable: &PyObject,
         args: impl IntoPyArgs,
-        kwargs: impl IntoIterator<Item = (&'static str, V)>,
+        kwargs: impl Into<crate::convert::Kwargs<'a>>,
     ) -> Result<T> {
-        self.with_gil(|py| callable.bind(py)?.call(args, kwargs)?.extract())
+        let kwargs = kwargs.into();
+        self.with_gil(move |py| callable.bind(py)?.call(args, kwargs)?.extract())
     }
 
     /// Call `obj.name(*args)`.

@@ -37,7 +37,7 @@ mod object;
 
 pub use builder::{Builder, FileSystem, Limits, Output, OutputBuffer};
 pub use compile::compile_source;
-pub use convert::{Bytes, FromPy, IntoPy, IntoPyArgs};
+pub use convert::{Bytes, FromPy, IntoPy, IntoPyArgs, Kwargs};
 pub use error::{Error, LimitKind, Result};
 pub use host::{CallArgs, Class, HostFunction, HostInit, HostMethod, IntoPyResult, Module};
 pub use interpreter::{CancelHandle, Interpreter, Python};

@@ -146,7 +146,7 @@ impl<'py> Bound<'py> {
     /// }).unwrap();
     /// ```
     pub fn call1(&self, args: impl crate::convert::IntoPyArgs) -> Result<Bound<'py>> {
-        self.call(args, Vec::<(&str, i64)>::new())
+        self.call(args, crate::convert::Kwargs::new())
     }
 
     /// Call this object without arguments.
@@ -173,19 +173,19 @@ impl<'py> Bound<'py> {
     ///     Ok(())
     /// }).unwrap();
     /// ```
-    pub fn call<K: AsRef<str>, V: IntoPy>(
+    pub fn call<'a>(
         &self,
         args: impl crate::convert::IntoPyArgs,
-        kwargs: impl IntoIterator<Item = (K, V)>,
+        kwargs: impl Into<crate::convert::Kwargs<'a>>,
     ) -> Result<Bound<'py>> {
         let py = self.py;
         let vm = py.vm();
         let pos = args.into_py_args(py)?;
         let mut names = Vec::new();
         let mut values = Vec::new();
-        for (k, v) in kwargs {
-            names.push(vm.new_str(k.as_ref()));
-            values.push(v.into_py(py)?.v);
+        for (k, make) in kwargs.into().items {
+            names.push(vm.new_str(&k));
+            values.push(make(py)?.v);
         }
         let a = ferropy_vm::object::Args {
             pos: &pos,
