@@ -101,6 +101,23 @@ fn output_is_flushed_at_the_end_of_each_run() {
 }
 
 #[test]
+fn uncaught_exceptions_are_returned_not_printed() {
+    let out = OutputBuffer::new();
+    let err = OutputBuffer::new();
+    let i = Interpreter::builder()
+        .stdout(out.clone())
+        .stderr(err.clone())
+        .build();
+    assert!(i.run("1/0").is_err());
+    assert!(i.run("import sys; sys.exit('bye')").is_err());
+    assert!(i.run("x = (").is_err());
+    assert_eq!(
+        (out.contents(), err.contents()),
+        (String::new(), String::new())
+    );
+}
+
+#[test]
 fn uncaught_exceptions_in_threads_go_to_stderr() {
     let err = OutputBuffer::new();
     let i = Interpreter::builder().stderr(err.clone()).build();
@@ -190,7 +207,6 @@ fn module_path_makes_modules_and_packages_importable() {
 }
 
 #[test]
-#[ignore = "bug: FileSystem::Deny (the default) is not enforced: open() reads real files"]
 fn deny_policy_refuses_file_access() {
     let dir = temp_dir("deny");
     let path = dir.join("secret.txt");
@@ -368,11 +384,14 @@ fn call_call_kw_and_call_method() {
     assert_eq!(i.call::<i64>(&f, (1, 2, 3, 4)).unwrap(), 10);
     assert_eq!(i.call::<i64>(&f, vec![1, 2, 3]).unwrap(), 6);
     assert_eq!(
-        i.call_kw::<i64, _>(&f, (1, 2), [("scale", 3), ("extra", 0)])
+        i.call_kw::<i64>(&f, (1, 2), [("scale", 3), ("extra", 0)])
             .unwrap(),
         10
     );
-    assert_eq!(i.call_kw::<i64, i64>(&f, (5,), []).unwrap(), 15);
+    assert_eq!(
+        i.call_kw::<i64>(&f, (5,), ferropy::Kwargs::new()).unwrap(),
+        15
+    );
     let e = i.call::<i64>(&f, ()).unwrap_err();
     assert_eq!(
         exc(&e),
@@ -383,7 +402,7 @@ fn call_call_kw_and_call_method() {
     );
     i.run("def g(a):\n    return a").unwrap();
     let g: PyObject = i.get_global("g").unwrap();
-    let e = i.call_kw::<i64, _>(&g, (1,), [("z", 2)]).unwrap_err();
+    let e = i.call_kw::<i64>(&g, (1,), [("z", 2)]).unwrap_err();
     assert_eq!(
         exc(&e),
         (
@@ -533,7 +552,7 @@ fn big_ints_as_i128_and_u128() {
     assert_eq!(i.eval::<i128>("2**100 // 3").unwrap(), (1i128 << 100) / 3);
     assert_eq!(i.eval::<u64>("2**64 - 1").unwrap(), u64::MAX);
     i.set_global("big", u128::MAX).unwrap();
-    assert_eq!(i.eval::<bool>("big == 2**128 - 1").unwrap(), true);
+    assert!(i.eval::<bool>("big == 2**128 - 1").unwrap());
     assert_eq!(i.eval::<u128>("big // 2**64").unwrap(), u64::MAX as u128);
     i.set_global("neg", i128::MIN + 1).unwrap();
     assert_eq!(
@@ -683,7 +702,8 @@ fn strings_and_chars() {
     assert_eq!(i.eval::<usize>("len(v)").unwrap(), text.chars().count());
     round_trip(&i, String::new(), "''");
     i.set_global("s", "borrowed").unwrap();
-    i.set_global("t", &"owned".to_string()).unwrap();
+    let owned = "owned".to_string();
+    i.set_global("t", &owned).unwrap();
     i.set_global("c", '🐍').unwrap();
     i.set_global("d", 'é').unwrap();
     assert_eq!(
@@ -1227,40 +1247,24 @@ fn compiler_error_reports_match_python3() {
 }
 
 #[test]
-fn tracebacks_match_python3_apart_from_source_lines() {
-    // ferropy prints the source lines of "<string>" code (and their carets); python3 -c
-    // cannot (see `tracebacks_match_python3_exactly`). Everything else must match.
+fn tracebacks_match_python3() {
     for &(src, ty, msg, want) in TRACEBACKS {
-        // A fresh interpreter each, so no earlier "<string>" source is around.
+        // A fresh interpreter each, so nothing of an earlier run is around.
         let e = interp().run(src).unwrap_err();
-        let without_source: String = e
-            .to_string()
-            .lines()
-            .filter(|l| !l.starts_with("    "))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        assert_eq!(without_source, want, "{src:?}");
+        assert_eq!(e.to_string(), want, "{src:?}");
         match e {
             Error::Exception {
                 type_name,
                 message,
+                traceback,
                 exception,
-                ..
             } => {
                 assert_eq!((type_name.as_str(), message.as_str()), (ty, msg));
+                assert_eq!(traceback, want);
                 assert!(exception.is_some());
             }
             other => panic!("{other:?}"),
         }
-    }
-}
-
-#[test]
-#[ignore = "bug: tracebacks of \"<string>\" code show source lines and carets python3 -c does not print"]
-fn tracebacks_match_python3_exactly() {
-    for &(src, _, _, want) in TRACEBACKS {
-        let e = interp().run(src).unwrap_err();
-        assert_eq!(e.to_string(), want, "{src:?}");
     }
 }
 
@@ -1294,7 +1298,6 @@ const TRACEBACKS: &[(&str, &str, &str, &str)] = &[
 ];
 
 #[test]
-#[ignore = "bug: tracebacks of later runs show lines of the first source compiled as \"<string>\""]
 fn tracebacks_do_not_show_lines_of_an_earlier_source() {
     let i = interp();
     i.run("first = 1\nsecond = 2").unwrap();
@@ -1441,10 +1444,8 @@ fn host_functions_with_typed_arguments() {
     i.add_function("neg", |x: i64| -x).unwrap();
     i.add_function("join", |a: String, b: String| format!("{a}{b}"))
         .unwrap();
-    i.add_function("mix", |a: u8, b: f64, c: bool| {
-        format!("{a} {b} {c}")
-    })
-    .unwrap();
+    i.add_function("mix", |a: u8, b: f64, c: bool| format!("{a} {b} {c}"))
+        .unwrap();
     i.add_function("four", |a: i64, b: i64, c: i64, d: i64| a + b + c + d)
         .unwrap();
     i.add_function("five", |a: i8, b: i16, c: i32, d: i64, e: i128| {
@@ -1453,7 +1454,12 @@ fn host_functions_with_typed_arguments() {
     .unwrap();
     i.add_function(
         "six",
-        |a: Vec<i64>, b: Option<String>, c: (i64, i64), d: HashMap<String, i64>, e: Bytes, f: PyObject| {
+        |a: Vec<i64>,
+         b: Option<String>,
+         c: (i64, i64),
+         d: HashMap<String, i64>,
+         e: Bytes,
+         f: PyObject| {
             let _ = f;
             (a.len(), b, c.0 + c.1, d.len(), e.0.len())
         },
@@ -1464,17 +1470,30 @@ fn host_functions_with_typed_arguments() {
     assert_eq!(i.eval::<String>("join('a', 'b')").unwrap(), "ab");
     assert_eq!(i.eval::<String>("mix(1, 2, [])").unwrap(), "1 2 false");
     assert_eq!(i.eval::<i64>("four(1, 2, 3, 4)").unwrap(), 10);
-    assert_eq!(i.eval::<String>("str(five(1, 2, 3, 4, 2**100))").unwrap(), ((1u128 << 100) + 10).to_string());
     assert_eq!(
-        i.eval::<String>("repr(six([1], None, (2, 3), {'k': 1}, b'xy', object()))").unwrap(),
+        i.eval::<String>("str(five(1, 2, 3, 4, 2**100))").unwrap(),
+        ((1u128 << 100) + 10).to_string()
+    );
+    assert_eq!(
+        i.eval::<String>("repr(six([1], None, (2, 3), {'k': 1}, b'xy', object()))")
+            .unwrap(),
         "(1, None, 5, 1, 2)"
     );
     assert!(i.eval::<bool>("nothing(1) is None").unwrap());
     // They are builtin functions to Python.
-    assert_eq!(i.eval::<String>("type(neg).__name__").unwrap(), "builtin_function_or_method");
+    assert_eq!(
+        i.eval::<String>("type(neg).__name__").unwrap(),
+        "builtin_function_or_method"
+    );
     assert_eq!(i.eval::<String>("neg.__name__").unwrap(), "neg");
-    assert_eq!(i.eval::<String>("repr(neg)").unwrap(), "<built-in function neg>");
-    assert_eq!(i.eval::<Vec<i64>>("list(map(neg, [1, 2]))").unwrap(), [-1, -2]);
+    assert_eq!(
+        i.eval::<String>("repr(neg)").unwrap(),
+        "<built-in function neg>"
+    );
+    assert_eq!(
+        i.eval::<Vec<i64>>("list(map(neg, [1, 2]))").unwrap(),
+        [-1, -2]
+    );
 }
 
 #[test]
@@ -1482,30 +1501,67 @@ fn host_function_argument_errors_use_builtin_wording() {
     let i = interp();
     i.add_function("none", || 1).unwrap();
     i.add_function("one", |x: i64| x).unwrap();
-    i.add_function("two", |x: i64, y: f64| x as f64 + y).unwrap();
+    i.add_function("two", |x: i64, y: f64| x as f64 + y)
+        .unwrap();
     // CPython: len() -> "len() takes exactly one argument (0 given)",
     // globals(1) -> "globals() takes no arguments (1 given)",
     // len(obj=1) -> "len() takes no keyword arguments".
     let cases: &[(&str, &str, &str)] = &[
-        ("none(1)", "TypeError", "none() takes no arguments (1 given)"),
-        ("one()", "TypeError", "one() takes exactly one argument (0 given)"),
-        ("one(1, 2)", "TypeError", "one() takes exactly one argument (2 given)"),
-        ("two(1)", "TypeError", "two() takes exactly 2 arguments (1 given)"),
+        (
+            "none(1)",
+            "TypeError",
+            "none() takes no arguments (1 given)",
+        ),
+        (
+            "one()",
+            "TypeError",
+            "one() takes exactly one argument (0 given)",
+        ),
+        (
+            "one(1, 2)",
+            "TypeError",
+            "one() takes exactly one argument (2 given)",
+        ),
+        (
+            "two(1)",
+            "TypeError",
+            "two() takes exactly 2 arguments (1 given)",
+        ),
         ("one(x=1)", "TypeError", "one() takes no keyword arguments"),
-        ("one(*[1], **{'x': 2})", "TypeError", "one() takes no keyword arguments"),
+        (
+            "one(*[1], **{'x': 2})",
+            "TypeError",
+            "one() takes no keyword arguments",
+        ),
         // chr('a'), math.sqrt('a'), chr(2**70) in CPython.
-        ("one('a')", "TypeError", "'str' object cannot be interpreted as an integer"),
-        ("one(1.5)", "TypeError", "'float' object cannot be interpreted as an integer"),
+        (
+            "one('a')",
+            "TypeError",
+            "'str' object cannot be interpreted as an integer",
+        ),
+        (
+            "one(1.5)",
+            "TypeError",
+            "'float' object cannot be interpreted as an integer",
+        ),
         ("two(1, 'a')", "TypeError", "must be real number, not str"),
-        ("one(2**70)", "OverflowError", "Python int too large to convert to Rust i64"),
+        (
+            "one(2**70)",
+            "OverflowError",
+            "Python int too large to convert to Rust i64",
+        ),
     ];
     for &(src, ty, msg) in cases {
         let e = i.run(src).unwrap_err();
         assert_eq!(exc(&e), (ty.to_string(), msg.to_string()), "{src}");
     }
     // The script can catch them like any TypeError.
-    i.run("try:\n    one()\nexcept TypeError as e:\n    caught = str(e)").unwrap();
-    assert_eq!(i.get_global::<String>("caught").unwrap(), "one() takes exactly one argument (0 given)");
+    i.run("try:\n    one()\nexcept TypeError as e:\n    caught = str(e)")
+        .unwrap();
+    assert_eq!(
+        i.get_global::<String>("caught").unwrap(),
+        "one() takes exactly one argument (0 given)"
+    );
 }
 
 #[test]
@@ -1523,10 +1579,14 @@ fn host_function_errors_are_python_exceptions() {
         Err(Error::new("KeyError", k))
     })
     .unwrap();
-    i.add_function("odd", || -> ferropy::Result<()> { Err(Error::new("NoSuchError", "x")) })
-        .unwrap();
-    i.add_function("bare", || -> ferropy::Result<()> { Err(Error::new("StopIteration", "")) })
-        .unwrap();
+    i.add_function("odd", || -> ferropy::Result<()> {
+        Err(Error::new("NoSuchError", "x"))
+    })
+    .unwrap();
+    i.add_function("bare", || -> ferropy::Result<()> {
+        Err(Error::new("StopIteration", ""))
+    })
+    .unwrap();
     i.run(
         "log = []\n\
          for x in (1, -2):\n    try:\n        log.append(check(x))\n    except ValueError as e:\n        log.append(str(e))\n\
@@ -1542,14 +1602,23 @@ fn host_function_errors_are_python_exceptions() {
     // Uncaught, the error names the host function's frame's caller.
     let e = i.run("check(-1)").unwrap_err();
     assert_eq!(exc(&e), ("ValueError".into(), "negative: -1".into()));
-    assert!(e.to_string().starts_with("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"), "{e}");
+    assert!(
+        e.to_string().starts_with(
+            "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+        ),
+        "{e}"
+    );
 }
 
 #[test]
 fn raw_functions_see_keywords_and_the_token() {
     let i = interp();
     i.add_raw_function("describe", |py: Python<'_>, a: CallArgs<'_>| {
-        let pos: Vec<String> = a.args.iter().map(|b| b.repr()).collect::<ferropy::Result<_>>()?;
+        let pos: Vec<String> = a
+            .args
+            .iter()
+            .map(|b| b.repr())
+            .collect::<ferropy::Result<_>>()?;
         let kw: Vec<String> = a
             .kwargs
             .iter()
@@ -1559,7 +1628,8 @@ fn raw_functions_see_keywords_and_the_token() {
     })
     .unwrap();
     assert_eq!(
-        i.eval::<String>("describe(1, 'a', *[2], z=None, a=[1], **{'q': 3})").unwrap(),
+        i.eval::<String>("describe(1, 'a', *[2], z=None, a=[1], **{'q': 3})")
+            .unwrap(),
         "(1, 'a', 2) {z=None, a=[1], q=3}"
     );
     assert_eq!(i.eval::<String>("describe()").unwrap(), "() {}");
@@ -1568,7 +1638,9 @@ fn raw_functions_see_keywords_and_the_token() {
         Ok(a.args.into_iter().next().unwrap_or_else(|| py.none()))
     })
     .unwrap();
-    assert!(i.eval::<bool>("(lambda o: first(o) is o)(object())").unwrap());
+    assert!(i
+        .eval::<bool>("(lambda o: first(o) is o)(object())")
+        .unwrap());
     assert!(i.eval::<bool>("first() is None").unwrap());
 }
 
@@ -1598,30 +1670,39 @@ fn host_functions_can_call_back_into_python() {
          try:\n    apply(boom)\nexcept KeyError as e:\n    print('caught', e)",
     )
     .unwrap();
-    assert_eq!(out.contents(), "2432902008176640000\nnested 3\ncaught 'from python'\n");
+    assert_eq!(
+        out.contents(),
+        "2432902008176640000\nnested 3\ncaught 'from python'\n"
+    );
     // A Python exception passing through a host function keeps its class and object.
-    i.run("class Custom(Exception): pass\ndef raiser():\n    raise Custom('c')").unwrap();
-    i.run("try:\n    apply(raiser)\nexcept Custom as e:\n    same = e.args == ('c',)").unwrap();
+    i.run("class Custom(Exception): pass\ndef raiser():\n    raise Custom('c')")
+        .unwrap();
+    i.run("try:\n    apply(raiser)\nexcept Custom as e:\n    same = e.args == ('c',)")
+        .unwrap();
     assert!(i.get_global::<bool>("same").unwrap());
     let e = i.run("apply(raiser)").unwrap_err();
     assert_eq!(exc(&e), ("Custom".into(), "c".into()));
     // Deep alternation of Python and host frames.
-    i.run("def down(n):\n    return 0 if n == 0 else 1 + apply(down, n - 1)").unwrap();
+    i.run("def down(n):\n    return 0 if n == 0 else 1 + apply(down, n - 1)")
+        .unwrap();
     assert_eq!(i.eval::<i64>("down(200)").unwrap(), 200);
 }
 
 #[test]
 fn a_panicking_host_function_unwinds_to_the_host() {
     let i = interp();
-    i.add_function("boom", || -> i64 { panic!("host panic") }).unwrap();
-    i.run("def deep(n):\n    return boom() if n == 0 else deep(n - 1)").unwrap();
+    i.add_function("boom", || -> i64 { panic!("host panic") })
+        .unwrap();
+    i.run("def deep(n):\n    return boom() if n == 0 else deep(n - 1)")
+        .unwrap();
     for _ in 0..60 {
         let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| i.run("deep(20)")));
         assert!(r.is_err());
     }
     // No frame, depth count or lock was left behind: 60 × 21 leaked frames would pass
     // the recursion limit.
-    i.run("def r(n):\n    return 0 if n == 0 else r(n - 1)\nr(900)").unwrap();
+    i.run("def r(n):\n    return 0 if n == 0 else r(n - 1)\nr(900)")
+        .unwrap();
     assert_eq!(i.eval::<i64>("1 + 1").unwrap(), 2);
     let e = i.run("def g():\n    1/0\ng()").unwrap_err();
     assert_eq!(e.to_string().matches("File ").count(), 2, "{e}");
@@ -1644,10 +1725,8 @@ fn host_functions_under_a_time_limit() {
         }
     })
     .unwrap();
-    let (i2, out) = (&i, OutputBuffer::new());
-    let _ = out;
     let t = Instant::now();
-    let e = i2
+    let e = i
         .run("try:\n    spin()\nexcept Exception:\n    caught = True\nfinally:\n    fin = True")
         .unwrap_err();
     assert_eq!(e.limit(), Some(LimitKind::Deadline));
@@ -1655,10 +1734,13 @@ fn host_functions_under_a_time_limit() {
     assert!(i.get_global::<bool>("caught").is_err());
     assert!(i.get_global::<bool>("fin").is_err());
     // A host function that blocks without looking at the interpreter cannot be
-    // interrupted, but the run stops at the first safe point after it returns.
+    // interrupted, but the run stops at the first safe point (a call, a backward jump)
+    // after it returns.
     i.add_function("sleepy", || std::thread::sleep(Duration::from_millis(400)))
         .unwrap();
-    let e = i.run("sleepy()\nafter = 1\nwhile True: pass").unwrap_err();
+    let e = i
+        .run("sleepy()\ndef f():\n    global after\n    after = 1\nf()")
+        .unwrap_err();
     assert_eq!(e.limit(), Some(LimitKind::Deadline));
     assert!(i.get_global::<i64>("after").is_err());
     // The next run has a fresh deadline.
@@ -1680,4 +1762,874 @@ fn host_functions_under_an_instruction_budget() {
     assert_eq!(e.limit(), Some(LimitKind::Instructions));
     let n = calls.load(Ordering::SeqCst);
     assert!(n > 100 && n < 50_000, "{n} calls");
+}
+
+// ----- modules ------------------------------------------------------------------------------
+
+struct Shape {
+    w: f64,
+    h: f64,
+}
+
+fn geometry() -> Module {
+    Module::new("geometry")
+        .doc("Shapes and sizes.")
+        .function("area", |w: f64, h: f64| w * h)
+        .raw_function("names", |py: Python<'_>, a: CallArgs<'_>| {
+            a.kwargs
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>()
+                .into_py(py)
+        })
+        .constant("UNIT", 1.0)
+        .constant(
+            "SIDES",
+            HashMap::from([("square".to_string(), 4), ("triangle".to_string(), 3)]),
+        )
+        .constant("NOTHING", ())
+        .class(
+            Class::<Shape>::new("Shape")
+                .doc("A rectangle.")
+                .init(|w: f64, h: f64| Ok(Shape { w, h }))
+                .method("area", |s: &mut Shape| s.w * s.h)
+                .getter("w", |s: &Shape| s.w),
+        )
+}
+
+#[test]
+fn modules_import_like_python_ones() {
+    let i = interp();
+    i.add_module(geometry()).unwrap();
+    i.run("import geometry\nfrom geometry import area, Shape, UNIT")
+        .unwrap();
+    assert_eq!(i.eval::<f64>("area(2, 3.5) * UNIT").unwrap(), 7.0);
+    assert_eq!(
+        i.eval::<String>("geometry.__doc__").unwrap(),
+        "Shapes and sizes."
+    );
+    assert_eq!(i.eval::<String>("geometry.__name__").unwrap(), "geometry");
+    assert_eq!(i.eval::<i64>("geometry.SIDES['square']").unwrap(), 4);
+    assert!(i.eval::<bool>("geometry.NOTHING is None").unwrap());
+    assert_eq!(
+        i.eval::<Vec<String>>("geometry.names(b=1, a=2)").unwrap(),
+        ["b", "a"]
+    );
+    assert!(i
+        .eval::<bool>("__import__('geometry') is geometry")
+        .unwrap());
+    assert!(i
+        .eval::<bool>("{'area', 'names', 'UNIT', 'SIDES', 'Shape'} <= set(dir(geometry))")
+        .unwrap());
+    // The class inside the module.
+    assert_eq!(i.eval::<f64>("Shape(2, 4).area()").unwrap(), 8.0);
+    assert_eq!(i.eval::<f64>("geometry.Shape(1.5, 1).w").unwrap(), 1.5);
+    assert_eq!(
+        i.eval::<String>("repr(Shape)").unwrap(),
+        "<class 'geometry.Shape'>"
+    );
+    assert_eq!(i.eval::<String>("Shape.__module__").unwrap(), "geometry");
+    assert_eq!(i.eval::<String>("Shape.__doc__").unwrap(), "A rectangle.");
+    assert!(i
+        .eval::<String>("repr(Shape(1, 1))")
+        .unwrap()
+        .starts_with("<geometry.Shape object at 0x"));
+    // A missing name is the usual ImportError.
+    let e = i.run("from geometry import volume").unwrap_err();
+    assert_eq!(exc(&e).0, "ImportError");
+    assert!(
+        exc(&e)
+            .1
+            .starts_with("cannot import name 'volume' from 'geometry'"),
+        "{e}"
+    );
+}
+
+#[test]
+fn module_without_doc_and_replacing_a_module() {
+    let i = interp();
+    i.add_module(Module::new("bare")).unwrap();
+    assert!(i
+        .eval::<bool>("__import__('bare').__doc__ is None")
+        .unwrap());
+    i.add_module(Module::new("bare").constant("V", 2)).unwrap();
+    assert_eq!(i.eval::<i64>("__import__('bare').V").unwrap(), 2);
+    // Modules are per interpreter.
+    assert!(interp().run("import bare").is_err());
+}
+
+#[test]
+fn a_module_can_be_imported_from_a_thread() {
+    let (i, out) = with_out();
+    i.add_module(geometry()).unwrap();
+    i.run("import threading\ndef work():\n    import geometry\n    print(geometry.area(3, 3))\nt = threading.Thread(target=work)\nt.start()\nt.join()")
+        .unwrap();
+    assert_eq!(out.contents(), "9.0\n");
+}
+
+// ----- classes ------------------------------------------------------------------------------
+
+struct Counter {
+    n: i64,
+    drops: Arc<AtomicUsize>,
+}
+
+impl Drop for Counter {
+    fn drop(&mut self) {
+        self.drops.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+fn counter_class(drops: Arc<AtomicUsize>) -> Class<Counter> {
+    Class::<Counter>::new("Counter")
+        .doc("Counts things.")
+        .init(move |start: i64| {
+            Ok(Counter {
+                n: start,
+                drops: drops.clone(),
+            })
+        })
+        .method("inc", |c: &mut Counter| {
+            c.n += 1;
+            c.n
+        })
+        .method("add", |c: &mut Counter, k: i64| -> ferropy::Result<i64> {
+            if k < 0 {
+                return Err(Error::value_error("cannot add a negative number"));
+            }
+            c.n += k;
+            Ok(c.n)
+        })
+        .method("add3", |c: &mut Counter, a: i64, b: i64, d: i64| {
+            c.n += a + b + d;
+            c.n
+        })
+        .getter("value", |c: &Counter| c.n)
+        .setter("value", |c: &mut Counter, v: i64| c.n = v)
+        .getter("doubled", |c: &Counter| c.n * 2)
+}
+
+#[test]
+fn classes_construct_call_methods_and_properties() {
+    let drops = Arc::new(AtomicUsize::new(0));
+    let (i, out) = with_out();
+    i.add_class(counter_class(drops.clone())).unwrap();
+    i.run("c = Counter(10)\nc.inc()\nc.add(5)\nc.add3(1, 1, 1)\nc.value += 100\nprint(c.value, c.doubled)")
+        .unwrap();
+    assert_eq!(out.take(), "119 238\n");
+    assert_eq!(
+        i.eval::<String>("Counter.__doc__").unwrap(),
+        "Counts things."
+    );
+    assert_eq!(i.eval::<String>("Counter.__module__").unwrap(), "__main__");
+    assert_eq!(i.eval::<String>("Counter.__name__").unwrap(), "Counter");
+    assert!(i
+        .eval::<bool>("isinstance(c, Counter) and type(c) is Counter")
+        .unwrap());
+    let r = i.eval::<String>("repr(c)").unwrap();
+    assert!(r.starts_with("<__main__.Counter object at 0x"), "{r}");
+    // Each instance owns its own value.
+    assert_eq!(
+        i.eval::<Vec<i64>>("[Counter(1).inc(), Counter(2).inc(), c.value]")
+            .unwrap(),
+        [2, 3, 119]
+    );
+    // Errors from methods are Python exceptions.
+    i.run("try:\n    c.add(-1)\nexcept ValueError as e:\n    msg = str(e)")
+        .unwrap();
+    assert_eq!(
+        i.get_global::<String>("msg").unwrap(),
+        "cannot add a negative number"
+    );
+    // Instances can be handed to the host and back.
+    let c: PyObject = i.get_global("c").unwrap();
+    assert_eq!(i.call_method::<i64>(&c, "inc", ()).unwrap(), 120);
+    assert_eq!(
+        i.with_gil(|py| c.bind(py)?.getattr("value")?.extract::<i64>())
+            .unwrap(),
+        120
+    );
+    i.with_gil(|py| c.bind(py)?.setattr("value", 1)).unwrap();
+    assert_eq!(i.eval::<i64>("c.value").unwrap(), 1);
+}
+
+#[test]
+fn class_argument_and_attribute_errors() {
+    let i = interp();
+    i.add_class(counter_class(Default::default())).unwrap();
+    struct NoInit;
+    i.add_class(Class::<NoInit>::new("NoInit")).unwrap();
+    i.run("c = Counter(0)").unwrap();
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Counter()",
+            "TypeError",
+            "Counter() takes exactly one argument (0 given)",
+        ),
+        (
+            "Counter('x')",
+            "TypeError",
+            "'str' object cannot be interpreted as an integer",
+        ),
+        (
+            "Counter(start=1)",
+            "TypeError",
+            "Counter() takes no keyword arguments",
+        ),
+        (
+            "NoInit()",
+            "TypeError",
+            "cannot create '__main__.NoInit' instances",
+        ),
+        (
+            "c.add()",
+            "TypeError",
+            "add() takes exactly one argument (0 given)",
+        ),
+        (
+            "c.add(1, 2)",
+            "TypeError",
+            "add() takes exactly one argument (2 given)",
+        ),
+        (
+            "c.add3(1)",
+            "TypeError",
+            "add3() takes exactly 3 arguments (1 given)",
+        ),
+        (
+            "c.inc(1)",
+            "TypeError",
+            "inc() takes no arguments (1 given)",
+        ),
+        (
+            "c.add(k=1)",
+            "TypeError",
+            "add() takes no keyword arguments",
+        ),
+        (
+            "c.value = 'x'",
+            "TypeError",
+            "'str' object cannot be interpreted as an integer",
+        ),
+        // python3: "property 'x' of 'a.b' object has no setter" for a type named 'a.b'.
+        (
+            "c.doubled = 1",
+            "AttributeError",
+            "property 'doubled' of '__main__.Counter' object has no setter",
+        ),
+        (
+            "del c.value",
+            "AttributeError",
+            "property 'value' of '__main__.Counter' object has no deleter",
+        ),
+        (
+            "c.other = 1",
+            "AttributeError",
+            "'__main__.Counter' object has no attribute 'other'",
+        ),
+        (
+            "Counter.inc()",
+            "TypeError",
+            "descriptor 'inc' of 'Counter' object needs an argument",
+        ),
+    ];
+    for &(src, ty, msg) in cases {
+        let e = i.run(src).unwrap_err();
+        assert_eq!(exc(&e), (ty.to_string(), msg.to_string()), "{src}");
+    }
+    // Wrong self type: a TypeError, never a panic.
+    for src in [
+        "Counter.inc(5)",
+        "Counter.add(None, 1)",
+        "Counter.value.__get__(5)",
+        "Counter.value.__set__('s', 1)",
+    ] {
+        let e = i.run(src).unwrap_err();
+        let (t, m) = exc(&e);
+        assert_eq!(t, "TypeError", "{src}");
+        assert!(
+            m.contains("'Counter'") && m.contains("received a"),
+            "{src}: {m}"
+        );
+    }
+    // A host instance of another class is refused too.
+    struct Other;
+    i.add_class(Class::<Other>::new("Other").init(|| Ok(Other)))
+        .unwrap();
+    let e = i.run("Counter.inc(Other())").unwrap_err();
+    assert_eq!(exc(&e).0, "TypeError");
+    // Nothing was damaged.
+    assert_eq!(i.eval::<i64>("c.inc()").unwrap(), 1);
+}
+
+#[test]
+#[ignore = "bug: the wrong-self TypeError of a host method does not name the method"]
+fn wrong_self_error_names_the_method() {
+    // CPython: int.__add__('a', 1) -> "descriptor '__add__' requires a 'int' object but
+    // received a 'str'"; list.append(5, 1) -> "descriptor 'append' for 'list' objects
+    // doesn't apply to a 'int' object". ferropy: "descriptor requires a 'Counter' object
+    // but received a 'int'".
+    let i = interp();
+    i.add_class(counter_class(Default::default())).unwrap();
+    let (_, m) = exc(&i.run("Counter.inc(5)").unwrap_err());
+    assert!(m.starts_with("descriptor 'inc' "), "{m}");
+}
+
+#[test]
+fn instances_are_dropped_with_their_last_reference() {
+    let drops = Arc::new(AtomicUsize::new(0));
+    let i = interp();
+    i.add_class(counter_class(drops.clone())).unwrap();
+    i.run("a = Counter(1)\nb = Counter(2)\nCounter(3)").unwrap();
+    assert_eq!(drops.load(Ordering::SeqCst), 1);
+    i.run("del a").unwrap();
+    assert_eq!(drops.load(Ordering::SeqCst), 2);
+    // One held by the host survives `del` in Python.
+    let b: PyObject = i.get_global("b").unwrap();
+    i.run("del b").unwrap();
+    assert_eq!(drops.load(Ordering::SeqCst), 2);
+    // Dropped outside the interpreter, the decref waits for the next entry.
+    drop(b);
+    assert_eq!(drops.load(Ordering::SeqCst), 2);
+    i.run("pass").unwrap();
+    assert_eq!(drops.load(Ordering::SeqCst), 3);
+    i.run("keep = [Counter(i) for i in range(5)]").unwrap();
+    drop(i);
+    assert_eq!(drops.load(Ordering::SeqCst), 8);
+}
+
+#[test]
+fn python_subclasses_of_host_classes() {
+    let i = interp();
+    i.add_class(counter_class(Default::default())).unwrap();
+    i.run("class Named(Counter):\n    def label(self):\n        return f'{type(self).__name__}={self.value}'\nn = Named(4)\nn.inc()")
+        .unwrap();
+    assert_eq!(i.eval::<String>("n.label()").unwrap(), "Named=5");
+    assert!(i.eval::<bool>("isinstance(n, Counter)").unwrap());
+}
+
+/// A host object that keeps a Python object.
+struct Holder {
+    item: Option<PyObject>,
+    calls: i64,
+}
+
+fn holder_class() -> Class<Holder> {
+    Class::<Holder>::new("Holder")
+        .init(|| {
+            Ok(Holder {
+                item: None,
+                calls: 0,
+            })
+        })
+        .method("set", |h: &mut Holder, item: Option<PyObject>| {
+            h.calls += 1;
+            // The old item is released here, inside the method.
+            h.item = item;
+        })
+        .method("calls", |h: &mut Holder| h.calls)
+        .method("add", |h: &mut Holder, n: i64| {
+            h.calls += n;
+            h.calls
+        })
+}
+
+#[test]
+fn reentrant_use_of_an_instance_is_a_runtime_error() {
+    // `set` drops the old item while it has the instance borrowed; the item's __del__
+    // calls back into the same instance. CPython has no such borrow; a Rust `&mut`
+    // cannot be shared, so the nested call fails cleanly instead of panicking.
+    let err = OutputBuffer::new();
+    let i = Interpreter::builder().stderr(err.clone()).build();
+    i.add_class(holder_class()).unwrap();
+    i.run(
+        "log = []\n\
+         class Item:\n    def __del__(self):\n        try:\n            h.calls()\n        except RuntimeError as e:\n            log.append(str(e))\n\
+         h = Holder()\n\
+         h.set(Item())\n\
+         h.set(None)",
+    )
+    .unwrap();
+    assert_eq!(
+        i.get_global::<Vec<String>>("log").unwrap(),
+        ["Holder object is already in use (re-entrant call)"]
+    );
+    // The borrow was released: the instance works again.
+    assert_eq!(i.eval::<i64>("h.calls()").unwrap(), 2);
+    // Uncaught inside __del__, it is reported like any error in a finalizer.
+    i.run("class Loud:\n    def __del__(self):\n        h.calls()\nh.set(Loud())\nh.set(None)")
+        .unwrap();
+    let text = err.contents();
+    assert!(
+        text.starts_with("Exception ignored in: <function Loud.__del__"),
+        "{text}"
+    );
+    assert!(
+        text.contains("RuntimeError: Holder object is already in use"),
+        "{text}"
+    );
+}
+
+#[test]
+#[ignore = "bug: method arguments are converted while the instance is borrowed (the code comment says 'convert first, borrow after')"]
+fn argument_conversion_may_use_the_same_instance() {
+    // Converting the argument of `h.add(x)` to i64 calls x.__index__, which uses `h`.
+    // host.rs says arguments are converted before the borrow is taken, so this should
+    // work; today the nested call raises "Holder object is already in use".
+    let i = interp();
+    i.add_class(holder_class()).unwrap();
+    i.run("h = Holder()\nclass N:\n    def __index__(self):\n        return h.calls() + 5")
+        .unwrap();
+    assert_eq!(i.eval::<i64>("h.add(N())").unwrap(), 5);
+}
+
+// ----- object lifetimes and shutdown --------------------------------------------------------
+
+#[test]
+fn objects_held_across_runs() {
+    let i = interp();
+    i.run("data = {'n': 0}").unwrap();
+    let data: PyObject = i.get_global("data").unwrap();
+    i.run("del data").unwrap();
+    for k in 1..=3 {
+        i.with_gil(|py| {
+            let d = data.bind(py)?;
+            let n: i64 = d.call_method1("get", ("n",))?.extract()?;
+            py.builtin("dict")?
+                .getattr("__setitem__")?
+                .call1((&d, "n", n + k))?;
+            Ok(())
+        })
+        .unwrap();
+        i.run("x = [0] * 1000").unwrap();
+    }
+    assert_eq!(i.with_gil(|py| data.bind(py)?.repr()).unwrap(), "{'n': 6}");
+}
+
+#[test]
+fn objects_dropped_after_their_interpreter_do_not_crash() {
+    let i = interp();
+    i.add_class(counter_class(Default::default())).unwrap();
+    let list: PyObject = i.eval("[1, 2, 3]").unwrap();
+    let small: PyObject = i.eval("7").unwrap();
+    let inst: PyObject = i.eval("Counter(1)").unwrap();
+    let err = i.run("raise ValueError('kept')").unwrap_err();
+    let on_thread: PyObject = i.eval("{'a': object()}").unwrap();
+    drop(i);
+    drop(list);
+    drop(small);
+    drop(inst);
+    // The error (and the exception object inside it) still displays.
+    assert!(err.to_string().ends_with("ValueError: kept\n"));
+    drop(err);
+    std::thread::spawn(move || drop(on_thread)).join().unwrap();
+}
+
+#[test]
+fn an_object_of_a_dropped_interpreter_cannot_be_bound_elsewhere() {
+    let a = interp();
+    let obj: PyObject = a.eval("[1]").unwrap();
+    drop(a);
+    let b = interp();
+    let e = b.with_gil(|py| obj.bind(py).map(drop)).unwrap_err();
+    assert_eq!(exc(&e).0, "RuntimeError");
+}
+
+#[test]
+fn shutdown_runs_finalizers_and_joins_threads() {
+    let (i, out) = with_out();
+    i.run(
+        "import threading, time\n\
+         class A:\n    def __init__(self, name):\n        self.name = name\n    def __del__(self):\n        print('del', self.name)\n\
+         a = A('a')\n\
+         def late():\n    time.sleep(0.05)\n    print('thread done')\n\
+         threading.Thread(target=late).start()",
+    )
+    .unwrap();
+    i.shutdown();
+    assert_eq!(out.contents(), "thread done\ndel a\n");
+    // Only once.
+    i.shutdown();
+    assert_eq!(out.contents(), "thread done\ndel a\n");
+    drop(i);
+    assert_eq!(out.contents(), "thread done\ndel a\n");
+}
+
+#[test]
+fn dropping_the_interpreter_shuts_it_down() {
+    let out = OutputBuffer::new();
+    let err = OutputBuffer::new();
+    let i = Interpreter::builder()
+        .stdout(out.clone())
+        .stderr(err.clone())
+        .build();
+    i.run("class A:\n    def __del__(self):\n        print('bye')\nclass B:\n    def __del__(self):\n        raise ValueError('in del')\na, b = A(), B()")
+        .unwrap();
+    // A pending cancellation does not stop the shutdown.
+    i.cancel_handle().cancel();
+    drop(i);
+    assert_eq!(out.contents(), "bye\n");
+    let text = err.contents();
+    assert!(text.contains("Exception ignored in"), "{text}");
+    assert!(text.contains("ValueError: in del"), "{text}");
+}
+
+#[test]
+fn a_daemon_thread_does_not_block_the_drop() {
+    let i = interp();
+    i.run("import threading, time\ndef forever():\n    while True:\n        time.sleep(0.01)\nthreading.Thread(target=forever, daemon=True).start()")
+        .unwrap();
+    let t = Instant::now();
+    drop(i);
+    assert!(t.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn using_the_interpreter_after_shutdown_does_not_panic() {
+    let i = interp();
+    i.run("x = 1").unwrap();
+    i.shutdown();
+    // Whatever it returns, it returns.
+    let _ = i.run("y = 2");
+    let _ = i.eval::<i64>("1 + 1");
+}
+
+// ----- hostile inputs to the API ------------------------------------------------------------
+
+fn heap_limited() -> Interpreter {
+    Interpreter::builder()
+        .limits(
+            Limits::new()
+                .heap_bytes(32 << 20)
+                .time(Duration::from_secs(20)),
+        )
+        .build()
+}
+
+fn heap(i: &Interpreter) -> usize {
+    i.with_vm(|vm| vm.heap_bytes())
+}
+
+#[test]
+fn huge_host_values_hit_the_heap_limit() {
+    let i = heap_limited();
+    i.run("keep = 'kept'").unwrap();
+    let before = heap(&i);
+    let big = "x".repeat(100 << 20);
+    let e = i.set_global("s", big.as_str()).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+    let e = i.set_global("s", big.clone()).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+    let e = i.set_global("s", Bytes(big.into_bytes())).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+    let e = i.set_global("s", vec![0i64; 10_000_000]).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+    let e = i
+        .set_global("s", vec!["y".repeat(100); 1_000_000])
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+    let m: HashMap<i64, i64> = (0..2_000_000).map(|k| (k, k)).collect();
+    let e = i.set_global("s", m).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+    // As call arguments too.
+    let len: PyObject = i.eval("len").unwrap();
+    let e = i.call::<i64>(&len, ("z".repeat(100 << 20),)).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+    // Nothing was bound, the memory came back, the interpreter works.
+    assert!(i.get_global::<PyObject>("s").is_err());
+    assert_eq!(i.get_global::<String>("keep").unwrap(), "kept");
+    assert!(heap(&i) < before + (1 << 20), "{} -> {}", before, heap(&i));
+    i.set_global("s", "x".repeat(1 << 20)).unwrap();
+    assert_eq!(i.eval::<usize>("len(s)").unwrap(), 1 << 20);
+}
+
+#[test]
+fn deeply_nested_values_built_by_the_host() {
+    let i = interp();
+    let deep = i
+        .with_gil(|py| {
+            let mut b = py.eval_bound("[]")?;
+            for _ in 0..200_000 {
+                b = vec![b].into_py(py)?;
+            }
+            Ok(b.unbind())
+        })
+        .unwrap();
+    i.set_global("deep", &deep).unwrap();
+    // repr is bounded by the recursion limit, as in CPython.
+    let e = i.eval::<String>("repr(deep)").unwrap_err();
+    assert_eq!(exc(&e).0, "RecursionError");
+    // Walking it from Rust one level at a time is fine.
+    let depth = i
+        .with_gil(|py| {
+            let mut cur = deep.bind(py)?;
+            let mut n = 0;
+            loop {
+                let items: Vec<PyObject> = cur.extract()?;
+                match items.into_iter().next() {
+                    Some(inner) => {
+                        cur = inner.bind(py)?;
+                        n += 1;
+                    }
+                    None => return Ok(n),
+                }
+            }
+        })
+        .unwrap();
+    assert_eq!(depth, 200_000);
+    // Freeing it does not overflow the stack, whoever drops the last reference.
+    i.run("del deep").unwrap();
+    drop(deep);
+    i.run("x = []\nfor _ in range(10**6):\n    x = [x]\ndel x")
+        .unwrap();
+    assert_eq!(i.eval::<i64>("1").unwrap(), 1);
+}
+
+#[test]
+fn hostile_sources() {
+    let i = interp();
+    // (source, type) — python3 3.11 gives the same types.
+    let huge_sum = format!("{}1", "1+".repeat(100_000));
+    let minus = format!("x = {}1", "-".repeat(100_000));
+    let parens = "(".repeat(300);
+    let brackets = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    let cases: Vec<(&str, &str)> = vec![
+        (&parens, "SyntaxError"),
+        (&brackets, "SyntaxError"),
+        (&huge_sum, "RecursionError"),
+        (&minus, "RecursionError"),
+    ];
+    for (src, ty) in cases {
+        let e = i.run(src).unwrap_err();
+        assert_eq!(e.type_name(), Some(ty), "{}", &src[..20]);
+    }
+    // A very long but flat line is fine.
+    let flat = format!("x = [{}]", "1,".repeat(200_000));
+    i.run(&flat).unwrap();
+    assert_eq!(i.eval::<usize>("len(x)").unwrap(), 200_000);
+    // Odd names are just dictionary keys.
+    i.set_global("not an identifier", 1).unwrap();
+    assert_eq!(i.get_global::<i64>("not an identifier").unwrap(), 1);
+    assert!(i.get_global::<i64>("").is_err());
+}
+
+#[test]
+fn source_with_a_nul_byte() {
+    // python3: exec('x = 1\0') -> SyntaxError('source code string cannot contain null
+    // bytes'), lineno None.
+    let i = interp();
+    for e in [
+        i.run("x = 1\0").unwrap_err(),
+        i.eval::<()>("1\0").unwrap_err(),
+    ] {
+        match e {
+            Error::Syntax { message, line, .. } => {
+                assert_eq!(message, "source code string cannot contain null bytes");
+                assert_eq!(line, 0);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+#[test]
+#[ignore = "bug: a SyntaxError without a location displays as the repr of its args tuple"]
+fn unlocated_syntax_errors_display_their_message() {
+    // python3 -c "exec('x=1\0')" ends with "SyntaxError: source code string cannot
+    // contain null bytes"; ferropy's report is "SyntaxError: ('source code string cannot
+    // contain null bytes', ('<string>', 0, 0, None, 0, 0))". Same for eval('') (python3:
+    // str(e) == 'invalid syntax (<string>, line 0)').
+    let i = interp();
+    let e = i.run("x = 1\0").unwrap_err();
+    assert!(
+        e.to_string()
+            .ends_with("SyntaxError: source code string cannot contain null bytes\n"),
+        "{e}"
+    );
+    i.run("try:\n    eval('')\nexcept SyntaxError as e:\n    s = str(e)")
+        .unwrap();
+    assert_eq!(
+        i.get_global::<String>("s").unwrap(),
+        "invalid syntax (<string>, line 0)"
+    );
+}
+
+#[test]
+#[ignore = "bug: a file run a second time after it changed shows the first version's lines in tracebacks"]
+fn run_file_twice_shows_the_new_source() {
+    // compile_source keeps the first source registered under a file name
+    // (`or_insert_with`); CPython reads the line from the file when it prints.
+    let dir = temp_dir("rerun");
+    let path = dir.join("s.py");
+    std::fs::write(&path, "a = 1\nb = 2\nc = 1 / 0\n").unwrap();
+    let i = Interpreter::builder()
+        .filesystem(ferropy::FileSystem::Real)
+        .build();
+    let first = i.run_file(&path).unwrap_err().to_string();
+    assert!(first.contains("    c = 1 / 0\n"), "{first}");
+    std::fs::write(&path, "x = 0\ny = 1 / x\n").unwrap();
+    let second = i.run_file(&path).unwrap_err().to_string();
+    assert!(
+        second.contains("line 2, in <module>\n    y = 1 / x\n"),
+        "{second}"
+    );
+}
+
+#[test]
+#[ignore = "bug: set_limits says the heap limit counts objects alive now, but objects made before the first heap limit are never charged"]
+fn a_heap_limit_set_later_counts_what_is_alive() {
+    // Interpreter::set_limits: "the heap limit counts objects alive now". Objects are
+    // charged only while a limit is set (gc::charge_new), so 64 MiB made before the
+    // limit count for nothing and the heap counter starts at 0.
+    let i = interp();
+    i.run("big = [0] * (8 * 1024 * 1024)").unwrap();
+    i.set_limits(Limits::new().heap_bytes(32 << 20));
+    assert!(heap(&i) >= 32 << 20, "heap counter {}", heap(&i));
+    assert_eq!(
+        i.run("x = [1]").unwrap_err().limit(),
+        Some(LimitKind::Memory)
+    );
+}
+
+// ----- smaller entry points -----------------------------------------------------------------
+
+#[test]
+fn kwargs_of_mixed_types() {
+    let i = interp();
+    i.run("def f(*args, **kw):\n    return repr((args, sorted(kw.items())))")
+        .unwrap();
+    let f: PyObject = i.get_global("f").unwrap();
+    let kw = ferropy::Kwargs::new()
+        .arg("n", 1)
+        .arg("s", "two")
+        .arg("l", vec![3.5])
+        .arg(String::from("none"), ());
+    assert_eq!(
+        i.call_kw::<String>(&f, (0,), kw).unwrap(),
+        "((0,), [('l', [3.5]), ('n', 1), ('none', None), ('s', 'two')])"
+    );
+    let pairs = vec![("a".to_string(), 1), ("b".to_string(), 2)];
+    assert_eq!(
+        i.call_kw::<String>(&f, (), pairs).unwrap(),
+        "((), [('a', 1), ('b', 2)])"
+    );
+    // A keyword given twice for a named parameter is Python's error.
+    i.run("def g(a):\n    return a").unwrap();
+    let g: PyObject = i.get_global("g").unwrap();
+    let e = i.call_kw::<i64>(&g, (), [("a", 1), ("a", 2)]).unwrap_err();
+    assert_eq!(
+        exc(&e),
+        (
+            "TypeError".into(),
+            "g() got multiple values for argument 'a'".into()
+        )
+    );
+}
+
+#[test]
+#[ignore = "bug: a keyword given twice in Kwargs reaches **kwargs once, the last value winning"]
+fn duplicate_keywords_are_refused() {
+    // python3: f(**{'a': 1}, **{'a': 2}) -> TypeError: __main__.f() got multiple values
+    // for keyword argument 'a'. Through call_kw, f(**kw) silently gets {'a': 2}.
+    let i = interp();
+    i.run("def f(**kw):\n    return kw").unwrap();
+    let f: PyObject = i.get_global("f").unwrap();
+    let e = i
+        .call_kw::<HashMap<String, i64>>(&f, (), [("a", 1), ("a", 2)])
+        .unwrap_err();
+    let (t, m) = exc(&e);
+    assert_eq!(t, "TypeError");
+    assert!(
+        m.ends_with("f() got multiple values for keyword argument 'a'"),
+        "{m}"
+    );
+}
+
+#[test]
+fn with_host_reads_the_rust_value() {
+    let i = interp();
+    i.add_class(counter_class(Default::default())).unwrap();
+    i.run("c = Counter(4)\nc.inc()\nplain = object()").unwrap();
+    let n = i
+        .with_gil(|py| py.get_global_bound("c")?.with_host(|c: &mut Counter| c.n))
+        .unwrap();
+    assert_eq!(n, 5);
+    i.with_gil(|py| {
+        py.get_global_bound("c")?
+            .with_host(|c: &mut Counter| c.n = 100)
+    })
+    .unwrap();
+    assert_eq!(i.eval::<i64>("c.value").unwrap(), 100);
+    // The wrong Rust type, or not a host instance at all: TypeError.
+    let e = i
+        .with_gil(|py| py.get_global_bound("c")?.with_host(|s: &mut Shape| s.w))
+        .unwrap_err();
+    assert_eq!(exc(&e).0, "TypeError");
+    let e = i
+        .with_gil(|py| {
+            py.get_global_bound("plain")?
+                .with_host(|c: &mut Counter| c.n)
+        })
+        .unwrap_err();
+    assert_eq!(exc(&e).0, "TypeError");
+}
+
+#[test]
+fn limits_can_be_read_and_changed() {
+    let i = interp();
+    assert_eq!(i.limits(), Limits::new());
+    let l = Limits::new().instructions(10_000).recursion_depth(50);
+    i.set_limits(l);
+    assert_eq!(i.limits(), l);
+    assert_eq!(
+        i.run("while True: pass").unwrap_err().limit(),
+        Some(LimitKind::Instructions)
+    );
+    i.set_limits(Limits::new());
+    i.run("for _ in range(100_000): pass").unwrap();
+}
+
+#[test]
+fn interactive_main_and_repr_entry_points() {
+    let (i, out) = with_out();
+    // run_interactive echoes expression statements, as the REPL does.
+    i.run_interactive("x = 2").unwrap();
+    i.run_interactive("x * 21").unwrap();
+    i.run_interactive("None").unwrap();
+    assert_eq!(out.take(), "42\n");
+    // eval_repr evaluates in a fresh namespace.
+    assert_eq!(i.eval_repr("[1, 'a', None]").unwrap(), "[1, 'a', None]");
+    assert_eq!(exc(&i.eval_repr("x").unwrap_err()).0, "NameError");
+    // run_main runs a program as a fresh __main__ module.
+    i.run_main("import sys\nprint(__name__, 'x' in dir())", "prog.py")
+        .unwrap();
+    assert_eq!(out.take(), "__main__ False\n");
+}
+
+#[test]
+fn interpreter_new_has_the_real_file_system() {
+    let dir = temp_dir("new");
+    let path = dir.join("f.txt");
+    std::fs::write(&path, "real").unwrap();
+    let i = Interpreter::new(vec!["prog".into()]);
+    i.set_global("path", path.to_str().unwrap()).unwrap();
+    assert_eq!(i.eval::<String>("open(path).read()").unwrap(), "real");
+    assert_eq!(
+        i.eval::<Vec<String>>("__import__('sys').argv").unwrap(),
+        ["prog"]
+    );
+}
+
+#[test]
+#[ignore = "limitation: a long native loop (sum over a range) runs past the deadline until it returns"]
+fn a_deadline_stops_long_native_loops() {
+    // sum(range(10**9)) has no safe point inside: under a 200 ms deadline it runs for
+    // seconds (6.6 s on the 2-core dev machine) before the run is stopped.
+    let i = Interpreter::builder()
+        .limits(Limits::new().time(Duration::from_millis(200)))
+        .build();
+    let t = Instant::now();
+    let e = i.run("x = sum(range(10**9))").unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Deadline));
+    assert!(t.elapsed() < Duration::from_secs(2), "{:?}", t.elapsed());
 }
