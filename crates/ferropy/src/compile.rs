@@ -52,11 +52,16 @@ pub fn compile_source(
     // Tracebacks show source lines from here for files not on disk. CPython's linecache
     // knows no source for `<string>` or `<stdin>` (code from `exec`, `-c`, the REPL), so
     // those are not kept; embedded `<frozen …>` modules are.
-    if frozen || (result.is_ok() && !filename.starts_with('<')) {
+    if frozen {
         vm.sources
             .borrow_mut()
             .entry(filename.to_string())
             .or_insert_with(|| source.to_string());
+    } else if result.is_ok() && !filename.starts_with('<') {
+        // The latest version of a file wins, as CPython re-reads a file to print it.
+        vm.sources
+            .borrow_mut()
+            .insert(filename.to_string(), source.to_string());
     }
     result
 }

@@ -411,11 +411,16 @@ macro_rules! from_ints {
                 }
                 let py = obj.py();
                 let b = int_of(obj)?;
+                let negative = b.sign() == num_bigint::Sign::Minus;
                 <$t>::try_from(b).map_err(|_| {
-                    py.error(py.vm().overflow_error(format!(
-                        "Python int too large to convert to Rust {}",
-                        stringify!($t)
-                    )))
+                    // CPython's wording for unsigned targets (PyLong_AsUnsignedLong).
+                    #[allow(unused_comparisons)]
+                    let msg = if negative && <$t>::MIN == 0 {
+                        "can't convert negative int to unsigned".to_string()
+                    } else {
+                        format!("Python int too large to convert to Rust {}", stringify!($t))
+                    };
+                    py.error(py.vm().overflow_error(msg))
                 })
             }
         }
@@ -438,7 +443,11 @@ impl FromPy for f64 {
                 return Ok(*f);
             }
         }
-        if vm.is_instance(&obj.v, &vm.t.str) {
+        // PyFloat_AsDouble: numbers only (`__float__`, or `__index__` for int-likes).
+        let ty = vm.type_of(&obj.v);
+        if ferropy_vm::types::lookup_str(vm, &ty, "__float__").is_none()
+            && ferropy_vm::types::lookup_str(vm, &ty, "__index__").is_none()
+        {
             return Err(
                 py.error(vm.type_error(format!("must be real number, not {}", obj.type_name())))
             );
@@ -530,6 +539,10 @@ fn dict_entries<'py>(obj: &Bound<'py>) -> Result<Vec<(Bound<'py>, Bound<'py>)>> 
     let items = if let Value::Obj(o) = &obj.v {
         if let Payload::Dict(_) = o.payload() {
             ferropy_vm::types::dict::entries(o)
+        } else if ferropy_vm::types::lookup_str(vm, &vm.type_of(&obj.v), "items").is_none() {
+            return Err(
+                py.error(vm.type_error(format!("expected a mapping, got {}", obj.type_name())))
+            );
         } else {
             let it = obj.call_method1("items", ())?;
             let pairs = ferropy_vm::protocol::iter::collect(vm, &it.v).map_err(|e| py.error(e))?;

@@ -59,8 +59,14 @@ pub trait HostFunction<Marker>: Send + 'static {
 /// ```
 pub trait HostMethod<T, Marker>: Send + 'static {
     #[doc(hidden)]
-    fn invoke(&self, py: Python<'_>, name: &str, this: &mut T, args: &[Bound<'_>])
-        -> Result<Value>;
+    fn invoke(
+        &self,
+        py: Python<'_>,
+        name: &str,
+        class: &str,
+        this: &Value,
+        args: &[Bound<'_>],
+    ) -> Result<Value>;
     #[doc(hidden)]
     fn arity(&self) -> usize;
 }
@@ -125,10 +131,21 @@ macro_rules! host_impls {
             R: IntoPyResult,
             $($a: FromPy,)*
         {
-            fn invoke(&self, py: Python<'_>, _name: &str, this: &mut T, args: &[Bound<'_>]) -> Result<Value> {
+            fn invoke(
+                &self,
+                py: Python<'_>,
+                name: &str,
+                class: &str,
+                this: &Value,
+                args: &[Bound<'_>],
+            ) -> Result<Value> {
+                // Convert first, borrow after: a conversion may run Python code
+                // (`__index__`, `__float__`) that uses this same object.
                 let mut it = args.iter();
                 $(let $a = match it.next() { Some(b) => $a::from_py(b)?, None => unreachable!("arity checked") };)*
-                (self)(this, $($a),*).into_py_result(py).map(|b| b.v)
+                with_state::<T, _>(py, this, class, name, |t| {
+                    (self)(t, $($a),*).into_py_result(py).map(|b| b.v)
+                })
             }
             fn arity(&self) -> usize {
                 $n
@@ -365,19 +382,22 @@ impl ferropy_vm::object::ExtPayload for HostInstance {
 }
 
 /// Run `f` on the Rust value inside `obj` (a `T` instance of a host class).
+/// `attr` names the method or attribute for CPython's wrong-object message.
 fn with_state<T: 'static, R>(
     py: Python<'_>,
     obj: &Value,
     class: &str,
+    attr: &str,
     f: impl FnOnce(&mut T) -> Result<R>,
 ) -> Result<R> {
     let vm = py.vm();
     let inst = obj
         .as_obj()
-        .and_then(ferropy_vm::object::ext_ref::<HostInstance>);
+        .and_then(ferropy_vm::object::ext_ref::<HostInstance>)
+        .filter(|i| i.state.try_borrow().map_or(true, |s| s.is::<T>()));
     let Some(inst) = inst else {
         return Err(py.error(vm.type_error(format!(
-            "descriptor requires a '{class}' object but received a '{}'",
+            "descriptor '{attr}' for '{class}' objects doesn't apply to a '{}' object",
             vm.type_name(obj)
         ))));
     };
@@ -392,7 +412,7 @@ fn with_state<T: 'static, R>(
     }
 }
 
-type MethodFn<T> = Box<dyn Fn(Python<'_>, &mut T, &[Bound<'_>]) -> Result<Value> + Send>;
+type MethodFn = Box<dyn Fn(Python<'_>, &str, &Value, &[Bound<'_>]) -> Result<Value> + Send>;
 
 /// A Rust type exposed to Python as a class: a constructor, methods, and attributes
 /// backed by getters and setters. Each instance owns a `T`.
@@ -415,7 +435,7 @@ pub struct Class<T> {
     name: String,
     doc: Option<String>,
     init: Option<Box<dyn Fn(Python<'_>, Args<'_>) -> Result<T> + Send>>,
-    methods: Vec<(String, usize, MethodFn<T>)>,
+    methods: Vec<(String, usize, MethodFn)>,
     getters: Vec<(String, Box<dyn Fn(Python<'_>, &T) -> Result<Value> + Send>)>,
     setters: Vec<(
         String,
@@ -487,7 +507,7 @@ impl<T: Send + 'static> Class<T> {
         self.methods.push((
             name.to_string(),
             n,
-            Box::new(move |py, this, args| f.invoke(py, &mname, this, args)),
+            Box::new(move |py, class, this, args| f.invoke(py, &mname, class, this, args)),
         ));
         self
     }
@@ -594,11 +614,9 @@ impl<T: Send + 'static> Class<T> {
                         kwvalues: args.kwvalues,
                     };
                     check_args(py, &mname, rest, arity)?;
-                    // Convert first, borrow after: a conversion may run Python code
-                    // that uses this same object.
                     let bound: Vec<Bound<'_>> =
                         rest.pos.iter().map(|v| Bound::new(py, v.clone())).collect();
-                    with_state::<T, _>(py, this, &cname, |t| m(py, t, &bound))
+                    m(py, &cname, this, &bound)
                 })();
                 r.map_err(|e| py.raise(e))
             };
@@ -619,10 +637,12 @@ impl<T: Send + 'static> Class<T> {
             let fget = match getters.remove(&name) {
                 Some(g) => {
                     let cname = cname.clone();
+                    let gname = name.clone();
                     let get = move |vm: &Vm, args: Args<'_>| -> PyResult<Value> {
                         let py = Python::assume(vm);
                         let this = args.pos.first().cloned().unwrap_or_default();
-                        with_state::<T, _>(py, &this, &cname, |t| g(py, t)).map_err(|e| py.raise(e))
+                        with_state::<T, _>(py, &this, &cname, &gname, |t| g(py, t))
+                            .map_err(|e| py.raise(e))
                     };
                     ferropy_vm::embed::new_host_function(vm, &name, false, Box::new(get))
                 }
@@ -631,11 +651,12 @@ impl<T: Send + 'static> Class<T> {
             let fset = match setters.remove(&name) {
                 Some(s) => {
                     let cname = cname.clone();
+                    let sname = name.clone();
                     let set = move |vm: &Vm, args: Args<'_>| -> PyResult<Value> {
                         let py = Python::assume(vm);
                         let this = args.pos.first().cloned().unwrap_or_default();
                         let v = Bound::new(py, args.pos.get(1).cloned().unwrap_or_default());
-                        with_state::<T, _>(py, &this, &cname, |t| s(py, t, &v))
+                        with_state::<T, _>(py, &this, &cname, &sname, |t| s(py, t, &v))
                             .map(|()| Value::None)
                             .map_err(|e| py.raise(e))
                     };
@@ -677,7 +698,7 @@ impl Bound<'_> {
             .rsplit("::")
             .next()
             .unwrap_or("?");
-        with_state::<T, R>(self.py(), self.value(), name, |t| Ok(f(t)))
+        with_state::<T, R>(self.py(), self.value(), name, "with_host", |t| Ok(f(t)))
     }
 }
 

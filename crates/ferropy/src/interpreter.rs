@@ -162,7 +162,7 @@ impl Interpreter {
     }
 
     /// Change the limits (they apply from the next run; the heap limit counts objects
-    /// alive now).
+    /// allocated while a heap limit is set, not those made before the first one).
     ///
     /// ```
     /// let interp = ferropy::Interpreter::builder().build();
@@ -836,8 +836,11 @@ pub(crate) fn to_error(vm: &Vm, e: PyErr) -> Error {
         let code = attr("code").unwrap_or(Value::None);
         let (code, message) = match &code {
             Value::None => (0, String::new()),
-            Value::Int(i) => (*i as i32, String::new()),
+            Value::Int(i) => (i32::try_from(*i).unwrap_or(-1), String::new()),
             Value::Bool(b) => (*b as i32, String::new()),
+            // An int too big for a C long: CPython's PyLong_AsLong fails, the status is
+            // -1 and nothing is printed.
+            v if ferropy_vm::types::int::as_int(v).is_some() => (-1, String::new()),
             other => (
                 1,
                 format!(

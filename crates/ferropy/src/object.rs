@@ -184,6 +184,25 @@ impl<'py> Bound<'py> {
         let mut names = Vec::new();
         let mut values = Vec::new();
         for (k, make) in kwargs.into().items {
+            if names
+                .iter()
+                .any(|n| ferropy_vm::vm::as_str(n) == Some(k.as_str()))
+            {
+                // CPython's `_PyObject_FunctionStr`: `module.qualname` unless builtin.
+                let attr = |n: &str| {
+                    ferropy_vm::protocol::attr::get_attr_str(vm, &self.v, n)
+                        .ok()
+                        .and_then(|q| ferropy_vm::vm::as_str(&q).map(str::to_string))
+                };
+                let qual = attr("__qualname__").unwrap_or_else(|| self.type_name());
+                let what = match attr("__module__") {
+                    Some(m) if m != "builtins" => format!("{m}.{qual}"),
+                    _ => qual,
+                };
+                return Err(py.error(vm.type_error(format!(
+                    "{what}() got multiple values for keyword argument '{k}'"
+                ))));
+            }
             names.push(vm.new_str(&k));
             values.push(make(py)?.v);
         }
