@@ -21,7 +21,6 @@
 //! its Display is the traceback, formatted as python3 does:
 //! Traceback (most recent call last):
 //!   File "<string>", line 34, in parse_port
-//!     raise ValueError(f"port out of range: {port}")
 //! ValueError: port out of range: 99999
 //! asking for the wrong Rust type: TypeError: expected str, got int
 //! ```

@@ -6,7 +6,17 @@ use ferropy_vm::{CompileMode, PyErr, PyResult, Value, Vm};
 use std::sync::Arc;
 
 /// Compile `source` into a code object, raising SyntaxError (or RecursionError for
-/// hostile nesting) as a Python exception in `vm`.
+/// hostile nesting) as a Python exception in `vm`. The interpreter installs this as the
+/// VM's compiler hook; it is public for tools that drive the VM directly.
+///
+/// ```
+/// let interp = ferropy::Interpreter::builder().build();
+/// interp.with_vm(|vm| {
+///     let code = ferropy::compile_source(vm, "x = 1", "<doc>", ferropy::vm::CompileMode::Exec).unwrap();
+///     assert_eq!(code.name, "<module>");
+///     assert!(ferropy::compile_source(vm, "x = (", "<doc>", ferropy::vm::CompileMode::Exec).is_err());
+/// });
+/// ```
 pub fn compile_source(
     vm: &Vm,
     source: &str,

@@ -24,6 +24,15 @@ use std::collections::{BTreeMap, HashMap};
 /// ```
 pub trait IntoPy {
     /// Make the Python object.
+    ///
+    /// ```
+    /// use ferropy::IntoPy;
+    /// # let interp = ferropy::Interpreter::builder().build();
+    /// interp.with_gil(|py| {
+    ///     assert_eq!(Some(1.5).into_py(py)?.repr()?, "1.5");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn into_py<'py>(self, py: Python<'py>) -> Result<Bound<'py>>;
 }
 
@@ -41,6 +50,16 @@ pub trait IntoPy {
 /// ```
 pub trait FromPy: Sized {
     /// Read the value, or fail with a Python `TypeError` (as an [`Error`]).
+    ///
+    /// ```
+    /// use ferropy::FromPy;
+    /// # let interp = ferropy::Interpreter::builder().build();
+    /// interp.with_gil(|py| {
+    ///     assert_eq!(i64::from_py(&py.eval_bound("2**40")?)?, 1 << 40);
+    ///     assert!(u8::from_py(&py.eval_bound("-1")?).is_err());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn from_py(obj: &Bound<'_>) -> Result<Self>;
 }
 
@@ -56,6 +75,15 @@ pub trait FromPy: Sized {
 /// ```
 pub trait IntoPyArgs {
     /// The positional values.
+    ///
+    /// ```
+    /// use ferropy::IntoPyArgs;
+    /// # let interp = ferropy::Interpreter::builder().build();
+    /// interp.with_gil(|py| {
+    ///     assert_eq!((1, "a").into_py_args(py)?.len(), 2);
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn into_py_args(self, py: Python<'_>) -> Result<Vec<Value>>;
 }
 

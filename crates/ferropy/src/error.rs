@@ -4,6 +4,13 @@ use crate::object::PyObject;
 pub use ferropy_vm::limits::LimitKind;
 
 /// The result type of the embedding API.
+///
+/// ```
+/// fn answer(interp: &ferropy::Interpreter) -> ferropy::Result<i64> {
+///     interp.eval("6 * 7")
+/// }
+/// assert_eq!(answer(&ferropy::Interpreter::builder().build()).unwrap(), 42);
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong running Python code. `Send + Sync`, so it can cross

@@ -13,8 +13,26 @@ use std::any::Any;
 use std::cell::RefCell;
 
 /// What a host function may return: any [`IntoPy`] value, or a `Result` of one.
+///
+/// ```
+/// let interp = ferropy::Interpreter::builder().build();
+/// interp.add_function("half", |n: i64| -> ferropy::Result<i64> {
+///     if n % 2 == 0 { Ok(n / 2) } else { Err(ferropy::Error::value_error("odd")) }
+/// }).unwrap();
+/// assert_eq!(interp.eval::<i64>("half(8)").unwrap(), 4);
+/// assert_eq!(interp.run("half(3)").unwrap_err().type_name(), Some("ValueError"));
+/// ```
 pub trait IntoPyResult {
     /// Convert, or pass the error on.
+    ///
+    /// ```
+    /// use ferropy::IntoPyResult;
+    /// # let interp = ferropy::Interpreter::builder().build();
+    /// interp.with_gil(|py| {
+    ///     assert_eq!(Ok::<_, ferropy::Error>(3).into_py_result(py)?.repr()?, "3");
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     fn into_py_result<'py>(self, py: Python<'py>) -> Result<Bound<'py>>;
 }
 
@@ -176,6 +194,15 @@ host_impls!(5; A, B, C, D, E);
 host_impls!(6; A, B, C, D, E, F2);
 
 /// Arguments as a raw host function receives them (see [`Interpreter::add_raw_function`]).
+///
+/// ```
+/// use ferropy::{CallArgs, IntoPy, Python};
+/// let interp = ferropy::Interpreter::builder().build();
+/// interp.add_raw_function("describe", |py: Python<'_>, a: CallArgs<'_>| {
+///     format!("{} positional, {} keyword", a.args.len(), a.kwargs.len()).into_py(py)
+/// }).unwrap();
+/// assert_eq!(interp.eval::<String>("describe(1, 2, k=3)").unwrap(), "2 positional, 1 keyword");
+/// ```
 pub struct CallArgs<'py> {
     /// Positional arguments.
     pub args: Vec<Bound<'py>>,

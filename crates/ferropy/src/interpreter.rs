@@ -576,7 +576,13 @@ impl<'py> Python<'py> {
     }
 
     /// A Python exception raised in this interpreter as an [`Error`] (a limit that is
-    /// stopping the run becomes [`Error::Limit`]).
+    /// stopping the run becomes [`Error::Limit`]), for code using `ferropy::vm` directly.
+    ///
+    /// ```
+    /// # let interp = ferropy::Interpreter::builder().build();
+    /// let e = interp.with_gil(|py| Err::<(), _>(py.error(py.vm().value_error("bad")))).unwrap_err();
+    /// assert_eq!(e.to_string(), "ValueError: bad\n");
+    /// ```
     pub fn error(&self, e: PyErr) -> Error {
         to_error(self.vm, e)
     }

@@ -34,11 +34,28 @@ impl<'py> Bound<'py> {
     }
 
     /// The token this object is bound to.
+    ///
+    /// ```
+    /// # let interp = ferropy::Interpreter::builder().build();
+    /// interp.with_gil(|py| {
+    ///     let obj = py.eval_bound("1")?;
+    ///     assert!(obj.py().none().is_none());
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn py(&self) -> Python<'py> {
         self.py
     }
 
     /// The VM value (for code that uses `ferropy::vm` directly).
+    ///
+    /// ```
+    /// # let interp = ferropy::Interpreter::builder().build();
+    /// interp.with_gil(|py| {
+    ///     assert!(matches!(py.eval_bound("7")?.value(), ferropy::vm::Value::Int(7)));
+    ///     Ok(())
+    /// }).unwrap();
+    /// ```
     pub fn value(&self) -> &Value {
         &self.v
     }
