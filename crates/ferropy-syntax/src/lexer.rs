@@ -115,10 +115,26 @@ struct Lexer<'s> {
     /// Nesting-adding tokens seen in the current expression element (see `MAX_EXPR_DEPTH`).
     depth: u32,
     depth_base: u32,
+    /// A bracket still open at the end of the source (see [`lex_deferred`]).
+    unclosed: Option<ErrorInfo>,
 }
 
 /// Lex `src` into tokens, or the first lexical error.
 pub fn lex(src: &str, opts: LexOptions) -> Result<Vec<LexTok>, ErrorInfo> {
+    match lex_deferred(src, opts)? {
+        (_, Some(unclosed)) => Err(unclosed),
+        (toks, None) => Ok(toks),
+    }
+}
+
+/// Lex `src`; a bracket left open at the end is not an error yet but returned beside the
+/// tokens (which then stop at the end of the source). CPython's tokenizer runs in step
+/// with the parser, so a syntax error before the end (`def f(:`) is reported as that
+/// error, and "'(' was never closed" only when the parser runs out of tokens.
+pub fn lex_deferred(
+    src: &str,
+    opts: LexOptions,
+) -> Result<(Vec<LexTok>, Option<ErrorInfo>), ErrorInfo> {
     let mut lx = Lexer {
         src,
         map: LineMap::new(src, opts.base),
@@ -128,11 +144,12 @@ pub fn lex(src: &str, opts: LexOptions) -> Result<Vec<LexTok>, ErrorInfo> {
         brackets: Vec::new(),
         depth: opts.depth,
         depth_base: opts.depth,
+        unclosed: None,
     };
     lx.run()?;
     let mut toks = lx.out;
     mark_with_parens(&mut toks);
-    Ok(toks)
+    Ok((toks, lx.unclosed))
 }
 
 impl Lexer<'_> {
@@ -211,11 +228,12 @@ impl Lexer<'_> {
             return Err(self.err("unexpected EOF while parsing", at, at));
         }
         if let Some(open) = self.brackets.last() {
-            return Err(ErrorInfo::new(
+            self.unclosed = Some(ErrorInfo::new(
                 format!("'{}' was never closed", open.ch as char),
                 open.loc,
                 open.loc,
             ));
+            return Ok(());
         }
         if !line_has_tokens && line_start < end && self.opts.trivia {
             // tokenize ends a last comment-only line without a line break with an empty NL.

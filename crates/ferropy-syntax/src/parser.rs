@@ -29,7 +29,7 @@ pub enum Mode {
 
 /// Lex and parse `src`.
 pub fn parse(src: &str, opts: LexOptions, mode: Mode) -> Result<Top, ErrorInfo> {
-    let toks = lexer::lex(src, opts)?;
+    let (toks, unclosed) = lexer::lex_deferred(src, opts)?;
     let code: Vec<&LexTok> = toks
         .iter()
         .filter(|t| matches!(t.kind, Kind::Tok(_)))
@@ -47,9 +47,38 @@ pub fn parse(src: &str, opts: LexOptions, mode: Mode) -> Result<Top, ErrorInfo> 
             };
             Ok((t.start, tok.clone(), t.end))
         }));
-    grammar::TopParser::new()
-        .parse(stream)
-        .map_err(|e| map_error(e, &code, mode == Mode::Field))
+    let parsed = grammar::TopParser::new().parse(stream);
+    match (parsed, unclosed) {
+        (Ok(top), None) => Ok(top),
+        // The parser got to the end of the tokens with a bracket open.
+        (Ok(_), Some(u)) | (Err(ParseError::UnrecognizedEof { .. }), Some(u)) => Err(u),
+        // CPython then tokenizes the rest of the source, and the open bracket wins over
+        // the parser's error only when that error is on a later line
+        // (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+        // CPython compares the line of the furthest token the parser fetched with the
+        // bracket's. Ours stops at the failing token; the one error rule that looks past
+        // its last token ("Perhaps you forgot a comma?") has fetched the end of input.
+        (Err(e), Some(u)) => {
+            let at = match &e {
+                ParseError::UnrecognizedToken { token, .. } | ParseError::ExtraToken { token } => {
+                    Some(token.0)
+                }
+                ParseError::InvalidToken { location } => Some(*location),
+                _ => None,
+            };
+            let last = code.last().map(|t| t.start);
+            let pe = map_error(e, &code, mode == Mode::Field);
+            let looked_to_end = Some(true) == at.map(|l| Some(l) == last)
+                && pe.msg.ends_with("Perhaps you forgot a comma?");
+            let later = at.is_some_and(|l| l.line > u.start.line) || looked_to_end;
+            if pe.kind == SyntaxErrorKind::SyntaxError && later {
+                Err(u)
+            } else {
+                Err(pe)
+            }
+        }
+        (Err(e), None) => Err(map_error(e, &code, mode == Mode::Field)),
+    }
 }
 
 /// Parse the text of one f-string replacement field, which starts at `base` in the source.

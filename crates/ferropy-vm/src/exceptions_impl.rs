@@ -181,6 +181,71 @@ fn key_error_str(vm: &Vm, args: Args) -> PyResult<Value> {
     exc_str(vm, args)
 }
 
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
+/// attributes come from the arguments (CPython's `SyntaxError_init`).
+fn syntax_error_init(vm: &Vm, args: Args) -> PyResult<Value> {
+    exc_init(vm, args)?;
+    let this = &args.pos[0];
+    let set = |n: &str, v: Value| crate::protocol::attr::set_attr(vm, this, &vm.intern(n), Some(v));
+    let rest = &args.pos[1..];
+    if let Some(msg) = rest.first() {
+        set("msg", msg.clone())?;
+    }
+    if rest.len() == 2 {
+        let info = crate::protocol::iter::collect(vm, &rest[1])?;
+        if info.len() < 4 {
+            return Err(vm.type_error(format!(
+                "function takes at least 4 arguments ({} given)",
+                info.len()
+            )));
+        }
+        if info.len() > 6 {
+            return Err(vm.type_error(format!(
+                "function takes at most 6 arguments ({} given)",
+                info.len()
+            )));
+        }
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        for (n, v) in names.iter().zip(info) {
+            set(n, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `str(SyntaxError)` (CPython's `SyntaxError_str`): the message, then the file's base
+/// name and the line when known: `invalid syntax (x.py, line 3)`.
+fn syntax_error_str(vm: &Vm, args: Args) -> PyResult<Value> {
+    let this = &args.pos[0];
+    let attr = |n: &str| {
+        crate::protocol::attr::get_attr_str(vm, this, n)
+            .ok()
+            .filter(|v| !v.is_none())
+    };
+    let msg = crate::protocol::attr::get_attr_str(vm, this, "msg").unwrap_or(Value::None);
+    let msg = crate::protocol::repr::str(vm, &msg)?;
+    let filename = attr("filename")
+        .and_then(|f| crate::vm::as_str(&f).map(|s| s.rsplit('/').next().unwrap_or(s).to_string()));
+    let lineno = attr("lineno").and_then(|l| match l {
+        Value::Int(i) => Some(i),
+        _ => None,
+    });
+    let text = match (filename, lineno) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    };
+    Ok(vm.new_string(text))
+}
+
 /// `OSError(errno, strerror[, filename])`: picks the subclass for the errno (as CPython's
 /// `oserror_use_init`/errnomap do) and records the attributes.
 fn oserror_new(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -398,6 +463,31 @@ pub fn init(vm: &Vm) {
         None,
     );
     add_method(vm, &vm.exc.key_error.clone(), "__str__", key_error_str);
+    add_method(
+        vm,
+        &vm.exc.syntax_error.clone(),
+        "__str__",
+        syntax_error_str,
+    );
+    add_method(
+        vm,
+        &vm.exc.syntax_error.clone(),
+        "__init__",
+        syntax_error_init,
+    );
+    // The attributes default to None (CPython's member descriptors on a fresh instance).
+    for n in [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ] {
+        crate::types::type_set(vm, &vm.exc.syntax_error.clone(), n, Value::None);
+    }
     let os = vm.exc.os_error.clone();
     crate::types::type_set(vm, &os, "__new__", {
         let f = vm.new_native("__new__", oserror_new, Some("OSError"));

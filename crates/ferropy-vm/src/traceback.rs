@@ -378,8 +378,10 @@ fn syntax_error_text(vm: &Vm, exc: &ObjRef, default: String) -> String {
         let stripped = line.trim_start();
         let lead = (line.chars().count() - stripped.chars().count()) as i64;
         out.push_str(&format!("    {stripped}\n"));
-        if let Some(off) = offset {
-            let start = (off - 1 - lead).max(0);
+        // No caret when it would point left of the stripped text (CPython's
+        // `print_error_text`): an offset of 0, or one inside the indentation.
+        if let Some(off) = offset.filter(|off| off - 1 - lead >= 0) {
+            let start = off - 1 - lead;
             let end = end_offset
                 .filter(|e| *e > off)
                 .map(|e| e - 1 - lead)

@@ -108,36 +108,62 @@ fn make_syntax_error(
     line: u32,
     col: u32,
     end_line: u32,
-    end_col: u32,
+    end_col: i64,
     text: Option<String>,
 ) -> PyErr {
-    let details = vm.new_tuple(vec![
-        vm.new_str(filename),
-        Value::Int(line as i64),
-        Value::Int(col as i64),
-        text.as_deref().map_or(Value::None, |t| vm.new_str(t)),
-        Value::Int(end_line as i64),
-        Value::Int(end_col as i64),
-    ]);
-    let exc = vm.new_exception(cls, vec![vm.new_str(msg), details]);
+    // A source rejected before tokenizing (null bytes) has no location at all: CPython
+    // raises it with the message as its only argument and no filename.
+    let unlocated = line == 0 && msg.contains("null bytes");
+    // An empty source fails at line 0 with an empty text (`eval('')`).
+    let text = match text {
+        None if line == 0 && !unlocated => Some(String::new()),
+        t => t,
+    };
+    let args = if unlocated {
+        vec![vm.new_str(msg)]
+    } else {
+        let details = vm.new_tuple(vec![
+            vm.new_str(filename),
+            Value::Int(line as i64),
+            Value::Int(col as i64),
+            text.as_deref().map_or(Value::None, |t| vm.new_str(t)),
+            Value::Int(end_line as i64),
+            Value::Int(end_col),
+        ]);
+        vec![vm.new_str(msg), details]
+    };
+    let exc = vm.new_exception(cls, args);
     let e = Value::Obj(exc.clone());
     let set = |n: &str, v: Value| {
         let _ = ferropy_vm::protocol::attr::set_attr(vm, &e, &vm.intern(n), Some(v));
     };
     set("msg", vm.new_str(msg));
-    set("filename", vm.new_str(filename));
-    // Without a location (line 0) the position attributes are None, as in CPython.
     let located = |n: u32| {
-        if line == 0 {
+        if unlocated {
             Value::None
         } else {
             Value::Int(n as i64)
         }
     };
+    set(
+        "filename",
+        if unlocated {
+            Value::None
+        } else {
+            vm.new_str(filename)
+        },
+    );
     set("lineno", located(line));
     set("offset", located(col));
     set("end_lineno", located(end_line));
-    set("end_offset", located(end_col));
+    set(
+        "end_offset",
+        if unlocated {
+            Value::None
+        } else {
+            Value::Int(end_col)
+        },
+    );
     set(
         "text",
         text.as_deref().map_or(Value::None, |t| vm.new_str(t)),
@@ -162,8 +188,21 @@ fn syntax_exception(vm: &Vm, e: &ferropy_syntax::SyntaxError) -> PyErr {
         e.line,
         e.col,
         e.end_line,
-        e.end_col,
-        e.text.clone(),
+        // CPython leaves no end column for these two tokenizer errors.
+        if e.msg.ends_with("was never closed") {
+            0
+        } else if e.msg == "unexpected indent" {
+            -1
+        } else {
+            e.end_col as i64
+        },
+        e.text.as_ref().map(|t| {
+            if t.ends_with('\n') {
+                t.clone()
+            } else {
+                format!("{t}\n")
+            }
+        }),
     )
 }
 
@@ -172,7 +211,9 @@ fn compile_exception(vm: &Vm, e: &ferropy_compiler::CompileError, source: &str) 
         ferropy_compiler::ErrorKind::RecursionError => vm.recursion_error(e.msg.clone()),
         ferropy_compiler::ErrorKind::SystemError => vm.system_error(e.msg.clone()),
         ferropy_compiler::ErrorKind::SyntaxError => {
-            let text = if e.line > 0 {
+            // CPython fills `text` for errors found after parsing from linecache, which
+            // knows no source for `<string>`-like names.
+            let text = if e.line > 0 && !e.filename.starts_with('<') {
                 source
                     .lines()
                     .nth(e.line as usize - 1)
@@ -188,7 +229,7 @@ fn compile_exception(vm: &Vm, e: &ferropy_compiler::CompileError, source: &str) 
                 e.line,
                 e.col,
                 e.end_line,
-                e.end_col,
+                e.end_col as i64,
                 text,
             )
         }

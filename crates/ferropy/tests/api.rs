@@ -1209,7 +1209,6 @@ fn syntax_error_reports_match_python3() {
 }
 
 #[test]
-#[ignore = "bug: an unclosed '(' followed by another token is reported as \"'(' was never closed\", not python3's \"invalid syntax\""]
 fn unclosed_paren_with_more_tokens_is_invalid_syntax() {
     // python3: compile('def f(:\n    pass', '<string>', 'exec') -> 'invalid syntax' at 1:7;
     // ferropy: "'(' was never closed" at 1:6. Same for 'class C(:' (python3: 1:9).
@@ -1221,7 +1220,6 @@ fn unclosed_paren_with_more_tokens_is_invalid_syntax() {
 }
 
 #[test]
-#[ignore = "bug: 'unexpected indent' is printed with a caret line python3 does not print"]
 fn unexpected_indent_report_has_no_caret() {
     // python3 -c $'x = 1\n  y = 2' (the error's end_offset is -1, so no caret).
     let e = interp().run("x = 1\n  y = 2").unwrap_err();
@@ -1232,7 +1230,6 @@ fn unexpected_indent_report_has_no_caret() {
 }
 
 #[test]
-#[ignore = "bug: compiler (symtable) errors show a source line python3 -c cannot show"]
 fn compiler_error_reports_match_python3() {
     // python3 -c 'return 5' prints no source line (the error's text is None for errors
     // found after parsing, and linecache cannot read "<string>").
@@ -2427,7 +2424,6 @@ fn source_with_a_nul_byte() {
 }
 
 #[test]
-#[ignore = "bug: a SyntaxError without a location displays as the repr of its args tuple"]
 fn unlocated_syntax_errors_display_their_message() {
     // python3 -c "exec('x=1\0')" ends with "SyntaxError: source code string cannot
     // contain null bytes"; ferropy's report is "SyntaxError: ('source code string cannot
