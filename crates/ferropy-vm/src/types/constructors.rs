@@ -154,6 +154,28 @@ pub fn to_float(vm: &Vm, v: &Value) -> PyResult<Value> {
             .map(Value::Float)
             .map_err(|e| crate::format::prim_err(vm, e));
     }
+    // bytes and bytearray are parsed like str (CPython decodes the buffer as ASCII), and
+    // the error shows the original object's repr.
+    if let Value::Obj(o) = v {
+        let data = match o.payload() {
+            Payload::Bytes(b) => Some(b.to_vec()),
+            Payload::ByteArray(b) => Some(b.borrow().clone()),
+            _ => None,
+        };
+        if let Some(data) = data {
+            let parsed = std::str::from_utf8(&data)
+                .ok()
+                .filter(|s| s.is_ascii())
+                .and_then(|s| crate::prims::float_format::parse_float(s).ok());
+            return match parsed {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(vm.value_error(format!(
+                    "could not convert string to float: {}",
+                    crate::protocol::repr::repr(vm, v)?
+                ))),
+            };
+        }
+    }
     let ty = vm.type_of(v);
     if let Some(f) = crate::types::lookup_str(vm, &ty, "__float__") {
         let r = crate::protocol::call::call_method_value(vm, &f, v, &[])?;
