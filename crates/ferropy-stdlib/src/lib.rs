@@ -18,7 +18,7 @@ pub mod time;
 pub mod weakref;
 
 use ferropy_vm::heap::ObjRef;
-use ferropy_vm::{PyResult, Value, Vm};
+use ferropy_vm::{PyResult, Vm};
 
 /// Python-source modules embedded from `lib/` (name, source). A name with dotted children
 /// registered here is a package.
@@ -190,15 +190,7 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
 /// Run Python `src` in `module`'s namespace (for native modules with a Python-written part).
 pub(crate) fn run_python(vm: &Vm, module: &ObjRef, filename: &str, src: &str) -> PyResult<()> {
     let code = ferropy_vm::import::compile(vm, src, filename, ferropy_vm::CompileMode::Exec)?;
-    let globals = ferropy_vm::import::module_dict(module)
-        .expect("module")
-        .clone();
-    ferropy_vm::types::dict::set_item(
-        vm,
-        &globals,
-        Value::Obj(vm.intern("__builtins__")),
-        Value::Obj(vm.builtins.clone()),
-    )?;
+    let globals = ferropy_vm::import::globals_with_builtins(vm, module)?;
     ferropy_vm::eval::run_code(vm, code, globals, None)?;
     Ok(())
 }

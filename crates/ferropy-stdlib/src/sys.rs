@@ -139,15 +139,7 @@ del _info
 
 fn run_python(vm: &Vm, module: &ferropy_vm::heap::ObjRef, src: &str) -> PyResult<()> {
     let code = ferropy_vm::import::compile(vm, src, "<sys>", ferropy_vm::CompileMode::Exec)?;
-    let globals = ferropy_vm::import::module_dict(module)
-        .expect("module")
-        .clone();
-    ferropy_vm::types::dict::set_item(
-        vm,
-        &globals,
-        Value::Obj(vm.intern("__builtins__")),
-        Value::Obj(vm.builtins.clone()),
-    )?;
+    let globals = ferropy_vm::import::globals_with_builtins(vm, module)?;
     ferropy_vm::eval::run_code(vm, code, globals, None)?;
     Ok(())
 }

@@ -181,6 +181,16 @@ fn key_error_str(vm: &Vm, args: Args) -> PyResult<Value> {
     exc_str(vm, args)
 }
 
+/// The location attributes of a SyntaxError, in the order of its details tuple.
+const SYNTAX_ERROR_LOCATION: [&str; 6] = [
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
+
 /// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
 /// attributes come from the arguments (CPython's `SyntaxError_init`).
 fn syntax_error_init(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -205,15 +215,7 @@ fn syntax_error_init(vm: &Vm, args: Args) -> PyResult<Value> {
                 info.len()
             )));
         }
-        let names = [
-            "filename",
-            "lineno",
-            "offset",
-            "text",
-            "end_lineno",
-            "end_offset",
-        ];
-        for (n, v) in names.iter().zip(info) {
+        for (n, v) in SYNTAX_ERROR_LOCATION.iter().zip(info) {
             set(n, v)?;
         }
     }
@@ -476,16 +478,8 @@ pub fn init(vm: &Vm) {
         syntax_error_init,
     );
     // The attributes default to None (CPython's member descriptors on a fresh instance).
-    for n in [
-        "msg",
-        "filename",
-        "lineno",
-        "offset",
-        "text",
-        "end_lineno",
-        "end_offset",
-        "print_file_and_line",
-    ] {
+    let others = ["msg", "print_file_and_line"];
+    for n in SYNTAX_ERROR_LOCATION.iter().chain(others.iter()) {
         crate::types::type_set(vm, &vm.exc.syntax_error.clone(), n, Value::None);
     }
     let os = vm.exc.os_error.clone();

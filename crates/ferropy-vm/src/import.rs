@@ -53,6 +53,21 @@ pub fn module_dict(m: &ObjRef) -> Option<&ObjRef> {
     }
 }
 
+/// A module's namespace with `__builtins__` set, ready to run code in (as every module
+/// CPython executes gets one).
+pub fn globals_with_builtins(vm: &Vm, m: &ObjRef) -> PyResult<ObjRef> {
+    let globals = module_dict(m)
+        .ok_or_else(|| vm.type_error("not a module"))?
+        .clone();
+    crate::types::dict::set_item(
+        vm,
+        &globals,
+        Value::Obj(vm.intern("__builtins__")),
+        Value::Obj(vm.builtins.clone()),
+    )?;
+    Ok(globals)
+}
+
 /// `importlib.import_module(name)` for native code: import the dotted module `name` (and
 /// its packages) and return the leaf module.
 pub fn import_module(vm: &Vm, name: &str) -> PyResult<Value> {

@@ -548,15 +548,7 @@ fn new_main_module(vm: &Vm) -> PyResult<ObjRef> {
 
 fn new_module_named(vm: &Vm, name: &str) -> PyResult<ObjRef> {
     let main = ferropy_vm::import::new_module(vm, name);
-    let globals = ferropy_vm::import::module_dict(&main)
-        .expect("module")
-        .clone();
-    ferropy_vm::types::dict::set_item(
-        vm,
-        &globals,
-        Value::Obj(vm.intern("__builtins__")),
-        Value::Obj(vm.builtins.clone()),
-    )?;
+    ferropy_vm::import::globals_with_builtins(vm, &main)?;
     ferropy_vm::types::dict::set_item(vm, &vm.modules, vm.new_str(name), Value::Obj(main.clone()))?;
     Ok(main)
 }
