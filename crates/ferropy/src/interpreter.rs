@@ -462,8 +462,8 @@ impl Interpreter {
             ferropy_vm::limits::arm_deadline(&vm.gil, std::time::Instant::now() + t);
         }
         wait_for_thread_shutdown(&vm);
-        vm.gil.clear_abort();
         vm.gil.set_finalizing(vm.thread_ident());
+        // `__del__` methods run here, under the same deadline.
         if let Ok(Some(main)) =
             ferropy_vm::types::dict::get_item(&vm, &vm.modules, &vm.new_str("__main__"))
         {
@@ -471,6 +471,7 @@ impl Interpreter {
                 ferropy_vm::import::clear_module_dict(&vm, &d.clone());
             }
         }
+        vm.gil.clear_abort();
         vm.flush_stdout();
     }
 

@@ -189,3 +189,50 @@ fn many_runs_keep_memory_flat() {
     );
     still_works(&interp, &out);
 }
+
+#[test]
+fn spinning_threads_are_stopped_with_the_run() {
+    let (interp, out) = limited();
+    let src = "import threading\n\
+               def spin():\n    while True: pass\n\
+               for _ in range(20):\n    threading.Thread(target=spin).start()\n\
+               while True: pass";
+    let e = interp.run(src).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Deadline));
+    still_works(&interp, &out);
+    drop(interp); // the threads saw the abort and ended; nothing left to join
+}
+
+#[test]
+fn a_finally_that_never_ends_is_stopped() {
+    let (interp, out) = limited();
+    let src = "def g():\n    try:\n        yield 1\n    finally:\n        while True: pass\n\
+               x = g()\nnext(x)\ndel x";
+    let e = interp.run(src).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Deadline));
+    still_works(&interp, &out);
+}
+
+#[test]
+fn a_memory_bomb_in_a_thread_is_stopped() {
+    let (interp, out) = limited();
+    let src = "import threading\n\
+               def bomb():\n    x = []\n    while True: x.append([])\n\
+               t = threading.Thread(target=bomb)\nt.start()\nt.join()";
+    let e = interp.run(src).unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+    still_works(&interp, &out);
+}
+
+#[test]
+fn a_del_that_never_ends_cannot_hang_shutdown() {
+    let interp = Interpreter::builder()
+        .limits(Limits::new().time(Duration::from_millis(300)))
+        .build();
+    interp
+        .run("class A:\n    def __del__(self):\n        while True: pass\na = A()")
+        .unwrap();
+    let t = Instant::now();
+    drop(interp);
+    assert!(t.elapsed() < Duration::from_secs(10));
+}
