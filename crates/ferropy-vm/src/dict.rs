@@ -37,6 +37,12 @@ impl Dict {
         Dict::default()
     }
 
+    /// The bytes its two tables own (for the host's heap limit).
+    pub fn heap_bytes(&self) -> usize {
+        self.entries.capacity() * std::mem::size_of::<Entry>()
+            + self.indices.capacity() * std::mem::size_of::<u32>()
+    }
+
     pub fn with_capacity(n: usize) -> Dict {
         let mut d = Dict::default();
         if n > 0 {

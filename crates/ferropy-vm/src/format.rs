@@ -57,7 +57,7 @@ pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
                 if spec.is_empty() {
                     return crate::types::int::to_decimal_string(vm, &i);
                 }
-                let fs = FormatSpec::parse(spec, "int", '>').map_err(|e| prim_err(vm, e))?;
+                let fs = parse_spec(vm, spec, "int", '>')?;
                 if matches!(fs.ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
                     let f = crate::types::int::to_f64(vm, &i)?;
                     return float_format::format_float_spec(f, &fs).map_err(|e| prim_err(vm, e));
@@ -93,7 +93,7 @@ pub fn format_complex(vm: &Vm, re: f64, im: f64, spec: &str) -> PyResult<String>
     if spec.is_empty() {
         return Ok(crate::types::float::complex_repr(re, im));
     }
-    let fs = FormatSpec::parse(spec, "complex", '>').map_err(|e| prim_err(vm, e))?;
+    let fs = parse_spec(vm, spec, "complex", '>')?;
     if fs.fill == '0' {
         return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
     }
@@ -187,7 +187,7 @@ pub fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return Ok(s.to_string());
     }
-    let fs = FormatSpec::parse(spec, "str", '<').map_err(|e| prim_err(vm, e))?;
+    let fs = parse_spec(vm, spec, "str", '<')?;
     // CPython parses with the default type 's' filled in, so a separator is rejected
     // against 's' even when no type was written.
     if fs.ty == '\0' && fs.grouping != format_spec::Grouping::None {
@@ -611,6 +611,9 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
             }
             width = w.or(width);
         }
+        if let Some(w) = width {
+            vm.precheck_alloc(w as u128)?;
+        }
         let mut prec: Option<usize> = None;
         if i < chars.len() && chars[i] == '.' {
             i += 1;
@@ -788,4 +791,14 @@ fn percent_format_impl(vm: &Vm, fmt: &str, args: &Value, bytes_mode: bool) -> Py
         return Err(vm.type_error("not all arguments converted during string formatting"));
     }
     Ok(out)
+}
+
+/// Parse a format spec, refusing a width past the host's heap limit before anything is
+/// padded to it (`format(x, '>10000000000')`).
+fn parse_spec(vm: &Vm, spec: &str, type_name: &str, align: char) -> PyResult<FormatSpec> {
+    let fs = FormatSpec::parse(spec, type_name, align).map_err(|e| prim_err(vm, e))?;
+    if let Some(w) = fs.width {
+        vm.precheck_alloc(w as u128)?;
+    }
+    Ok(fs)
 }

@@ -443,7 +443,7 @@ pub(crate) fn object_bytes(payload: &Payload) -> u32 {
         Payload::ByteArray(b) => b.borrow().capacity(),
         Payload::List(l) => l.borrow().capacity() * value,
         Payload::Tuple(t) => t.len() * value,
-        Payload::Dict(d) => d.borrow().len() * (3 * value),
+        Payload::Dict(d) => d.borrow().heap_bytes(),
         Payload::Set(t) | Payload::FrozenSet(t) => t.borrow().len() * (2 * value),
         Payload::BigInt(b) => (b.bits() / 8) as usize,
         Payload::Function(_) | Payload::Code(_) | Payload::Type(_) => 256,

@@ -34,6 +34,7 @@ pub mod memfs;
 pub mod object;
 pub mod prims;
 pub mod protocol;
+pub mod stack;
 pub mod thread;
 pub mod traceback;
 pub mod types;

@@ -172,7 +172,15 @@ pub struct VmLimits {
     pub user_recursion: Cell<u32>,
     /// The largest int, in bits, the host allows.
     pub int_bits: Cell<Option<u64>>,
+    /// Under a heap limit, the call depth whose frames would fill it (frames are not heap
+    /// objects, so they are bounded by depth instead; see `FRAME_BYTES`).
+    pub frame_depth: Cell<Option<u32>>,
 }
+
+/// What one Python call level costs in memory, for bounding recursion under a heap limit
+/// (a frame, its value buffers and the interpreter's bookkeeping; measured at about
+/// 5 KiB a level for a one-argument function).
+const FRAME_BYTES: usize = 4096;
 
 /// Instructions counted between two checks of the budget (the eval loop's step counter
 /// counts them down; see `Vm::enable_budget`).
@@ -247,6 +255,10 @@ impl Vm {
     /// interpreter already holds.
     pub fn set_heap_limit(&self, bytes: Option<usize>) {
         self.gc.set_heap_limit(bytes);
+        self.limits
+            .frame_depth
+            .set(bytes.map(|b| (b / FRAME_BYTES).clamp(100, u32::MAX as usize) as u32));
+        self.set_recursion_limit(self.limits.user_recursion.get());
     }
 
     /// Bytes charged to the heap since a limit was first set (see the module docs).
@@ -263,10 +275,13 @@ impl Vm {
     /// `sys.setrecursionlimit`: the effective limit is the smaller of this and the host's.
     pub fn set_recursion_limit(&self, n: u32) {
         self.limits.user_recursion.set(n);
-        let eff = match self.limits.recursion.get() {
-            Some(h) => n.min(h.saturating_add(1)),
-            None => n,
-        };
+        let mut eff = n;
+        for cap in [self.limits.recursion.get(), self.limits.frame_depth.get()]
+            .into_iter()
+            .flatten()
+        {
+            eff = eff.min(cap.saturating_add(1));
+        }
         self.recursion_limit.set(eff);
     }
 
@@ -281,6 +296,11 @@ impl Vm {
         if let Some(h) = self.limits.recursion.get() {
             if self.depth.get() + 1 > h {
                 return self.trip(LimitKind::RecursionDepth);
+            }
+        }
+        if let Some(h) = self.limits.frame_depth.get() {
+            if self.depth.get() + 1 > h {
+                return self.trip(LimitKind::Memory);
             }
         }
         self.recursion_error(format!("maximum recursion depth exceeded{what}"))

@@ -522,6 +522,9 @@ impl Vm {
     /// Run `f` as a native→native recursive step (repr, eq of nested containers) under the
     /// recursion limit.
     pub fn with_recursion<T>(&self, what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        if crate::stack::exhausted() {
+            return Err(self.recursion_error(format!("maximum recursion depth exceeded{what}")));
+        }
         self.enter_recursion(what)?;
         let r = f();
         self.leave_recursion();

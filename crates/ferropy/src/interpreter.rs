@@ -252,8 +252,16 @@ impl Interpreter {
             vm.set_instruction_budget(None);
         }
         vm.gil.clear_abort();
-        if let (Some(LimitKind::Memory), Some((globals, entries))) = (aborted, snapshot) {
-            restore_globals(&vm, &globals, entries);
+        // Restore after a memory stop, and after any stop that left the heap over its
+        // limit (a huge object made by one native call, then a deadline): otherwise
+        // every later run would stop at once.
+        let over = limits
+            .heap_bytes
+            .is_some_and(|limit| vm.heap_bytes() > limit);
+        if let (Some(kind), Some((globals, entries))) = (aborted, snapshot) {
+            if kind == LimitKind::Memory || over {
+                restore_globals(&vm, &globals, entries);
+            }
         }
         match aborted {
             // Even a run that got to its end passed the limit on the way (the last

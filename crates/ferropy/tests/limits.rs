@@ -236,3 +236,36 @@ fn a_del_that_never_ends_cannot_hang_shutdown() {
     drop(interp);
     assert!(t.elapsed() < Duration::from_secs(10));
 }
+
+#[test]
+fn native_builders_are_checked_before_they_grow() {
+    for src in [
+        "x = 'ab'.center(10**10)",
+        "x = format('x', '>10000000000')",
+        "x = '%10000000000s' % 'x'",
+        "x = set(range(10**8))",
+        "x = {i: i for i in range(10**8)}",
+    ] {
+        stopped(src, LimitKind::Memory);
+    }
+    // Frames are not heap objects: under a heap limit the call depth is bounded too.
+    let interp = Interpreter::builder()
+        .limits(Limits::new().heap_bytes(64 << 20))
+        .build();
+    let e = interp
+        .run("import sys\nsys.setrecursionlimit(10**7)\ndef f(n): return f(n + 1)\nf(0)")
+        .unwrap_err();
+    assert_eq!(e.limit(), Some(LimitKind::Memory));
+}
+
+#[test]
+fn deep_native_recursion_on_a_small_host_stack_is_a_recursion_error() {
+    // Test threads have small stacks; resuming a deep `yield from` chain recurses
+    // natively, and must stop before the stack ends.
+    let interp = Interpreter::builder().build();
+    let e = interp
+        .run("import sys\nsys.setrecursionlimit(10**6)\ndef g(n):\n    yield from g(n + 1)\nnext(g(0))")
+        .unwrap_err();
+    assert_eq!(e.type_name(), Some("RecursionError"), "{e}");
+    assert_eq!(interp.eval::<i64>("1 + 1").unwrap(), 2);
+}

@@ -50,8 +50,9 @@ pub fn execute(
     mut base: Box<Frame>,
     pending: Option<PyErr>,
 ) -> (Box<Frame>, PyResult<Exit>) {
-    if vm.native_depth.get() > 200
-        && vm.depth.get() > vm.recursion_limit.get().saturating_sub(50).max(1)
+    if (vm.native_depth.get() > 200
+        && vm.depth.get() > vm.recursion_limit.get().saturating_sub(50).max(1))
+        || crate::stack::exhausted()
     {
         let e = vm.recursion_error("maximum recursion depth exceeded");
         return (base, Err(e));

@@ -113,6 +113,16 @@ pub fn get_str_key(vm: &Vm, d: &ObjRef, name: &ObjRef) -> Option<Value> {
 }
 
 /// `d[key] = value`.
+/// A dict of `len` entries may be about to double: abort first if that would pass the
+/// host's heap limit (each entry costs about 64 bytes with its share of the index).
+#[inline]
+fn precheck_growth(vm: &Vm, len: usize) -> PyResult<()> {
+    if len >= 1024 && len.is_power_of_two() {
+        vm.precheck_alloc(len as u128 * 64)?;
+    }
+    Ok(())
+}
+
 pub fn set_item(vm: &Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
     crate::gc::maybe_track_dict(d, &key, &value);
     let cell = table(d);
@@ -126,6 +136,7 @@ pub fn set_item(vm: &Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
                 drop(old);
             }
             None => {
+                precheck_growth(vm, t.len())?;
                 t.insert_new(h, key, value);
                 let grown = t.len().is_power_of_two();
                 drop(t);
@@ -143,6 +154,7 @@ pub fn set_item(vm: &Vm, d: &ObjRef, key: Value, value: Value) -> PyResult<()> {
             drop(old);
         }
         None => {
+            precheck_growth(vm, cell.borrow().len())?;
             cell.borrow_mut().insert_new(h, key, value);
             if cell.borrow().len().is_power_of_two() {
                 d.recharge();

@@ -111,6 +111,12 @@ fn lookup(vm: &Vm, cell: &SetCell, key: &Value, h: i64) -> PyResult<Option<usize
 
 fn add_entry(vm: &Vm, cell: &SetCell, key: Value, h: i64) -> PyResult<()> {
     if lookup(vm, cell, &key, h)?.is_none() {
+        let n = cell.borrow().len();
+        if n >= 1024 && n.is_power_of_two() {
+            // The table is about to grow: a set filled from a huge iterable must not
+            // outgrow the host's heap limit (entries, hashes and the index table).
+            vm.precheck_alloc(n as u128 * 128)?;
+        }
         cell.borrow_mut().insert_new(h, key);
     }
     Ok(())

@@ -566,6 +566,8 @@ fn pad_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(usize, char)> {
         }
         None => ' ',
     };
+    // The padded result's size, checked against the host's heap limit first.
+    vm.precheck_alloc(width as u128 * fill.len_utf8() as u128)?;
     Ok((width, fill))
 }
 
@@ -611,6 +613,7 @@ fn str_zfill(vm: &Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "zfill")?;
     let width =
         sequence::index_of(vm, args.pos.get(1).unwrap_or(&Value::Int(0)), "width")?.max(0) as usize;
+    vm.precheck_alloc(width as u128)?;
     let n = s.chars().count();
     if width <= n {
         return Ok(args.pos[0].clone());
