@@ -163,12 +163,9 @@ impl HostVm {
                 vm.host_acquire();
             }
             let _guard = VmGuard::enter(&vm);
+            // Handles dropped from now on leak; those already queued are released.
             self.home.alive.store(false, Ordering::Release);
-            let pending = std::mem::take(&mut *self.home.pending.lock());
-            for p in pending {
-                // SAFETY: as in `drain`: one owned reference each; the GIL is held.
-                drop(unsafe { ObjRef::from_raw_owned(p.0) });
-            }
+            self.drain();
             vm.gil.set_finalizing(vm.thread_ident());
         }
         if vm

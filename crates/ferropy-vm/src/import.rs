@@ -59,13 +59,18 @@ pub fn globals_with_builtins(vm: &Vm, m: &ObjRef) -> PyResult<ObjRef> {
     let globals = module_dict(m)
         .ok_or_else(|| vm.type_error("not a module"))?
         .clone();
+    set_builtins(vm, &globals)?;
+    Ok(globals)
+}
+
+/// `globals['__builtins__'] = builtins`.
+pub fn set_builtins(vm: &Vm, globals: &ObjRef) -> PyResult<()> {
     crate::types::dict::set_item(
         vm,
-        &globals,
+        globals,
         Value::Obj(vm.intern("__builtins__")),
         Value::Obj(vm.builtins.clone()),
-    )?;
-    Ok(globals)
+    )
 }
 
 /// `importlib.import_module(name)` for native code: import the dotted module `name` (and

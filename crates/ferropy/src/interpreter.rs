@@ -506,12 +506,7 @@ impl Interpreter {
                 let code = compile_source(vm, expr, "<string>", CompileMode::Eval)?;
                 let code = ferropy_vm::eval::load_code(vm, code);
                 let globals = vm.new_dict();
-                ferropy_vm::types::dict::set_item(
-                    vm,
-                    &globals,
-                    Value::Obj(vm.intern("__builtins__")),
-                    Value::Obj(vm.builtins.clone()),
-                )?;
+                ferropy_vm::import::set_builtins(vm, &globals)?;
                 let v = ferropy_vm::eval::run_code(vm, code, globals, None)?;
                 ferropy_vm::protocol::repr::repr(vm, &v)
             })();
