@@ -34,88 +34,151 @@ pub struct Frame {
     pub kwnames: Option<Value>,
 }
 
-thread_local! {
-    /// Spare value buffers from finished frames (CPython keeps frames in a per-thread
-    /// chunked stack for the same reason): a call takes two buffers from here instead of
-    /// allocating them, and a finished frame gives them back, emptied.
-    static SPARE_BUFFERS: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
-}
-
-/// How many spare buffers to keep; deep recursion beyond this allocates as before.
-const MAX_SPARE_BUFFERS: usize = 256;
+/// A frame allocation ready for a call: its `fast` and `stack` fields hold empty value
+/// buffers and every other field is uninitialized. Finished frames go back to a per-thread
+/// pool as slots, buffers and all, so a call costs no `malloc` (CPython carves frames out
+/// of a per-thread chunked stack for the same reason). Only the box pointer moves through
+/// the pool: moving the buffers' (pointer, capacity, length) words through memory stalls
+/// store forwarding on every call.
+pub(crate) struct FrameSlot(std::mem::ManuallyDrop<Box<MaybeUninit<Frame>>>);
 
 thread_local! {
-    /// Allocations of finished Python→Python callee frames, reused by the next call so a
-    /// call does not cost a `malloc` and a `free` (recursion deeper than the allocator's
-    /// per-size cache otherwise falls through to its slow paths).
-    // The boxes are the point: each is a frame-sized allocation kept for reuse.
-    #[allow(clippy::vec_box)]
-    static SPARE_FRAMES: RefCell<Vec<Box<MaybeUninit<Frame>>>> = const { RefCell::new(Vec::new()) };
+    static SPARE_FRAMES: RefCell<Vec<FrameSlot>> = const { RefCell::new(Vec::new()) };
 }
 
-/// How many spare frame allocations to keep.
-const MAX_SPARE_FRAMES: usize = 128;
+/// How many spare frames to keep; recursion deeper than this allocates as before.
+const MAX_SPARE_FRAMES: usize = 256;
 
-/// Room for a new frame: a recycled allocation if there is one.
+/// A finished frame's buffer bigger than this is freed rather than pooled.
+const MAX_POOLED_CAPACITY: usize = 1024;
+
+impl FrameSlot {
+    /// A slot with room for `nfast` locals and `nstack` stack values: a recycled one if
+    /// there is one.
+    #[inline(always)]
+    pub(crate) fn take(nfast: usize, nstack: usize) -> FrameSlot {
+        let spare = SPARE_FRAMES.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()));
+        match spare {
+            Some(mut slot) => {
+                fit(slot.fast(), nfast);
+                fit(slot.stack(), nstack);
+                slot
+            }
+            None => {
+                let mut mem = Box::<Frame>::new_uninit();
+                let p = mem.as_mut_ptr();
+                // SAFETY: `p` points to the new allocation; writing the two buffer fields
+                // establishes the slot invariant (they are initialized, nothing else is).
+                unsafe {
+                    std::ptr::addr_of_mut!((*p).fast).write(Vec::with_capacity(nfast));
+                    std::ptr::addr_of_mut!((*p).stack).write(Vec::with_capacity(nstack));
+                }
+                FrameSlot(std::mem::ManuallyDrop::new(mem))
+            }
+        }
+    }
+
+    /// The (empty, or partly bound) locals buffer.
+    #[inline(always)]
+    pub(crate) fn fast(&mut self) -> &mut Vec<Value> {
+        // SAFETY: the slot invariant: `fast` is initialized.
+        unsafe { &mut *std::ptr::addr_of_mut!((*self.0.as_mut_ptr()).fast) }
+    }
+
+    #[inline(always)]
+    fn stack(&mut self) -> &mut Vec<Value> {
+        // SAFETY: the slot invariant: `stack` is initialized.
+        unsafe { &mut *std::ptr::addr_of_mut!((*self.0.as_mut_ptr()).stack) }
+    }
+
+    /// The frame, with the remaining fields written in place.
+    #[inline(always)]
+    pub(crate) fn finish(
+        self,
+        code: ObjRef,
+        func: Option<ObjRef>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Option<Value>,
+    ) -> Box<Frame> {
+        let mut this = std::mem::ManuallyDrop::new(self);
+        // SAFETY: `this` is never dropped, so the box is moved out exactly once.
+        let mut mem = unsafe { std::mem::ManuallyDrop::take(&mut this.0) };
+        let p = mem.as_mut_ptr();
+        // SAFETY: `fast` and `stack` are initialized (the slot invariant); this writes
+        // every other field of `Frame` exactly once, so the whole value is initialized.
+        unsafe {
+            std::ptr::addr_of_mut!((*p).code).write(code);
+            std::ptr::addr_of_mut!((*p).func).write(func);
+            std::ptr::addr_of_mut!((*p).globals).write(globals);
+            std::ptr::addr_of_mut!((*p).builtins).write(builtins);
+            std::ptr::addr_of_mut!((*p).locals).write(locals);
+            std::ptr::addr_of_mut!((*p).pc).write(0);
+            std::ptr::addr_of_mut!((*p).lasti).write(0);
+            std::ptr::addr_of_mut!((*p).kwnames).write(None);
+            mem.assume_init()
+        }
+    }
+}
+
+impl Drop for FrameSlot {
+    fn drop(&mut self) {
+        // SAFETY: the slot invariant: only the two buffers are initialized; they are
+        // dropped here once and the allocation is freed by the box (as uninit memory).
+        unsafe {
+            let p = self.0.as_mut_ptr();
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).fast));
+            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).stack));
+            std::mem::ManuallyDrop::drop(&mut self.0);
+        }
+    }
+}
+
+/// Make `v` (empty) hold room for `cap` values. A much bigger buffer would be held for as
+/// long as the frame lives, which for a suspended generator can be forever, so it is
+/// swapped for one of about the right size.
 #[inline(always)]
-fn frame_box() -> Box<MaybeUninit<Frame>> {
-    let spare = SPARE_FRAMES.with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()));
-    spare.unwrap_or_else(Box::new_uninit)
+fn fit(v: &mut Vec<Value>, cap: usize) {
+    if v.capacity() < cap {
+        v.reserve(cap);
+    } else if v.capacity() > cap.max(16) * 4 {
+        *v = Vec::with_capacity(cap);
+    }
 }
 
-/// Drop a finished frame and keep its allocation for the next call.
+/// Drop a finished frame and keep its allocation and buffers for the next call.
 #[inline]
-pub fn recycle_frame(frame: Box<Frame>) {
+pub fn recycle_frame(mut frame: Box<Frame>) {
+    // Locals first, then the value stack, as CPython's `_PyFrame_Clear` does. Dropping a
+    // value can run Python code (`__del__`) that makes frames, so no pool borrow is held.
+    frame.fast.clear();
+    frame.stack.clear();
+    if frame.fast.capacity() > MAX_POOLED_CAPACITY || frame.stack.capacity() > MAX_POOLED_CAPACITY {
+        return;
+    }
     let raw = Box::into_raw(frame);
-    // SAFETY: `raw` comes from a live `Box<Frame>` that nothing else references; its value
-    // is dropped exactly once here, and the allocation is then owned again as a
-    // `Box<MaybeUninit<Frame>>`, which has the same layout and may hold a dropped value.
-    // No borrow of `SPARE_FRAMES` is held while the frame's fields drop (and may run
-    // Python code that makes frames).
-    let mem = unsafe {
-        std::ptr::drop_in_place(raw);
-        Box::from_raw(raw.cast::<MaybeUninit<Frame>>())
+    // SAFETY: `raw` comes from a live `Box<Frame>` that nothing else references. Every
+    // field but the two (emptied) buffers is dropped exactly once here (this list must
+    // name every such field of `Frame`), which leaves exactly the slot invariant; the
+    // allocation is then owned again as a `Box<MaybeUninit<Frame>>` (same layout).
+    let slot = unsafe {
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).code));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).func));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).globals));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).builtins));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).locals));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).kwnames));
+        FrameSlot(std::mem::ManuallyDrop::new(Box::from_raw(
+            raw.cast::<MaybeUninit<Frame>>(),
+        )))
     };
     SPARE_FRAMES.with(|p| {
         if let Ok(mut p) = p.try_borrow_mut() {
             if p.len() < MAX_SPARE_FRAMES {
-                p.push(mem);
+                p.push(slot);
             }
         }
-    });
-}
-
-/// An empty buffer with room for at least `cap` values. Always inlined: returned through
-/// memory, the three words are stored one by one and reloaded as a pair, which stalls
-/// store forwarding on every call.
-#[inline(always)]
-pub fn take_buffer(cap: usize) -> Vec<Value> {
-    let v = SPARE_BUFFERS.with(|p| p.borrow_mut().pop());
-    match v {
-        // A much bigger spare would be held for as long as the frame lives, which for a
-        // suspended generator can be forever: only reuse spares of about the right size.
-        Some(mut v) if v.capacity() <= cap.max(16) * 4 => {
-            v.reserve(cap);
-            v
-        }
-        _ => Vec::with_capacity(cap),
-    }
-}
-
-#[inline]
-fn give_back_buffer(mut v: Vec<Value>) {
-    // The values are dropped here, before the buffer is pooled, so no reference outlives
-    // its frame.
-    v.clear();
-    if v.capacity() == 0 || v.capacity() > 1024 {
-        return;
-    }
-    SPARE_BUFFERS.with(|p| {
-        if let Ok(mut p) = p.try_borrow_mut() {
-            if p.len() < MAX_SPARE_BUFFERS {
-                p.push(v);
-            }
-        }
+        // A slot the pool has no room for is freed here (its buffers are empty).
     });
 }
 
@@ -123,8 +186,8 @@ impl Drop for Frame {
     fn drop(&mut self) {
         // Locals first, then the value stack, as CPython's `_PyFrame_Clear` does; the
         // code, function and namespace references go after this returns.
-        give_back_buffer(std::mem::take(&mut self.fast));
-        give_back_buffer(std::mem::take(&mut self.stack));
+        self.fast.clear();
+        self.stack.clear();
     }
 }
 
@@ -150,20 +213,9 @@ impl Frame {
         let cd = code_data(&code);
         let n = cd.code.localsplus_names.len();
         let builtins = builtins_for(vm, &globals);
-        let mut fast = take_buffer(n);
-        fast.resize(n, Value::Null);
-        Box::new(Frame {
-            fast,
-            stack: take_buffer(cd.code.max_stackdepth as usize),
-            code,
-            func: None,
-            globals,
-            builtins,
-            locals,
-            pc: 0,
-            lasti: 0,
-            kwnames: None,
-        })
+        let mut slot = FrameSlot::take(n, cd.code.max_stackdepth as usize);
+        slot.fast().resize(n, Value::Null);
+        slot.finish(code, None, globals, builtins, locals)
     }
 
     pub fn line(&self) -> u32 {
@@ -195,61 +247,43 @@ pub fn new_function_frame(
     let f = function_data(func);
     let code_obj = f.code();
     let cd = code_data(&code_obj);
-    let fast = bind_args(vm, f, cd, self_, args)?;
-    // Allocated before the fields are built so they are written straight into the box
-    // (see `function_frame_with_locals`).
-    let mem = frame_box();
-    Ok(Box::write(
-        mem,
-        Frame {
-            stack: take_buffer(cd.code.max_stackdepth as usize),
-            fast,
-            code: code_obj,
-            func: Some(func.clone()),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
-            locals: None,
-            pc: 0,
-            lasti: 0,
-            kwnames: None,
-        },
+    let mut slot = FrameSlot::take(
+        cd.code.localsplus_names.len(),
+        cd.code.max_stackdepth as usize,
+    );
+    bind_args(vm, f, cd, self_, args, slot.fast())?;
+    Ok(slot.finish(
+        code_obj,
+        Some(func.clone()),
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
     ))
 }
 
-/// The frame for calling `func` whose locals are already bound.
+/// The frame for calling `func` whose locals are already bound into `slot`.
 #[inline]
-pub fn function_frame_with_locals(func: &ObjRef, fast: Vec<Value>) -> Box<Frame> {
+pub(crate) fn function_frame_with_locals(func: &ObjRef, slot: FrameSlot) -> Box<Frame> {
     let f = function_data(func);
-    let code_obj = f.code();
-    let cd = code_data(&code_obj);
-    // Allocating first lets the fields be written straight into the box, instead of
-    // being assembled on the stack and copied after the allocation call.
-    let mem = frame_box();
-    Box::write(
-        mem,
-        Frame {
-            stack: take_buffer(cd.code.max_stackdepth as usize),
-            fast,
-            code: code_obj.clone(),
-            func: Some(func.clone()),
-            globals: f.globals.clone(),
-            builtins: f.builtins.clone(),
-            locals: None,
-            pc: 0,
-            lasti: 0,
-            kwnames: None,
-        },
+    slot.finish(
+        f.code(),
+        Some(func.clone()),
+        f.globals.clone(),
+        f.builtins.clone(),
+        None,
     )
 }
 
-/// Bind call arguments to parameter slots, with CPython's error messages.
+/// Bind call arguments to parameter slots, with CPython's error messages; `fast` is an
+/// empty buffer to bind them into.
 pub fn bind_args(
     vm: &Vm,
     f: &Function,
     cd: &CodeData,
     self_: Option<&Value>,
     args: Args,
-) -> PyResult<Vec<Value>> {
+    fast: &mut Vec<Value>,
+) -> PyResult<()> {
     let code = &cd.code;
     let nslots = code.localsplus_names.len();
     let argcount = code.arg_count as usize;
@@ -257,14 +291,13 @@ pub fn bind_args(
     let simple = !code.flags.has(CodeFlags::VARARGS)
         && !code.flags.has(CodeFlags::VARKEYWORDS)
         && code.kwonly_arg_count == 0;
-    let mut fast = take_buffer(nslots);
     if let Some(s) = self_ {
         fast.push(s.clone());
     }
     if simple && npos == argcount && args.kwnames.is_empty() {
         fast.extend_from_slice(args.pos);
         fast.resize(nslots, Value::Null);
-        return Ok(fast);
+        return Ok(());
     }
     fast.resize(nslots, Value::Null);
     let all_pos: Vec<Value> = self_
@@ -446,7 +479,7 @@ pub fn bind_args(
             name_list(&missing_kw)
         )));
     }
-    Ok(fast)
+    Ok(())
 }
 
 fn tuple_len(v: &Value) -> usize {
@@ -470,5 +503,56 @@ fn name_list(names: &[String]) -> String {
             quoted[..quoted.len() - 1].join(", "),
             quoted[quoted.len() - 1]
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The frame pool's unsafe slot handling, without an interpreter (runs under Miri:
+    //! `cargo +nightly miri test -p ferropy-vm --lib frame::`).
+    use super::*;
+
+    fn obj() -> ObjRef {
+        ObjRef::new(None, Payload::List(RefCell::new(Vec::new())))
+    }
+
+    fn frame_with(marker: &ObjRef, nfast: usize) -> Box<Frame> {
+        let mut slot = FrameSlot::take(nfast, 4);
+        slot.fast().push(Value::Obj(marker.clone()));
+        slot.fast().resize(nfast, Value::Null);
+        slot.finish(obj(), Some(obj()), obj(), obj(), Some(Value::Int(1)))
+    }
+
+    #[test]
+    fn recycled_frames_release_every_reference() {
+        let marker = obj();
+        for round in 0..3 {
+            let mut f = frame_with(&marker, 3 + round);
+            f.stack.push(Value::Obj(marker.clone()));
+            f.kwnames = Some(Value::Obj(obj()));
+            assert_eq!(marker.refcount(), 3);
+            recycle_frame(f);
+            assert_eq!(marker.refcount(), 1, "a pooled frame holds no references");
+        }
+    }
+
+    #[test]
+    fn slots_are_reused_and_dropped_cleanly() {
+        let marker = obj();
+        let a = frame_with(&marker, 2);
+        let b = frame_with(&marker, 200);
+        let addr = &*a as *const Frame as usize;
+        recycle_frame(b);
+        recycle_frame(a);
+        // LIFO: the next frame reuses the last allocation given back.
+        let c = frame_with(&marker, 2);
+        assert_eq!(&*c as *const Frame as usize, addr);
+        assert!(c.fast.capacity() >= 2 && c.stack.capacity() >= 4);
+        drop(c);
+        // An unused slot (the error path of argument binding) frees its buffers.
+        let mut slot = FrameSlot::take(8, 8);
+        slot.fast().push(Value::Obj(marker.clone()));
+        drop(slot);
+        assert_eq!(marker.refcount(), 1);
     }
 }

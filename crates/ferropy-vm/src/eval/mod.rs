@@ -152,8 +152,9 @@ pub fn call_function(vm: &Vm, func: &ObjRef, self_: Option<&Value>, args: Args) 
 /// Run a fresh frame to its return value.
 pub fn run_to_completion(vm: &Vm, frame: Box<Frame>) -> PyResult<Value> {
     vm.enter_recursion("")?;
-    let (_frame, r) = execute(vm, frame, None);
+    let (frame, r) = execute(vm, frame, None);
     vm.leave_recursion();
+    crate::frame::recycle_frame(frame);
     match r {
         Ok(Exit::Return(v)) => Ok(v),
         Ok(Exit::Yield(_)) => Err(vm.system_error("frame yielded outside a generator")),

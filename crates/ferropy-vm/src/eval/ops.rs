@@ -377,8 +377,9 @@ fn call_python_positional(
         return None;
     }
     let nslots = code.localsplus_names.len();
+    let mut slot = crate::frame::FrameSlot::take(nslots, code.max_stackdepth as usize);
     drop(code_obj);
-    let mut fast = crate::frame::take_buffer(nslots);
+    let fast = slot.fast();
     if let Some(s) = self_ {
         fast.push(s.clone());
     }
@@ -394,7 +395,7 @@ fn call_python_positional(
     }
     // The callable (and the NULL slot below it) are released now, like CPython.
     frame.stack.truncate(base);
-    let new = crate::frame::function_frame_with_locals(&func, fast);
+    let new = crate::frame::function_frame_with_locals(&func, slot);
     if code_data(&new.code).code.is_generator_like() {
         frame
             .stack
