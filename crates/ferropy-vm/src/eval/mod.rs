@@ -28,8 +28,6 @@ pub use exceptions::add_traceback;
 
 /// Why `run_frame` stopped.
 pub enum Step {
-    /// Push this frame and run it; its return value goes onto the current frame's stack.
-    Call(Box<Frame>),
     Return(Value),
     Yield(Value),
     /// An exception no handler in this frame catches.
@@ -60,47 +58,17 @@ pub fn execute(
     let _finalizers = crate::heap::VmGuard::enter(vm);
     vm.native_depth.set(vm.native_depth.get() + 1);
     let mut parents: Vec<Box<Frame>> = Vec::new();
-    let mut pending = pending.map(|e| (e, true));
-    let result = loop {
-        let code_ref = base_or_top(&mut base, &mut parents).code.clone();
-        let code = code_data(&code_ref);
-        let frame = base_or_top(&mut base, &mut parents);
-        let step = if vm.step_mode.get() {
-            run_frame::<true>(vm, frame, code, pending.take())
-        } else {
-            run_frame::<false>(vm, frame, code, pending.take())
-        };
-        match step {
-            Step::Call(callee) => {
-                if let Err(e) = vm.enter_recursion("") {
-                    pending = Some((e, true));
-                    continue;
-                }
-                parents.push(std::mem::replace(&mut base, callee));
-                // `base` now holds the callee; the real base is parents[0]. Keep the
-                // invariant "current frame = base when parents is empty, else base".
-            }
-            Step::Return(v) => match parents.pop() {
-                None => break Ok(Exit::Return(v)),
-                Some(caller) => {
-                    vm.leave_recursion();
-                    crate::frame::recycle_frame(std::mem::replace(&mut base, caller));
-                    base.stack.push(v);
-                }
-            },
-            Step::Yield(v) => {
-                debug_assert!(parents.is_empty(), "only a base frame can yield");
-                break Ok(Exit::Yield(v));
-            }
-            Step::Error(e) => match parents.pop() {
-                None => break Err(e),
-                Some(caller) => {
-                    vm.leave_recursion();
-                    crate::frame::recycle_frame(std::mem::replace(&mut base, caller));
-                    pending = Some((e, true));
-                }
-            },
-        }
+    let pending = pending.map(|e| (e, true));
+    let step = if vm.step_mode.get() {
+        run_frame::<true>(vm, &mut base, &mut parents, pending)
+    } else {
+        run_frame::<false>(vm, &mut base, &mut parents, pending)
+    };
+    debug_assert!(parents.is_empty(), "only the base frame finishes a run");
+    let result = match step {
+        Step::Return(v) => Ok(Exit::Return(v)),
+        Step::Yield(v) => Ok(Exit::Yield(v)),
+        Step::Error(e) => Err(e),
     };
     vm.native_depth.set(vm.native_depth.get() - 1);
     (base, result)
@@ -132,12 +100,6 @@ pub(crate) fn handle_eval_breaker(vm: &Vm) -> PyResult<()> {
         return Err(PyErr { exc });
     }
     Ok(())
-}
-
-/// The frame currently running: `base` holds it (callers are parked in `parents`).
-#[inline]
-fn base_or_top<'a>(base: &'a mut Box<Frame>, _parents: &'a mut [Box<Frame>]) -> &'a mut Frame {
-    base
 }
 
 /// Call a Python function object from native code (or `call()`).
@@ -174,322 +136,365 @@ macro_rules! top {
     };
 }
 
-/// Interpret `frame` until it calls a Python function, returns, yields or raises
-/// uncaught. `pending` is an exception to handle first (propagated from a callee).
+/// Interpret `cur` and the Python functions it calls until it returns, yields or raises
+/// uncaught. A Python→Python call parks the caller in `parents` and makes the callee
+/// current without leaving this function (CPython 3.11's eval loop likewise jumps to
+/// the new frame's first instruction); a return or an uncaught exception resumes the
+/// caller. Only the base frame (`parents` empty) ends the run. `pending` is an
+/// exception to raise in `cur` first (`generator.throw`).
 ///
 /// `STEP` is deterministic mode's instruction-counting variant (a separate copy of the
 /// loop, so the ordinary one pays nothing for it): every instruction counts down the
 /// thread's quantum, and an exhausted quantum is a switch point.
 fn run_frame<const STEP: bool>(
     vm: &Vm,
-    frame: &mut Frame,
-    code: &CodeData,
-    pending: Option<(PyErr, bool)>,
+    cur: &mut Box<Frame>,
+    parents: &mut Vec<Box<Frame>>,
+    mut pending: Option<(PyErr, bool)>,
 ) -> Step {
-    let instrs = &code.code.instructions[..];
-    if let Some((err, add_tb)) = pending {
-        if let Err(e) = exceptions::handle(vm, frame, code, err, add_tb) {
-            return Step::Error(e);
-        }
-    }
-    // The next instruction's index lives in a local (a register) while the loop runs;
-    // `frame.pc` is written back before anything that can read or change it (the
-    // out-of-line opcodes, the exception table, calls, returns and yields) and re-read
-    // after those that can jump. `lasti` (the instruction being executed) is likewise
-    // only written where something can read it: when this frame raises, calls, or yields.
-    let mut next_pc = frame.pc;
-    loop {
-        let pc = next_pc;
-        if STEP {
-            let c = vm.step.countdown.get();
-            if c <= 1 {
-                frame.pc = pc;
-                frame.lasti = pc;
-                vm.step_expired();
-            } else {
-                vm.step.countdown.set(c - 1);
+    'frames: loop {
+        let code_ref = cur.code.clone();
+        let code = code_data(&code_ref);
+        if let Some((err, add_tb)) = pending.take() {
+            if let Err(e) = exceptions::handle(vm, cur, code, err, add_tb) {
+                // Uncaught here: the caller (if any) handles it at its call instruction.
+                match parents.pop() {
+                    None => return Step::Error(e),
+                    Some(caller) => {
+                        vm.leave_recursion();
+                        crate::frame::recycle_frame(std::mem::replace(cur, caller));
+                        pending = Some((e, true));
+                        continue 'frames;
+                    }
+                }
             }
         }
-        let ins = instrs[pc];
-        next_pc = pc + 1;
-        let arg = ins.arg;
-        let result: PyResult<()> = match ins.op {
-            Opcode::Nop => Ok(()),
-            // Safe points (CPython's CHECK_EVAL_BREAKER): function entry, resumption and
-            // backward jumps, where pending collections run.
-            Opcode::Resume => {
-                if vm.gil.breaker_set() {
-                    frame.pc = next_pc;
+        let frame: &mut Frame = cur;
+        let instrs = &code.code.instructions[..];
+        // The next instruction's index lives in a local (a register) while the loop runs;
+        // `frame.pc` is written back before anything that can read or change it (the
+        // out-of-line opcodes, the exception table, calls, returns and yields) and re-read
+        // after those that can jump. `lasti` (the instruction being executed) is likewise
+        // only written where something can read it: when this frame raises, calls, or yields.
+        let mut next_pc = frame.pc;
+        loop {
+            let pc = next_pc;
+            if STEP {
+                let c = vm.step.countdown.get();
+                if c <= 1 {
+                    frame.pc = pc;
                     frame.lasti = pc;
-                    handle_eval_breaker(vm)
+                    vm.step_expired();
                 } else {
+                    vm.step.countdown.set(c - 1);
+                }
+            }
+            let ins = instrs[pc];
+            next_pc = pc + 1;
+            let arg = ins.arg;
+            let result: PyResult<()> = match ins.op {
+                Opcode::Nop => Ok(()),
+                // Safe points (CPython's CHECK_EVAL_BREAKER): function entry, resumption and
+                // backward jumps, where pending collections run.
+                Opcode::Resume => {
+                    if vm.gil.breaker_set() {
+                        frame.pc = next_pc;
+                        frame.lasti = pc;
+                        handle_eval_breaker(vm)
+                    } else {
+                        Ok(())
+                    }
+                }
+                Opcode::LoadFast => {
+                    let v = &frame.fast[arg as usize];
+                    if v.is_null() {
+                        Err(ops::unbound_local(vm, code, arg))
+                    } else {
+                        frame.stack.push(v.clone());
+                        Ok(())
+                    }
+                }
+                Opcode::StoreFast => {
+                    frame.fast[arg as usize] = pop!(frame);
                     Ok(())
                 }
-            }
-            Opcode::LoadFast => {
-                let v = &frame.fast[arg as usize];
-                if v.is_null() {
-                    Err(ops::unbound_local(vm, code, arg))
-                } else {
-                    frame.stack.push(v.clone());
-                    Ok(())
-                }
-            }
-            Opcode::StoreFast => {
-                frame.fast[arg as usize] = pop!(frame);
-                Ok(())
-            }
-            // Cell reads and writes are hot in closures; a missing cell value is handled
-            // by the out-of-line path, which raises the right NameError.
-            Opcode::LoadDeref => match ops::cell_contents(&frame.fast[arg as usize]) {
-                Some(v) => {
-                    frame.stack.push(v);
-                    Ok(())
-                }
-                None => {
-                    frame.lasti = pc;
-                    frame.pc = next_pc;
-                    ops::execute_other(vm, frame, code, ins.op, arg)
-                }
-            },
-            Opcode::StoreDeref => {
-                let v = pop!(frame);
-                ops::cell_set(&frame.fast[arg as usize], v);
-                Ok(())
-            }
-            Opcode::LoadClosure => {
-                frame.stack.push(frame.fast[arg as usize].clone());
-                Ok(())
-            }
-            Opcode::LoadConst => {
-                frame.stack.push(code.consts[arg as usize].clone());
-                Ok(())
-            }
-            Opcode::PopTop => {
-                pop!(frame);
-                Ok(())
-            }
-            Opcode::PushNull => {
-                frame.stack.push(Value::Null);
-                Ok(())
-            }
-            // The int/float fast paths read their operands in place (the values were
-            // usually just pushed; moving them out whole stalls store forwarding) and
-            // overwrite the left one with the result.
-            Opcode::BinaryOp => {
-                let n = frame.stack.len();
-                match number::fast_binary(&frame.stack[n - 2], &frame.stack[n - 1], arg) {
-                    Some(r) => {
-                        frame.stack.truncate(n - 1);
-                        frame.stack[n - 2] = r;
+                // Cell reads and writes are hot in closures; a missing cell value is handled
+                // by the out-of-line path, which raises the right NameError.
+                Opcode::LoadDeref => match ops::cell_contents(&frame.fast[arg as usize]) {
+                    Some(v) => {
+                        frame.stack.push(v);
                         Ok(())
                     }
                     None => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        number::binary_op(vm, &a, &b, arg).map(|r| frame.stack.push(r))
+                        frame.lasti = pc;
+                        frame.pc = next_pc;
+                        ops::execute_other(vm, frame, code, ins.op, arg)
+                    }
+                },
+                Opcode::StoreDeref => {
+                    let v = pop!(frame);
+                    ops::cell_set(&frame.fast[arg as usize], v);
+                    Ok(())
+                }
+                Opcode::LoadClosure => {
+                    frame.stack.push(frame.fast[arg as usize].clone());
+                    Ok(())
+                }
+                Opcode::LoadConst => {
+                    frame.stack.push(code.consts[arg as usize].clone());
+                    Ok(())
+                }
+                Opcode::PopTop => {
+                    pop!(frame);
+                    Ok(())
+                }
+                Opcode::PushNull => {
+                    frame.stack.push(Value::Null);
+                    Ok(())
+                }
+                // The int/float fast paths read their operands in place (the values were
+                // usually just pushed; moving them out whole stalls store forwarding) and
+                // overwrite the left one with the result.
+                Opcode::BinaryOp => {
+                    let n = frame.stack.len();
+                    match number::fast_binary(&frame.stack[n - 2], &frame.stack[n - 1], arg) {
+                        Some(r) => {
+                            frame.stack.truncate(n - 1);
+                            frame.stack[n - 2] = r;
+                            Ok(())
+                        }
+                        None => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            number::binary_op(vm, &a, &b, arg).map(|r| frame.stack.push(r))
+                        }
                     }
                 }
-            }
-            Opcode::CompareOp => {
-                let n = frame.stack.len();
-                let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                    (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ints(*x, *y, arg)),
-                    (Value::Float(x), Value::Float(y)) => Some(ops::cmp_floats(*x, *y, arg)),
-                    _ => None,
-                };
-                match fast {
-                    Some(r) => {
-                        frame.stack.truncate(n - 1);
-                        frame.stack[n - 2] = Value::Bool(r);
-                        Ok(())
-                    }
-                    None => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        compare::rich_compare(vm, &a, &b, arg).map(|r| frame.stack.push(r))
+                Opcode::CompareOp => {
+                    let n = frame.stack.len();
+                    let fast = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
+                        (Value::Int(x), Value::Int(y)) => Some(ops::cmp_ints(*x, *y, arg)),
+                        (Value::Float(x), Value::Float(y)) => Some(ops::cmp_floats(*x, *y, arg)),
+                        _ => None,
+                    };
+                    match fast {
+                        Some(r) => {
+                            frame.stack.truncate(n - 1);
+                            frame.stack[n - 2] = Value::Bool(r);
+                            Ok(())
+                        }
+                        None => {
+                            let b = pop!(frame);
+                            let a = pop!(frame);
+                            compare::rich_compare(vm, &a, &b, arg).map(|r| frame.stack.push(r))
+                        }
                     }
                 }
-            }
-            Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
-                let t = match top!(frame) {
-                    Value::Bool(b) => {
-                        let b = *b;
-                        frame.stack.truncate(frame.stack.len() - 1);
-                        Ok(b)
-                    }
-                    _ => {
-                        let v = pop!(frame);
-                        number::truthy(vm, &v)
-                    }
-                };
-                match t {
-                    Ok(t) => {
-                        if t == (ins.op == Opcode::PopJumpIfTrue) {
-                            next_pc = arg as usize;
-                            // A backward conditional jump closes a `while` loop: a safe
-                            // point, like CPython 3.11's POP_JUMP_BACKWARD_IF_*.
-                            if next_pc <= pc && vm.gil.breaker_set() {
-                                frame.pc = next_pc;
-                                frame.lasti = pc;
-                                handle_eval_breaker(vm)
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    let t = match top!(frame) {
+                        Value::Bool(b) => {
+                            let b = *b;
+                            frame.stack.truncate(frame.stack.len() - 1);
+                            Ok(b)
+                        }
+                        _ => {
+                            let v = pop!(frame);
+                            number::truthy(vm, &v)
+                        }
+                    };
+                    match t {
+                        Ok(t) => {
+                            if t == (ins.op == Opcode::PopJumpIfTrue) {
+                                next_pc = arg as usize;
+                                // A backward conditional jump closes a `while` loop: a safe
+                                // point, like CPython 3.11's POP_JUMP_BACKWARD_IF_*.
+                                if next_pc <= pc && vm.gil.breaker_set() {
+                                    frame.pc = next_pc;
+                                    frame.lasti = pc;
+                                    handle_eval_breaker(vm)
+                                } else {
+                                    Ok(())
+                                }
                             } else {
                                 Ok(())
                             }
-                        } else {
-                            Ok(())
                         }
+                        Err(e) => Err(e),
                     }
-                    Err(e) => Err(e),
                 }
-            }
-            Opcode::JumpBackward => {
-                next_pc = arg as usize;
-                if vm.gil.breaker_set() {
-                    frame.pc = next_pc;
-                    frame.lasti = pc;
-                    handle_eval_breaker(vm)
-                } else {
+                Opcode::JumpBackward => {
+                    next_pc = arg as usize;
+                    if vm.gil.breaker_set() {
+                        frame.pc = next_pc;
+                        frame.lasti = pc;
+                        handle_eval_breaker(vm)
+                    } else {
+                        Ok(())
+                    }
+                }
+                Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => {
+                    next_pc = arg as usize;
                     Ok(())
                 }
-            }
-            Opcode::JumpForward | Opcode::JumpBackwardNoInterrupt => {
-                next_pc = arg as usize;
-                Ok(())
-            }
-            Opcode::ForIter => {
-                let it = top!(frame);
-                let next = match it {
-                    Value::Obj(o) => match o.payload() {
-                        Payload::Iter(st) => match &mut *st.borrow_mut() {
-                            crate::object::IterState::Range { next, stop, step } if *step > 0 => {
-                                if *next < *stop {
-                                    let cur = *next;
-                                    *next += *step;
-                                    Some(Ok(Some(Value::Int(cur))))
-                                } else {
-                                    Some(Ok(None))
+                Opcode::ForIter => {
+                    let it = top!(frame);
+                    let next = match it {
+                        Value::Obj(o) => match o.payload() {
+                            Payload::Iter(st) => match &mut *st.borrow_mut() {
+                                crate::object::IterState::Range { next, stop, step }
+                                    if *step > 0 =>
+                                {
+                                    if *next < *stop {
+                                        let cur = *next;
+                                        *next += *step;
+                                        Some(Ok(Some(Value::Int(cur))))
+                                    } else {
+                                        Some(Ok(None))
+                                    }
                                 }
-                            }
+                                _ => None,
+                            },
                             _ => None,
                         },
                         _ => None,
-                    },
-                    _ => None,
-                };
-                let next = match next {
-                    Some(n) => n,
-                    None => {
-                        let it = it.clone();
-                        iter::next(vm, &it)
+                    };
+                    let next = match next {
+                        Some(n) => n,
+                        None => {
+                            let it = it.clone();
+                            iter::next(vm, &it)
+                        }
+                    };
+                    match next {
+                        Ok(Some(v)) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        Ok(None) => {
+                            pop!(frame);
+                            next_pc = arg as usize;
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
                     }
-                };
-                match next {
-                    Ok(Some(v)) => {
+                }
+                Opcode::LoadGlobal => match ops::load_global(vm, frame, code, arg >> 1) {
+                    Ok(v) => {
+                        if arg & 1 == 1 {
+                            frame.stack.push(Value::Null);
+                        }
                         frame.stack.push(v);
                         Ok(())
                     }
-                    Ok(None) => {
-                        pop!(frame);
-                        next_pc = arg as usize;
-                        Ok(())
-                    }
                     Err(e) => Err(e),
+                },
+                Opcode::LoadAttr => {
+                    let owner = pop!(frame);
+                    let name = ops::name_obj(code, arg);
+                    ops::load_attr(vm, &owner, name).map(|v| frame.stack.push(v))
                 }
-            }
-            Opcode::LoadGlobal => match ops::load_global(vm, frame, code, arg >> 1) {
-                Ok(v) => {
-                    if arg & 1 == 1 {
-                        frame.stack.push(Value::Null);
+                Opcode::StoreAttr => {
+                    let owner = pop!(frame);
+                    let value = pop!(frame);
+                    ops::store_attr(vm, &owner, ops::name_obj(code, arg), value)
+                }
+                Opcode::LoadMethod => {
+                    let owner = pop!(frame);
+                    match attr::load_method(vm, &owner, ops::name_obj(code, arg)) {
+                        Ok((m, true)) => {
+                            frame.stack.push(m);
+                            frame.stack.push(owner);
+                            Ok(())
+                        }
+                        Ok((v, false)) => {
+                            frame.stack.push(Value::Null);
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        Err(e) => Err(e),
                     }
+                }
+                Opcode::KwNames => {
+                    frame.kwnames = Some(code.consts[arg as usize].clone());
+                    Ok(())
+                }
+                Opcode::Call => match ops::call(vm, frame, arg as usize) {
+                    Ok(Some(callee)) => match vm.enter_recursion("") {
+                        Ok(()) => {
+                            frame.lasti = pc;
+                            frame.pc = next_pc;
+                            parents.push(std::mem::replace(cur, callee));
+                            continue 'frames;
+                        }
+                        Err(e) => Err(e),
+                    },
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e),
+                },
+                Opcode::ReturnValue => {
+                    let v = pop!(frame);
+                    match parents.pop() {
+                        None => {
+                            frame.pc = next_pc;
+                            return Step::Return(v);
+                        }
+                        Some(caller) => {
+                            vm.leave_recursion();
+                            crate::frame::recycle_frame(std::mem::replace(cur, caller));
+                            cur.stack.push(v);
+                            continue 'frames;
+                        }
+                    }
+                }
+                Opcode::BinarySubscr => {
+                    let key = pop!(frame);
+                    let container = pop!(frame);
+                    ops::subscr(vm, &container, &key).map(|v| frame.stack.push(v))
+                }
+                Opcode::StoreSubscr => {
+                    let key = pop!(frame);
+                    let container = pop!(frame);
+                    let value = pop!(frame);
+                    ops::store_subscr(vm, &container, &key, value)
+                }
+                Opcode::Copy => {
+                    let v = frame.stack[frame.stack.len() - arg as usize].clone();
                     frame.stack.push(v);
                     Ok(())
                 }
-                Err(e) => Err(e),
-            },
-            Opcode::LoadAttr => {
-                let owner = pop!(frame);
-                let name = ops::name_obj(code, arg);
-                ops::load_attr(vm, &owner, name).map(|v| frame.stack.push(v))
-            }
-            Opcode::StoreAttr => {
-                let owner = pop!(frame);
-                let value = pop!(frame);
-                ops::store_attr(vm, &owner, ops::name_obj(code, arg), value)
-            }
-            Opcode::LoadMethod => {
-                let owner = pop!(frame);
-                match attr::load_method(vm, &owner, ops::name_obj(code, arg)) {
-                    Ok((m, true)) => {
-                        frame.stack.push(m);
-                        frame.stack.push(owner);
-                        Ok(())
-                    }
-                    Ok((v, false)) => {
-                        frame.stack.push(Value::Null);
-                        frame.stack.push(v);
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
+                Opcode::Swap => {
+                    let n = frame.stack.len();
+                    frame.stack.swap(n - 1, n - arg as usize);
+                    Ok(())
                 }
-            }
-            Opcode::KwNames => {
-                frame.kwnames = Some(code.consts[arg as usize].clone());
-                Ok(())
-            }
-            Opcode::Call => match ops::call(vm, frame, arg as usize) {
-                Ok(Some(callee)) => {
+                Opcode::YieldValue => {
                     frame.lasti = pc;
                     frame.pc = next_pc;
-                    return Step::Call(callee);
+                    return Step::Yield(pop!(frame));
                 }
-                Ok(None) => Ok(()),
-                Err(e) => Err(e),
-            },
-            Opcode::ReturnValue => {
+                _ => {
+                    frame.lasti = pc;
+                    frame.pc = next_pc;
+                    let r = ops::execute_other(vm, frame, code, ins.op, arg);
+                    next_pc = frame.pc;
+                    r
+                }
+            };
+            if let Err(e) = result {
                 frame.pc = next_pc;
-                return Step::Return(pop!(frame));
-            }
-            Opcode::BinarySubscr => {
-                let key = pop!(frame);
-                let container = pop!(frame);
-                ops::subscr(vm, &container, &key).map(|v| frame.stack.push(v))
-            }
-            Opcode::StoreSubscr => {
-                let key = pop!(frame);
-                let container = pop!(frame);
-                let value = pop!(frame);
-                ops::store_subscr(vm, &container, &key, value)
-            }
-            Opcode::Copy => {
-                let v = frame.stack[frame.stack.len() - arg as usize].clone();
-                frame.stack.push(v);
-                Ok(())
-            }
-            Opcode::Swap => {
-                let n = frame.stack.len();
-                frame.stack.swap(n - 1, n - arg as usize);
-                Ok(())
-            }
-            Opcode::YieldValue => {
-                frame.lasti = pc;
-                frame.pc = next_pc;
-                return Step::Yield(pop!(frame));
-            }
-            _ => {
-                frame.lasti = pc;
-                frame.pc = next_pc;
-                let r = ops::execute_other(vm, frame, code, ins.op, arg);
+                if let Err(e) = raise_here(vm, frame, code, e, ins.op, arg, pc) {
+                    match parents.pop() {
+                        None => return Step::Error(e),
+                        Some(caller) => {
+                            vm.leave_recursion();
+                            crate::frame::recycle_frame(std::mem::replace(cur, caller));
+                            pending = Some((e, true));
+                            continue 'frames;
+                        }
+                    }
+                }
                 next_pc = frame.pc;
-                r
             }
-        };
-        if let Err(e) = result {
-            frame.pc = next_pc;
-            if let Err(e) = raise_here(vm, frame, code, e, ins.op, arg, pc) {
-                return Step::Error(e);
-            }
-            next_pc = frame.pc;
         }
     }
 }
