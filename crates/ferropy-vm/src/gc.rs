@@ -627,6 +627,23 @@ fn visit_frame(f: &crate::frame::Frame, visit: &mut dyn FnMut(&ObjRef)) {
 /// is borrowed elsewhere is skipped: its targets then look externally referenced, which
 /// only delays their collection.
 pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&ObjRef)) {
+    if let Payload::Object(attrs) = obj.payload() {
+        // CPython's subtype_traverse order: inline values, the dict, then the class.
+        if let Ok(attrs) = attrs.try_borrow() {
+            attrs.values().for_each(|v| visit_value(v, visit));
+        }
+        if let Ok(d) = obj.dict_cell().try_borrow() {
+            if let Some(d) = &*d {
+                visit(d);
+            }
+        }
+        if let Some(t) = obj.raw_type() {
+            if matches!(t.payload(), Payload::Type(td) if td.heap_type) {
+                visit(t);
+            }
+        }
+        return;
+    }
     if let Some(t) = obj.raw_type() {
         if matches!(t.payload(), Payload::Type(td) if td.heap_type) {
             visit(t);
@@ -769,7 +786,7 @@ pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&ObjRef)) {
                 visit_value(&cb, visit);
             }
         }
-        Payload::Object
+        Payload::Object(_)
         | Payload::BigInt(_)
         | Payload::Float(_)
         | Payload::Complex(..)
@@ -814,6 +831,14 @@ fn traverse_iter(st: &IterState, visit: &mut dyn FnMut(&ObjRef)) {
 /// since releasing them may run `__del__` methods.
 fn clear(o: &ObjRef) {
     let mut dropped: Vec<Value> = Vec::new();
+    if let Payload::Object(attrs) = o.payload() {
+        // CPython's _PyObject_ClearInstanceAttributes: the values in order.
+        if let Ok(mut attrs) = attrs.try_borrow_mut() {
+            let (names, values): (Vec<_>, Vec<_>) = attrs.take().into_iter().unzip();
+            dropped.extend(values);
+            dropped.extend(names.into_iter().map(Value::Obj));
+        }
+    }
     if let Ok(mut d) = o.dict_cell().try_borrow_mut() {
         if let Some(d) = d.take() {
             dropped.push(Value::Obj(d));
@@ -1179,11 +1204,9 @@ pub(crate) fn collect_in(gc: &GcState, generation: usize, vm: Option<&Vm>) -> (u
     let mut callbacks = Vec::new();
     unreachable.for_each(|o| {
         if o.flags.get() & crate::heap::HAS_WEAKREFS != 0 {
-            for (w, cb) in crate::weakref::clear_referent(&gc.weakrefs, o) {
-                if w.header().flags.get() & UNREACHABLE == 0 {
-                    callbacks.push((w, cb));
-                }
-            }
+            callbacks.extend(crate::weakref::clear_referent_if(&gc.weakrefs, o, |w| {
+                w.header().flags.get() & UNREACHABLE == 0
+            }));
         }
     });
     if let Some(vm) = vm {
@@ -1364,6 +1387,19 @@ pub fn referent_values(o: &ObjRef) -> Vec<Value> {
         }
         Payload::Set(t) | Payload::FrozenSet(t) => {
             t.borrow().iter().map(|(_, k)| k.clone()).collect()
+        }
+        // The order of `traverse`, with the inline values' atoms included.
+        Payload::Object(attrs) => {
+            let mut out: Vec<Value> = attrs.borrow().values().cloned().collect();
+            if let Some(d) = o.dict_cell().borrow().as_ref() {
+                out.push(Value::Obj(d.clone()));
+            }
+            if let Some(t) = o.raw_type() {
+                if matches!(t.payload(), Payload::Type(td) if td.heap_type) {
+                    out.push(Value::Obj(t.clone()));
+                }
+            }
+            out
         }
         _ => referents(o).into_iter().map(Value::Obj).collect(),
     }

@@ -28,6 +28,7 @@ pub mod generator;
 pub mod gil;
 pub mod heap;
 pub mod import;
+pub mod instance_attrs;
 pub mod interp;
 pub mod limits;
 pub mod memfs;

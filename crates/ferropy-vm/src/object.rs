@@ -16,8 +16,9 @@ use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 pub enum Payload {
-    /// A plain instance (`object()`, or a user class not deriving from a builtin layout).
-    Object,
+    /// A plain instance (`object()`, or a user class not deriving from a builtin layout),
+    /// with its attributes inline until its dict is materialized (see `instance_attrs`).
+    Object(RefCell<crate::instance_attrs::InlineAttrs>),
     /// An `int` too large for `Value::Int`.
     BigInt(BigInt),
     /// A `float` subclass instance or a boxed float.
@@ -104,7 +105,7 @@ impl Payload {
     /// A short name for debugging output.
     pub fn kind_name(&self) -> &'static str {
         match self {
-            Payload::Object => "object",
+            Payload::Object(_) => "object",
             Payload::BigInt(_) => "int",
             Payload::Float(_) => "float",
             Payload::Complex(..) => "complex",

@@ -140,6 +140,18 @@ pub(crate) fn unregister(table: &WeakTable, w: &Obj) {
 /// The referent `obj` is going away: clear every weak reference to it and return those
 /// with a callback (to be called once the referent's state is no longer needed).
 pub(crate) fn clear_referent(table: &WeakTable, obj: &Obj) -> Vec<(ObjRef, Value)> {
+    clear_referent_if(table, obj, |_| true)
+}
+
+/// [`clear_referent`], taking the callback only from weak references `wants_callback`
+/// accepts. The collector leaves a garbage weak reference its callback, as CPython's
+/// `_PyWeakref_ClearRef` does: the callback may itself be garbage, and releasing it in
+/// the middle of a collection phase would free an object the phase is still walking.
+pub(crate) fn clear_referent_if(
+    table: &WeakTable,
+    obj: &Obj,
+    wants_callback: impl Fn(&ObjRef) -> bool,
+) -> Vec<(ObjRef, Value)> {
     let key = obj as *const Obj as usize;
     let list = table.refs.borrow_mut().remove(&key).unwrap_or_default();
     let mut callbacks = Vec::new();
@@ -149,6 +161,9 @@ pub(crate) fn clear_referent(table: &WeakTable, obj: &Obj) -> Vec<(ObjRef, Value
         let w = unsafe { ObjRef::from_raw_incref(p) };
         if let Some(d) = data(&w) {
             d.referent.set(None);
+            if !wants_callback(&w) {
+                continue;
+            }
             let cb = d.callback.replace(Value::None);
             if !cb.is_none() {
                 callbacks.push((w, cb));

@@ -146,6 +146,9 @@ macro_rules! top {
 /// `STEP` is deterministic mode's instruction-counting variant (a separate copy of the
 /// loop, so the ordinary one pays nothing for it): every instruction counts down the
 /// thread's quantum, and an exhausted quantum is a switch point.
+// The frames are boxed on purpose: a frame moves between `cur`, `parents` and generators
+// by pointer, and the eval loop holds `&mut Frame` across those moves' neighbours.
+#[allow(clippy::vec_box)]
 fn run_frame<const STEP: bool>(
     vm: &Vm,
     cur: &mut Box<Frame>,

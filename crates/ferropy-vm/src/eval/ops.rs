@@ -145,7 +145,7 @@ fn plain_heap_instance_type(
     o: &ObjRef,
     hooks: impl Fn(crate::object::Slots) -> bool,
 ) -> Option<&ObjRef> {
-    if !matches!(o.payload(), Payload::Object) {
+    if !matches!(o.payload(), Payload::Object(_)) {
         return None;
     }
     let ty = o.raw_type()?;
@@ -197,16 +197,7 @@ pub fn store_attr(vm: &Vm, owner: &Value, name: &ObjRef, value: Value) -> PyResu
                 .as_ref()
                 .is_none_or(is_plain_non_data)
             {
-                let dict = o.dict_cell().borrow().clone();
-                let dict = match dict {
-                    Some(d) => d,
-                    None => {
-                        let d = vm.new_dict();
-                        *o.dict_cell().borrow_mut() = Some(d.clone());
-                        d
-                    }
-                };
-                return pydict::set_item(vm, &dict, Value::Obj(name.clone()), value);
+                return crate::instance_attrs::set(vm, o, name, value);
             }
         }
     }

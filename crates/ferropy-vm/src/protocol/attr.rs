@@ -27,10 +27,9 @@ pub fn get_attr_str(vm: &Vm, obj: &Value, name: &str) -> PyResult<Value> {
 }
 
 /// Look `name` up in an object's instance dict.
+#[inline]
 pub fn instance_dict_get(vm: &Vm, o: &ObjRef, name: &ObjRef) -> Option<Value> {
-    let d = o.dict_cell().borrow();
-    let dict = d.as_ref()?;
-    crate::types::dict::get_str_key(vm, dict, name)
+    crate::instance_attrs::get(vm, o, name)
 }
 
 fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
@@ -562,21 +561,15 @@ fn instance_dict_set(
     name: &ObjRef,
     value: Option<Value>,
 ) -> PyResult<()> {
-    let dict = {
-        let mut cell = o.dict_cell().borrow_mut();
-        if cell.is_none() {
-            if value.is_none() {
-                drop(cell);
-                return Err(no_attribute(vm, obj, name));
-            }
-            *cell = Some(vm.new_dict());
-        }
-        cell.as_ref().expect("just created").clone()
-    };
     match value {
-        Some(v) => crate::types::dict::set_item(vm, &dict, Value::Obj(name.clone()), v),
-        None => crate::types::dict::del_item(vm, &dict, &Value::Obj(name.clone()))
-            .map_err(|_| no_attribute(vm, obj, name)),
+        Some(v) => crate::instance_attrs::set(vm, o, name, v),
+        None => {
+            if crate::instance_attrs::delete(vm, o, name)? {
+                Ok(())
+            } else {
+                Err(no_attribute(vm, obj, name))
+            }
+        }
     }
 }
 

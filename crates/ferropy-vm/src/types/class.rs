@@ -1403,16 +1403,15 @@ pub fn member_set(vm: &Vm, d: &ObjRef, obj: &Value, value: Option<Value>) -> PyR
     let o = obj
         .as_obj()
         .ok_or_else(|| vm.type_error("slot assignment on a non-object"))?;
-    let dict = {
-        let mut cell = o.dict_cell().borrow_mut();
-        cell.get_or_insert_with(|| vm.new_dict()).clone()
-    };
     match value {
-        Some(v) => crate::types::dict::set_item(vm, &dict, Value::Obj(name), v),
-        None => match crate::types::dict::pop_item(vm, &dict, &Value::Obj(name.clone()))? {
-            Some(_) => Ok(()),
-            None => Err(vm.attribute_error(crate::protocol::attr::name_str(&name).to_string())),
-        },
+        Some(v) => crate::instance_attrs::set(vm, o, &name, v),
+        None => {
+            if crate::instance_attrs::delete(vm, o, &name)? {
+                Ok(())
+            } else {
+                Err(vm.attribute_error(crate::protocol::attr::name_str(&name).to_string()))
+            }
+        }
     }
 }
 

@@ -101,7 +101,7 @@ fn abstract_methods(vm: &Vm, cls: &ObjRef) -> PyResult<Option<String>> {
 /// A fresh, empty instance of a heap class (or of `object`).
 pub fn new_instance(vm: &Vm, cls: &ObjRef) -> PyResult<Value> {
     let payload = match solid_layout(cls) {
-        Layout::Object => Payload::Object,
+        Layout::Object => Payload::Object(Default::default()),
         Layout::List => Payload::List(Default::default()),
         Layout::Dict => Payload::Dict(Default::default()),
         Layout::Set => Payload::Set(Default::default()),
@@ -234,10 +234,8 @@ fn object_dir(vm: &Vm, args: Args) -> PyResult<Value> {
     let obj = &args.pos[0];
     let d = vm.new_dict();
     if let Value::Obj(o) = obj {
-        if let Some(idict) = o.dict_cell().borrow().as_ref() {
-            for (k, _) in crate::types::dict::entries(idict) {
-                crate::types::dict::set_item(vm, &d, k, Value::None)?;
-            }
+        for k in crate::instance_attrs::names(o) {
+            crate::types::dict::set_item(vm, &d, k, Value::None)?;
         }
     }
     let ty = vm.type_of(obj);
@@ -303,12 +301,9 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     if !type_data(&ty).has_instance_dict && !matches!(o.payload(), Payload::Function(_)) {
         return Err(attr::no_attribute(vm, v, &vm.intern("__dict__")));
     }
-    let mut cell = o.dict_cell().borrow_mut();
-    if cell.is_none() {
-        *cell = Some(vm.new_dict());
-    }
+    let d = crate::instance_attrs::materialize(vm, o);
     o.mark_dict_materialized();
-    Ok(Value::Obj(cell.as_ref().expect("dict").clone()))
+    Ok(Value::Obj(d))
 }
 
 fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
@@ -317,7 +312,8 @@ fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
         .ok_or_else(|| vm.type_error("cannot set __dict__"))?;
     match new {
         Some(Value::Obj(d)) if matches!(d.payload(), Payload::Dict(_)) => {
-            *o.dict_cell().borrow_mut() = Some(d);
+            crate::instance_attrs::replace_dict(o, Some(d));
+            o.mark_dict_materialized();
             Ok(())
         }
         Some(other) => Err(vm.type_error(format!(
@@ -325,7 +321,7 @@ fn set_dict(vm: &Vm, v: &Value, new: Option<Value>) -> PyResult<()> {
             vm.type_name(&other)
         ))),
         None => {
-            *o.dict_cell().borrow_mut() = None;
+            crate::instance_attrs::replace_dict(o, None);
             Ok(())
         }
     }

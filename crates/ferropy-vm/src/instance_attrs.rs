@@ -1,0 +1,226 @@
+//! Instance attributes: kept inline in the object until a dict is asked for (CPython
+//! 3.11's "managed dict" with inline values, `Objects/dictobject.c:
+//! _PyObject_StoreInstanceAttribute` and `make_dict_from_instance_attributes`).
+//!
+//! A plain instance of a class (`Payload::Object`) starts with no `__dict__` object at
+//! all: `self.x = 1` appends `(name, value)` to a small vector in the instance, in
+//! insertion order, and `self.x` finds it by comparing interned name pointers. That
+//! saves the dict object and its two tables on every instance, and halves what the cycle
+//! collector has to walk for the common "object with attributes" shape. The first time
+//! anything needs the attributes as a real dict (`obj.__dict__`, `vars(obj)`, more than
+//! [`MAX_INLINE`] attributes, a name that is not an exact str) the values move into a
+//! new dict, which from then on is the only storage (the object's `dict` cell is set),
+//! exactly as CPython materializes its dict.
+//!
+//! Every other object with an instance dict (functions, modules, subclasses of builtins)
+//! keeps a real dict in its header cell. The functions here serve both kinds, so callers
+//! never need to know which one an object uses.
+
+use crate::error::PyResult;
+use crate::heap::ObjRef;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::Vm;
+
+/// How many attributes stay inline before the instance gets a real dict (CPython 3.11's
+/// `SHARED_KEYS_MAX_SIZE`, though CPython counts the names used by all instances of a
+/// class, not of one instance).
+pub const MAX_INLINE: usize = 30;
+
+/// The inline attributes of a plain instance, in insertion order. Names are interned str
+/// objects, so a lookup by an interned name is a pointer comparison.
+#[derive(Default)]
+pub struct InlineAttrs {
+    entries: Vec<(ObjRef, Value)>,
+}
+
+impl InlineAttrs {
+    #[inline]
+    fn position(&self, name: &ObjRef) -> Option<usize> {
+        if let Some(i) = self.entries.iter().position(|(k, _)| k.is(name)) {
+            return Some(i);
+        }
+        // An interned name can only equal the interned copy of its text, which would have
+        // matched by address; other names are compared by text.
+        if is_interned(name) {
+            return None;
+        }
+        let wanted = text(name);
+        self.entries.iter().position(|(k, _)| text(k) == wanted)
+    }
+
+    /// The values, for the cycle collector's traversal.
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.entries.iter().map(|(_, v)| v)
+    }
+
+    /// Move every name and value out (the collector's `clear`, materialization).
+    pub fn take(&mut self) -> Vec<(ObjRef, Value)> {
+        std::mem::take(&mut self.entries)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// The text of a str object (empty for anything else).
+fn text(o: &ObjRef) -> &str {
+    match o.payload() {
+        Payload::Str(s) => &s.s,
+        _ => "",
+    }
+}
+
+fn is_interned(name: &ObjRef) -> bool {
+    matches!(name.payload(), Payload::Str(s) if s.interned.get())
+}
+
+/// The inline attribute storage of `o`, if it currently uses one: a plain instance whose
+/// dict has not been materialized.
+#[inline]
+fn inline_of(o: &ObjRef) -> Option<&std::cell::RefCell<InlineAttrs>> {
+    match o.payload() {
+        Payload::Object(attrs) if o.dict_cell().borrow().is_none() => Some(attrs),
+        _ => None,
+    }
+}
+
+/// `name` in `o`'s instance attributes (inline or in its dict). `name` is a str object.
+#[inline]
+pub fn get(vm: &Vm, o: &ObjRef, name: &ObjRef) -> Option<Value> {
+    let d = o.dict_cell().borrow();
+    match &*d {
+        Some(dict) => crate::types::dict::get_str_key(vm, dict, name),
+        None => match o.payload() {
+            Payload::Object(attrs) => {
+                let attrs = attrs.borrow();
+                attrs.position(name).map(|i| attrs.entries[i].1.clone())
+            }
+            _ => None,
+        },
+    }
+}
+
+/// `o.name = value` in the instance attributes, creating `o`'s dict if it needs one.
+pub fn set(vm: &Vm, o: &ObjRef, name: &ObjRef, value: Value) -> PyResult<()> {
+    if let Some(cell) = inline_of(o) {
+        if is_exact_str(vm, name) {
+            let mut attrs = cell.borrow_mut();
+            match attrs.position(name) {
+                Some(i) => {
+                    let old = std::mem::replace(&mut attrs.entries[i].1, value);
+                    // The old value's `__del__` may touch this object's attributes.
+                    drop(attrs);
+                    drop(old);
+                    return Ok(());
+                }
+                None if attrs.entries.len() < MAX_INLINE => {
+                    let key = if is_interned(name) {
+                        name.clone()
+                    } else {
+                        vm.intern(text(name))
+                    };
+                    attrs.entries.push((key, value));
+                    return Ok(());
+                }
+                None => {}
+            }
+        }
+    }
+    let dict = dict_for_store(vm, o);
+    crate::types::dict::set_item(vm, &dict, Value::Obj(name.clone()), value)
+}
+
+/// `del o.name` from the instance attributes: false when there was no such attribute.
+pub fn delete(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult<bool> {
+    if let Some(cell) = inline_of(o) {
+        let mut attrs = cell.borrow_mut();
+        return Ok(match attrs.position(name) {
+            Some(i) => {
+                let old = attrs.entries.remove(i);
+                drop(attrs);
+                drop(old);
+                true
+            }
+            None => false,
+        });
+    }
+    let dict = o.dict_cell().borrow().clone();
+    match dict {
+        Some(d) => Ok(crate::types::dict::pop_item(vm, &d, &Value::Obj(name.clone()))?.is_some()),
+        None => Ok(false),
+    }
+}
+
+/// The attribute names, in order (for `dir()`).
+pub fn names(o: &ObjRef) -> Vec<Value> {
+    if let Some(cell) = inline_of(o) {
+        return cell
+            .borrow()
+            .entries
+            .iter()
+            .map(|(k, _)| Value::Obj(k.clone()))
+            .collect();
+    }
+    match &*o.dict_cell().borrow() {
+        Some(d) => crate::types::dict::entries(d)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The object's dict for a store: its existing one, or a new one holding any inline
+/// attributes. Only a plain instance's dict counts as materialized (CPython's other
+/// objects with a dict always had one).
+fn dict_for_store(vm: &Vm, o: &ObjRef) -> ObjRef {
+    if let Some(d) = o.dict_cell().borrow().as_ref() {
+        return d.clone();
+    }
+    let is_plain = matches!(o.payload(), Payload::Object(_));
+    let d = materialize(vm, o);
+    if is_plain {
+        o.mark_dict_materialized();
+    }
+    d
+}
+
+/// The object's `__dict__` as a dict object, moving inline attributes into a new one
+/// (CPython's `_PyObject_GetDictPtr` + `make_dict_from_instance_attributes`).
+pub fn materialize(vm: &Vm, o: &ObjRef) -> ObjRef {
+    if let Some(d) = o.dict_cell().borrow().as_ref() {
+        return d.clone();
+    }
+    let d = vm.new_dict();
+    if let Payload::Object(attrs) = o.payload() {
+        let entries = attrs.borrow_mut().take();
+        for (k, v) in entries {
+            // Str keys into a fresh dict: no Python code can run.
+            let _ = crate::types::dict::set_item(vm, &d, Value::Obj(k), v);
+        }
+    }
+    *o.dict_cell().borrow_mut() = Some(d.clone());
+    d
+}
+
+/// Replace the object's dict (`obj.__dict__ = d`, or None to drop it); inline attributes
+/// are released.
+pub fn replace_dict(o: &ObjRef, new: Option<ObjRef>) {
+    let old_inline = match o.payload() {
+        Payload::Object(attrs) => attrs.borrow_mut().take(),
+        _ => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *o.dict_cell().borrow_mut(), new);
+    drop(old_inline);
+    drop(old);
+}
+
+fn is_exact_str(vm: &Vm, name: &ObjRef) -> bool {
+    matches!(name.payload(), Payload::Str(_)) && name.raw_type().is_some_and(|t| t.is(&vm.t.str))
+}
