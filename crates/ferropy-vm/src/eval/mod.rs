@@ -146,8 +146,8 @@ macro_rules! top {
 /// `STEP` is deterministic mode's instruction-counting variant (a separate copy of the
 /// loop, so the ordinary one pays nothing for it): every instruction counts down the
 /// thread's quantum, and an exhausted quantum is a switch point.
-// The frames are boxed on purpose: a frame moves between `cur`, `parents` and generators
-// by pointer, and the eval loop holds `&mut Frame` across those moves' neighbours.
+// The frames are boxed on purpose: a frame changes hands (current frame, parked caller,
+// generator, frame pool) by moving its pointer; moving the frame itself would copy it.
 #[allow(clippy::vec_box)]
 fn run_frame<const STEP: bool>(
     vm: &Vm,
@@ -449,10 +449,22 @@ fn run_frame<const STEP: bool>(
                         }
                     }
                 }
+                // `list[int]`/`tuple[int]` read in place, like the BinaryOp fast paths
+                // (CPython 3.11's BINARY_SUBSCR_LIST_INT / _TUPLE_INT).
                 Opcode::BinarySubscr => {
-                    let key = pop!(frame);
-                    let container = pop!(frame);
-                    ops::subscr(vm, &container, &key).map(|v| frame.stack.push(v))
+                    let n = frame.stack.len();
+                    match ops::fast_subscr(vm, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                        Some(v) => {
+                            frame.stack.truncate(n - 1);
+                            frame.stack[n - 2] = v;
+                            Ok(())
+                        }
+                        None => {
+                            let key = pop!(frame);
+                            let container = pop!(frame);
+                            ops::subscr(vm, &container, &key).map(|v| frame.stack.push(v))
+                        }
+                    }
                 }
                 Opcode::StoreSubscr => {
                     let key = pop!(frame);
@@ -460,6 +472,7 @@ fn run_frame<const STEP: bool>(
                     let value = pop!(frame);
                     ops::store_subscr(vm, &container, &key, value)
                 }
+                Opcode::UnpackSequence => ops::unpack_sequence(vm, frame, arg as usize),
                 Opcode::Copy => {
                     let v = frame.stack[frame.stack.len() - arg as usize].clone();
                     frame.stack.push(v);

@@ -204,6 +204,25 @@ pub fn store_attr(vm: &Vm, owner: &Value, name: &ObjRef, value: Value) -> PyResu
     attr::set_attr(vm, owner, name, Some(value))
 }
 
+/// `container[key]` for an exact list or tuple and an in-range int; None for anything
+/// else (including an index out of range, which the general path reports).
+#[inline(always)]
+pub fn fast_subscr(vm: &Vm, container: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (container, key) else {
+        return None;
+    };
+    match o.payload() {
+        Payload::List(l) if o.raw_type().is_some_and(|t| t.is(&vm.t.list)) => {
+            let l = l.try_borrow().ok()?;
+            sequence::norm_index(*i, l.len()).map(|i| l[i].clone())
+        }
+        Payload::Tuple(t) if o.raw_type().is_some_and(|ty| ty.is(&vm.t.tuple)) => {
+            sequence::norm_index(*i, t.len()).map(|i| t[i].clone())
+        }
+        _ => None,
+    }
+}
+
 pub fn subscr(vm: &Vm, container: &Value, key: &Value) -> PyResult<Value> {
     if let (Value::Obj(o), Value::Int(i)) = (container, key) {
         if let Payload::List(l) = o.payload() {
@@ -1159,7 +1178,8 @@ pub fn mapping_entries(vm: &Vm, m: &Value) -> PyResult<Vec<(Value, Value)>> {
     Ok(out)
 }
 
-fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
+#[inline]
+pub(super) fn unpack_sequence(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<()> {
     let seq = pop!(frame);
     if let Value::Obj(o) = &seq {
         // Tuples and lists push their items straight onto the stack (last item first),
