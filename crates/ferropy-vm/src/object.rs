@@ -330,6 +330,9 @@ pub struct CtorCache {
     pub is_object_new: bool,
     /// `init` is `object.__init__`.
     pub init_is_object_init: bool,
+    /// The class's own dict has an `__abstractmethods__` entry, so `object.__new__` must
+    /// check it (ABCMeta sets it; most classes never have one).
+    pub may_be_abstract: bool,
 }
 
 /// Builtin layouts a class can derive from.

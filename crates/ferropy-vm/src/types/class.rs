@@ -74,6 +74,7 @@ fn ctor_info(vm: &Vm, cls: &ObjRef) -> PyResult<crate::object::CtorCache> {
         version,
         is_object_new: new.is(&vm.object_new),
         init_is_object_init: init.as_ref().is_some_and(|i| i.is(&vm.object_init)),
+        may_be_abstract: crate::types::object::has_abstract_entry(vm, cls),
         new,
         init,
     };
@@ -131,6 +132,7 @@ pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
             cls,
             !args.pos.is_empty() || args.has_kwargs(),
             init_overridden,
+            ctor.may_be_abstract,
         )?;
         (obj, cls.clone(), init)
     } else {

@@ -57,26 +57,37 @@ pub fn object_new_for(
     cls: &ObjRef,
     excess: bool,
     init_overridden: bool,
+    may_be_abstract: bool,
 ) -> PyResult<Value> {
     if excess && !init_overridden {
         return Err(vm.type_error(format!("{}() takes no arguments", type_name(cls))));
     }
-    if let Some(abs) = abstract_methods(vm, cls)? {
-        return Err(vm.type_error(abs));
+    if may_be_abstract {
+        if let Some(abs) = abstract_methods(vm, cls)? {
+            return Err(vm.type_error(abs));
+        }
     }
     new_instance(vm, cls)
 }
 
-/// The "Can't instantiate abstract class" message, if `cls` has abstract methods.
-fn abstract_methods(vm: &Vm, cls: &ObjRef) -> PyResult<Option<String>> {
+/// The class's own `__abstractmethods__` entry, if any.
+fn abstract_entry(vm: &Vm, cls: &ObjRef) -> Option<Value> {
     let key = vm.intern("__abstractmethods__");
     let h = crate::protocol::hash::str_hash(vm, &key);
-    let v = {
-        let d = type_data(cls).dict.borrow();
-        d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key))
-            .and_then(|p| d.entry_at(p))
-            .map(|e| e.value.clone())
-    };
+    let d = type_data(cls).dict.borrow();
+    d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key))
+        .and_then(|p| d.entry_at(p))
+        .map(|e| e.value.clone())
+}
+
+/// Whether `cls`'s own dict has an `__abstractmethods__` entry.
+pub fn has_abstract_entry(vm: &Vm, cls: &ObjRef) -> bool {
+    abstract_entry(vm, cls).is_some()
+}
+
+/// The "Can't instantiate abstract class" message, if `cls` has abstract methods.
+fn abstract_methods(vm: &Vm, cls: &ObjRef) -> PyResult<Option<String>> {
+    let v = abstract_entry(vm, cls);
     let v = match v {
         Some(v) => v,
         None => return Ok(None),
