@@ -1374,8 +1374,12 @@ fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
 
 /// Whether `o` is a slot's member descriptor.
 pub fn is_member_descriptor(vm: &Vm, o: &ObjRef) -> bool {
-    vm.lazy_type("member_descriptor")
-        .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(&t)))
+    // A member descriptor is a (name, owner) tuple of the lazily made type: most objects
+    // asked about are not tuples, and need no look in the lazy-type table.
+    matches!(o.payload(), Payload::Tuple(_))
+        && vm
+            .lazy_type("member_descriptor")
+            .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(&t)))
 }
 
 fn member_parts(d: &ObjRef) -> (ObjRef, String) {
