@@ -50,6 +50,9 @@ pub struct Vm {
     /// Types made on first use (`mappingproxy`, `GenericAlias`, …), by name: one set per
     /// interpreter, shared by all its threads.
     lazy_types: RefCell<HashMap<&'static str, ObjRef>>,
+    /// The `member_descriptor` type once made (also in `lazy_types`): slot access asks
+    /// "is this a member descriptor" on every read and write.
+    pub member_descriptor_type: std::cell::OnceCell<ObjRef>,
     /// Per-interpreter state of native modules (CPython's module state), by module name.
     ext_state: RefCell<HashMap<&'static str, std::rc::Rc<dyn std::any::Any>>>,
     /// Starts `multiprocessing` children as sub-interpreters (installed by the facade;
@@ -256,6 +259,7 @@ impl Vm {
             pid: Cell::new(std::process::id()),
             ppid: Cell::new(std::os::unix::process::parent_id()),
             lazy_types: RefCell::new(HashMap::new()),
+            member_descriptor_type: std::cell::OnceCell::new(),
             ext_state: RefCell::new(HashMap::new()),
             gc,
             t,

@@ -150,7 +150,16 @@ fn plain_heap_instance_type(
     }
     let ty = o.raw_type()?;
     let td = crate::types::type_data(ty);
-    (td.heap_type && td.has_instance_dict && !hooks(td.slots.get())).then_some(ty)
+    (td.heap_type && !hooks(td.slots.get())).then_some(ty)
+}
+
+/// `d` as a `__slots__` member descriptor, if it is one.
+#[inline]
+fn as_member<'a>(vm: &Vm, d: &'a Option<Value>) -> Option<&'a ObjRef> {
+    match d {
+        Some(Value::Obj(o)) if crate::types::class::is_member_descriptor(vm, o) => Some(o),
+        _ => None,
+    }
 }
 
 /// Whether a class attribute `d` is certainly not a data descriptor (so the instance dict
@@ -171,7 +180,12 @@ pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
     if let Value::Obj(o) = owner {
         if let Some(ty) = plain_heap_instance_type(o, |s| s.getattribute || s.getattr) {
             let descr = crate::types::lookup(vm, ty, name);
-            if descr.as_ref().is_none_or(is_plain_non_data) {
+            if let Some(m) = as_member(vm, &descr) {
+                // A `__slots__` slot (a data descriptor), read as its `__get__` would.
+                return crate::types::class::member_get(vm, m, owner);
+            }
+            let has_dict = crate::types::type_data(ty).has_instance_dict;
+            if has_dict && descr.as_ref().is_none_or(is_plain_non_data) {
                 if let Some(v) = attr::instance_dict_get(vm, o, name) {
                     return Ok(v);
                 }
@@ -193,10 +207,12 @@ pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
 pub fn store_attr(vm: &Vm, owner: &Value, name: &ObjRef, value: Value) -> PyResult<()> {
     if let Value::Obj(o) = owner {
         if let Some(ty) = plain_heap_instance_type(o, |s| s.setattr) {
-            if crate::types::lookup(vm, ty, name)
-                .as_ref()
-                .is_none_or(is_plain_non_data)
-            {
+            let descr = crate::types::lookup(vm, ty, name);
+            if let Some(m) = as_member(vm, &descr) {
+                return crate::types::class::member_set(vm, m, owner, Some(value));
+            }
+            let has_dict = crate::types::type_data(ty).has_instance_dict;
+            if has_dict && descr.as_ref().is_none_or(is_plain_non_data) {
                 return crate::instance_attrs::set(vm, o, name, value);
             }
         }

@@ -1364,6 +1364,7 @@ fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
         add_method(vm, &t, "__set__", member_set_native);
         add_method(vm, &t, "__delete__", member_delete_native);
         add_method(vm, &t, "__repr__", member_repr);
+        let _ = vm.member_descriptor_type.set(t.clone());
         t
     });
     Value::Obj(ObjRef::new(
@@ -1374,12 +1375,12 @@ fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
 
 /// Whether `o` is a slot's member descriptor.
 pub fn is_member_descriptor(vm: &Vm, o: &ObjRef) -> bool {
-    // A member descriptor is a (name, owner) tuple of the lazily made type: most objects
-    // asked about are not tuples, and need no look in the lazy-type table.
+    // A member descriptor is a (name, owner) tuple of the lazily made type.
     matches!(o.payload(), Payload::Tuple(_))
         && vm
-            .lazy_type("member_descriptor")
-            .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(&t)))
+            .member_descriptor_type
+            .get()
+            .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t)))
 }
 
 fn member_parts(d: &ObjRef) -> (ObjRef, String) {
