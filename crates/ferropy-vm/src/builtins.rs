@@ -655,19 +655,14 @@ fn attr_name<'a>(vm: &Vm, v: &'a Value, _fname: &str) -> PyResult<&'a ObjRef> {
 
 fn builtin_getattr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "getattr", &args, 2, 3)?;
-    let name = attr_name(vm, &args.pos[1], "getattr")?;
-    match attr::get_attr(
-        vm,
-        &args.pos[0],
-        &vm.intern(as_str(&args.pos[1]).unwrap_or("")),
-    ) {
-        Ok(v) => Ok(v),
-        Err(e) if args.pos.len() == 3 && vm.err_matches(&e, &vm.exc.attribute_error) => {
-            let _ = name;
-            Ok(args.pos[2].clone())
-        }
-        Err(e) => Err(e),
+    attr_name(vm, &args.pos[1], "getattr")?;
+    let name = interned_name(vm, &args.pos[1]);
+    if args.pos.len() == 3 {
+        return Ok(
+            attr::lookup_attr(vm, &args.pos[0], &name)?.unwrap_or_else(|| args.pos[2].clone())
+        );
     }
+    attr::get_attr(vm, &args.pos[0], &name)
 }
 
 fn builtin_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
@@ -685,14 +680,18 @@ fn builtin_setattr(vm: &Vm, args: Args) -> PyResult<Value> {
 fn builtin_hasattr(vm: &Vm, args: Args) -> PyResult<Value> {
     arity(vm, "hasattr", &args, 2, 2)?;
     attr_name(vm, &args.pos[1], "hasattr")?;
-    match attr::get_attr(
-        vm,
-        &args.pos[0],
-        &vm.intern(as_str(&args.pos[1]).unwrap_or("")),
-    ) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => Ok(Value::Bool(false)),
-        Err(e) => Err(e),
+    let name = interned_name(vm, &args.pos[1]);
+    Ok(Value::Bool(
+        attr::lookup_attr(vm, &args.pos[0], &name)?.is_some(),
+    ))
+}
+
+/// The interned str object for an attribute name argument (already checked to be a str):
+/// the argument itself when it is the interned copy.
+fn interned_name(vm: &Vm, v: &Value) -> ObjRef {
+    match v {
+        Value::Obj(o) if matches!(o.payload(), Payload::Str(s) if s.interned.get()) => o.clone(),
+        _ => vm.intern(as_str(v).unwrap_or("")),
     }
 }
 

@@ -300,11 +300,15 @@ pub fn bind_args(
         return Ok(());
     }
     fast.resize(nslots, Value::Null);
-    let all_pos: Vec<Value> = self_
-        .into_iter()
-        .cloned()
-        .chain(args.pos.iter().cloned())
-        .collect();
+    // The positional arguments are `self_` (when binding a method) then `args.pos`; they
+    // are indexed in place rather than collected into one vector.
+    let off = self_.is_some() as usize;
+    let pos_at = |i: usize| -> &Value {
+        match self_ {
+            Some(s) if i == 0 => s,
+            _ => &args.pos[i - off],
+        }
+    };
     let qualname = || {
         crate::vm::as_str(&f.qualname.borrow())
             .unwrap_or("?")
@@ -323,14 +327,17 @@ pub fn bind_args(
     } else {
         None
     };
-    // Positional arguments.
-    let n = all_pos.len().min(argcount);
-    for (i, v) in all_pos.iter().take(n).enumerate() {
-        fast[i] = v.clone();
+    // Positional arguments (`self_` is already in slot 0, which may not be a parameter).
+    let n = npos.min(argcount);
+    if n < off {
+        fast[0] = Value::Null;
+    }
+    for i in off..n {
+        fast[i] = args.pos[i - off].clone();
     }
     if let Some(vs) = varargs_slot {
-        fast[vs] = vm.new_tuple(all_pos[n..].to_vec());
-    } else if all_pos.len() > argcount {
+        fast[vs] = vm.new_tuple((n..npos).map(|i| pos_at(i).clone()).collect());
+    } else if npos > argcount {
         let defaults = tuple_len(&f.defaults.borrow());
         let given_kw = args
             .kwnames
@@ -356,7 +363,7 @@ pub fn bind_args(
                 if argcount == 1 { "" } else { "s" }
             )
         };
-        let given = all_pos.len();
+        let given = npos;
         let kw_part = if given_kw > 0 {
             format!(
                 " positional argument{} (and {} keyword-only argument{})",
@@ -389,9 +396,7 @@ pub fn bind_args(
     let mut posonly_as_kw = Vec::new();
     for (k, v) in args.kwnames.iter().zip(args.kwvalues) {
         let kname = crate::vm::as_str(k).unwrap_or("");
-        let idx = code.localsplus_names[..argcount + kwonly]
-            .iter()
-            .position(|n| n == kname);
+        let idx = keyword_index(&cd.local_names[..argcount + kwonly], k, kname);
         match idx {
             Some(i) if i >= posonly => {
                 if !fast[i].is_null() {
@@ -425,12 +430,13 @@ pub fn bind_args(
         )));
     }
     // Defaults for missing positionals.
-    let defaults: Vec<Value> = match &*f.defaults.borrow() {
+    let defaults_ref = f.defaults.borrow();
+    let defaults: &[Value] = match &*defaults_ref {
         Value::Obj(o) => match o.payload() {
-            Payload::Tuple(t) => t.to_vec(),
-            _ => Vec::new(),
+            Payload::Tuple(t) => t,
+            _ => &[],
         },
-        _ => Vec::new(),
+        _ => &[],
     };
     let first_default = argcount - defaults.len().min(argcount);
     let mut missing = Vec::new();
@@ -443,6 +449,7 @@ pub fn bind_args(
             }
         }
     }
+    drop(defaults_ref);
     if !missing.is_empty() {
         return Err(vm.type_error(format!(
             "{}() missing {} required positional argument{}: {}",
@@ -455,13 +462,14 @@ pub fn bind_args(
     // Keyword-only defaults.
     let kwdefaults = f.kwdefaults.borrow().clone();
     let mut missing_kw = Vec::new();
-    for (slot, name) in fast[argcount..argcount + kwonly]
+    for ((slot, name), key) in fast[argcount..argcount + kwonly]
         .iter_mut()
         .zip(&code.localsplus_names[argcount..])
+        .zip(&cd.local_names[argcount..])
     {
         if slot.is_null() {
-            let dv = match &kwdefaults {
-                Value::Obj(d) => crate::types::dict::get_str_key(vm, d, &vm.intern(name)),
+            let dv = match (&kwdefaults, key) {
+                (Value::Obj(d), Value::Obj(key)) => crate::types::dict::get_str_key(vm, d, key),
                 _ => None,
             };
             match dv {
@@ -480,6 +488,22 @@ pub fn bind_args(
         )));
     }
     Ok(())
+}
+
+/// The parameter slot named by keyword `k` (text `kname`) among `params` (interned
+/// names): by identity first, as keyword names are usually the same interned strings.
+fn keyword_index(params: &[Value], k: &Value, kname: &str) -> Option<usize> {
+    let by_identity = match k {
+        Value::Obj(ko) => params
+            .iter()
+            .position(|n| matches!(n, Value::Obj(no) if no.is(ko))),
+        _ => None,
+    };
+    by_identity.or_else(|| {
+        params
+            .iter()
+            .position(|n| crate::vm::as_str(n) == Some(kname))
+    })
 }
 
 fn tuple_len(v: &Value) -> usize {

@@ -207,6 +207,24 @@ pub fn get_attr(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     }
 }
 
+/// `obj.name`, or None where `get_attr` would raise AttributeError (CPython's
+/// `_PyObject_LookupAttr`). For objects without attribute hooks no exception object is
+/// made for a missing attribute, which `getattr(x, name, default)` and `hasattr` hit often.
+pub fn lookup_attr(vm: &Vm, obj: &Value, name: &ObjRef) -> PyResult<Option<Value>> {
+    let ty = vm.type_of(obj);
+    let slots = type_data(&ty).slots.get();
+    let forwards = matches!(obj, Value::Obj(o) if matches!(o.payload(), Payload::BoundMethod(_)));
+    let r = if slots.getattribute || slots.getattr || forwards {
+        get_attr(vm, obj, name).map(Some)
+    } else {
+        generic_get_attr(vm, obj, &ty, name)
+    };
+    match r {
+        Err(e) if vm.err_matches(&e, &vm.exc.attribute_error) => Ok(None),
+        other => other,
+    }
+}
+
 fn call_getattr(vm: &Vm, ty: &ObjRef, obj: &Value, name: &ObjRef) -> PyResult<Value> {
     let f = lookup_str(vm, ty, "__getattr__").ok_or_else(|| no_attribute(vm, obj, name))?;
     call_method_value(vm, &f, obj, &[Value::Obj(name.clone())])
