@@ -345,8 +345,11 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
         _ => false,
     };
     let r = if needs_frame {
-        let info = caller_info(vm, frame);
-        if callable.as_obj().is_some_and(|o| o.is(&vm.t.super_)) && n == 0 {
+        let zero_arg_super = callable.as_obj().is_some_and(|o| o.is(&vm.t.super_)) && n == 0;
+        // Zero-argument super() reads only the first argument and `__class__`: no
+        // snapshot of the locals.
+        let info = caller_info(vm, frame, !zero_arg_super);
+        if zero_arg_super {
             crate::builtins::zero_arg_super(vm, &info)
         } else {
             let prev = vm.caller.replace(Some(info));
@@ -432,9 +435,10 @@ fn call_python_positional(
 }
 
 /// What frame-aware builtins learn about the calling frame.
-fn caller_info(vm: &Vm, frame: &Frame) -> crate::builtins::CallerInfo {
+fn caller_info(vm: &Vm, frame: &Frame, with_locals: bool) -> crate::builtins::CallerInfo {
     let cd = code_data(&frame.code);
     let locals = match &frame.locals {
+        _ if !with_locals => Value::None,
         Some(l) => l.clone(),
         None if !cd.code.flags.has(ferropy_bytecode::CodeFlags::OPTIMIZED) => {
             Value::Obj(frame.globals.clone())
