@@ -193,13 +193,13 @@ fn run(vm: &Vm, g: &GenData, frame: Box<Frame>, throw: Option<PyErr>) -> PyResul
         Ok(Exit::Return(v)) => {
             g.state.set(GenState::Closed);
             *g.saved_exc.borrow_mut() = Value::None;
-            drop(frame);
+            crate::frame::recycle_frame(frame);
             Ok(GenResult::Return(v))
         }
         Err(e) => {
             g.state.set(GenState::Closed);
             *g.saved_exc.borrow_mut() = Value::None;
-            drop(frame);
+            crate::frame::recycle_frame(frame);
             // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
             if vm.err_matches(&e, &vm.exc.stop_iteration)
                 || (g.kind == GenKind::AsyncGenerator

@@ -82,6 +82,50 @@ fn ctor_info(vm: &Vm, cls: &ObjRef) -> PyResult<crate::object::CtorCache> {
     Ok(c)
 }
 
+/// `cls(*args)` for the common shape: a class whose constructor cache is current, with
+/// `object.__new__`, no abstract methods, and either no `__init__` of its own (and no
+/// arguments) or a Python `__init__`. None when any of that does not hold.
+#[inline]
+fn instantiate_plain(vm: &Vm, cls: &ObjRef, args: &Args) -> Option<PyResult<Value>> {
+    let td = type_data(cls);
+    if !td.heap_type {
+        return None;
+    }
+    let init = {
+        let cache = td.ctor_cache.borrow();
+        let c = cache.as_ref()?;
+        if c.version != crate::types::type_version() || !c.is_object_new || c.may_be_abstract {
+            return None;
+        }
+        if c.init_is_object_init {
+            None
+        } else {
+            match &c.init {
+                Some(Value::Obj(f)) if matches!(f.payload(), Payload::Function(_)) => {
+                    Some(f.clone())
+                }
+                _ => return None,
+            }
+        }
+    };
+    let excess = !args.pos.is_empty() || args.has_kwargs();
+    match init {
+        None if excess => None,
+        None => Some(crate::types::object::new_instance(vm, cls)),
+        Some(f) => Some((|| {
+            let obj = crate::types::object::new_instance(vm, cls)?;
+            let r = crate::eval::call_function(vm, &f, Some(&obj), *args)?;
+            if !r.is_none() {
+                return Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    vm.type_name(&r)
+                )));
+            }
+            Ok(obj)
+        })()),
+    }
+}
+
 pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     // `str(x)` / `int(x)` on the exact builtin types (whose `__new__`/`__init__` cannot be
     // replaced): the same results as `str_new`/`int_new`'s one-argument case, without
@@ -110,6 +154,9 @@ pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
                 _ => crate::types::constructors::to_int(vm, x),
             };
         }
+    }
+    if let Some(r) = instantiate_plain(vm, cls, &args) {
+        return r;
     }
     let ctor = ctor_info(vm, cls)?;
     let new = ctor.new;
@@ -1383,11 +1430,11 @@ pub fn is_member_descriptor(vm: &Vm, o: &ObjRef) -> bool {
             .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t)))
 }
 
-fn member_parts(d: &ObjRef) -> (ObjRef, String) {
+fn member_parts(d: &ObjRef) -> (&ObjRef, &str) {
     match d.payload() {
         Payload::Tuple(t) => (
-            t[0].as_obj().expect("slot name").clone(),
-            as_str(&t[1]).unwrap_or("?").to_string(),
+            t[0].as_obj().expect("slot name"),
+            as_str(&t[1]).unwrap_or("?"),
         ),
         _ => unreachable!("member descriptors are tuples"),
     }
