@@ -53,6 +53,10 @@ pub struct Vm {
     /// The `member_descriptor` type once made (also in `lazy_types`): slot access asks
     /// "is this a member descriptor" on every read and write.
     pub member_descriptor_type: std::cell::OnceCell<ObjRef>,
+    /// The interned one-character ASCII strs by code point, filled on first use (CPython
+    /// keeps the single-character Latin-1 strs as singletons): `chr(i)` and `s[i]` then
+    /// cost an index, not a hash-table lookup.
+    pub ascii_strs: [std::cell::OnceCell<ObjRef>; 128],
     /// Per-interpreter state of native modules (CPython's module state), by module name.
     ext_state: RefCell<HashMap<&'static str, std::rc::Rc<dyn std::any::Any>>>,
     /// Starts `multiprocessing` children as sub-interpreters (installed by the facade;
@@ -260,6 +264,7 @@ impl Vm {
             ppid: Cell::new(std::os::unix::process::parent_id()),
             lazy_types: RefCell::new(HashMap::new()),
             member_descriptor_type: std::cell::OnceCell::new(),
+            ascii_strs: std::array::from_fn(|_| std::cell::OnceCell::new()),
             ext_state: RefCell::new(HashMap::new()),
             gc,
             t,

@@ -16,8 +16,11 @@ pub mod codecs;
 /// A one-character str (ASCII characters are interned, like CPython's latin-1 cache).
 pub fn char_value(vm: &Vm, c: char) -> Value {
     if c.is_ascii() {
-        let mut buf = [0u8; 4];
-        return Value::Obj(vm.intern(c.encode_utf8(&mut buf)));
+        let o = vm.ascii_strs[c as usize].get_or_init(|| {
+            let mut buf = [0u8; 4];
+            vm.intern(c.encode_utf8(&mut buf))
+        });
+        return Value::Obj(o.clone());
     }
     vm.new_string(c.to_string())
 }
