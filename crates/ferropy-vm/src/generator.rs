@@ -200,31 +200,86 @@ fn run(vm: &Vm, g: &GenData, frame: Box<Frame>, throw: Option<PyErr>) -> PyResul
             g.state.set(GenState::Closed);
             *g.saved_exc.borrow_mut() = Value::None;
             crate::frame::recycle_frame(frame);
-            // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-            if vm.err_matches(&e, &vm.exc.stop_iteration)
-                || (g.kind == GenKind::AsyncGenerator
-                    && vm.err_matches(&e, &vm.exc.stop_async_iteration))
-            {
-                let msg = match g.kind {
-                    GenKind::Generator => "generator raised StopIteration",
-                    GenKind::Coroutine => "coroutine raised StopIteration",
-                    GenKind::AsyncGenerator if vm.err_matches(&e, &vm.exc.stop_async_iteration) => {
-                        "async generator raised StopAsyncIteration"
-                    }
-                    GenKind::AsyncGenerator => "async generator raised StopIteration",
-                };
-                let new = vm.runtime_error(msg);
-                {
-                    let mut d = exc_data(&new.exc).borrow_mut();
-                    d.cause = Value::Obj(e.exc.clone());
-                    d.context = Value::Obj(e.exc.clone());
-                    d.suppress_context = true;
-                }
-                return Err(new);
-            }
-            Err(e)
+            Err(pep479(vm, g, e))
         }
     }
+}
+
+/// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+fn pep479(vm: &Vm, g: &GenData, e: PyErr) -> PyErr {
+    if vm.err_matches(&e, &vm.exc.stop_iteration)
+        || (g.kind == GenKind::AsyncGenerator && vm.err_matches(&e, &vm.exc.stop_async_iteration))
+    {
+        let msg = match g.kind {
+            GenKind::Generator => "generator raised StopIteration",
+            GenKind::Coroutine => "coroutine raised StopIteration",
+            GenKind::AsyncGenerator if vm.err_matches(&e, &vm.exc.stop_async_iteration) => {
+                "async generator raised StopAsyncIteration"
+            }
+            GenKind::AsyncGenerator => "async generator raised StopIteration",
+        };
+        let new = vm.runtime_error(msg);
+        {
+            let mut d = exc_data(&new.exc).borrow_mut();
+            d.cause = Value::Obj(e.exc.clone());
+            d.context = Value::Obj(e.exc.clone());
+            d.suppress_context = true;
+        }
+        return new;
+    }
+    e
+}
+
+// Inline resumption (CPython 3.12's FOR_ITER_GEN): the eval loop runs a plain
+// generator's frame as if it were a callee, instead of recursing through `next` and a
+// nested `execute`. These three functions are `run`'s entry and exits, split.
+
+/// `FOR_ITER` over `gen`: if it is a plain generator that can be resumed with `None`,
+/// mark it running and hand over its frame for the eval loop to run. None otherwise
+/// (nothing has changed then, and the general `next` path runs it).
+pub(crate) fn start_inline(vm: &Vm, gen: &ObjRef) -> Option<Box<Frame>> {
+    let g = gen_data(gen)?;
+    let state = g.state.get();
+    if g.kind != GenKind::Generator || !matches!(state, GenState::Created | GenState::Suspended) {
+        return None;
+    }
+    vm.enter_recursion("").ok()?;
+    let Some(mut frame) = g.frame.borrow_mut().take() else {
+        vm.leave_recursion();
+        return None;
+    };
+    if state == GenState::Suspended {
+        frame.stack.push(Value::None);
+    }
+    g.state.set(GenState::Running);
+    enter_exc_state(vm, g);
+    Some(frame)
+}
+
+/// The inline-run frame of `gen` yielded: suspend the generator with it.
+pub(crate) fn inline_yielded(vm: &Vm, gen: &ObjRef, frame: Box<Frame>) {
+    let g = gen_data(gen).expect("generator");
+    vm.leave_recursion();
+    leave_exc_state(vm, g);
+    *g.frame.borrow_mut() = Some(frame);
+    g.state.set(GenState::Suspended);
+}
+
+/// The inline-run frame of `gen` returned (`err` None) or raised `err`: close the
+/// generator and give back the exception to raise in the consumer (PEP 479 applied).
+pub(crate) fn inline_finished(
+    vm: &Vm,
+    gen: &ObjRef,
+    frame: Box<Frame>,
+    err: Option<PyErr>,
+) -> Option<PyErr> {
+    let g = gen_data(gen).expect("generator");
+    vm.leave_recursion();
+    leave_exc_state(vm, g);
+    g.state.set(GenState::Closed);
+    *g.saved_exc.borrow_mut() = Value::None;
+    crate::frame::recycle_frame(frame);
+    err.map(|e| pep479(vm, g, e))
 }
 
 /// `next(gen)` for the iteration protocol: `Ok(None)` when it returns.

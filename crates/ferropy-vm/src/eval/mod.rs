@@ -155,17 +155,17 @@ fn run_frame<const STEP: bool>(
     parents: &mut Vec<Box<Frame>>,
     mut pending: Option<(PyErr, bool)>,
 ) -> Step {
+    // Generators being run inline by a FOR_ITER of the frame below them.
+    let mut inline_gens: Vec<InlineGen> = Vec::new();
     'frames: loop {
         let code_ref = cur.code.clone();
         let code = code_data(&code_ref);
         if let Some((err, add_tb)) = pending.take() {
             if let Err(e) = exceptions::handle(vm, cur, code, err, add_tb) {
                 // Uncaught here: the caller (if any) handles it at its call instruction.
-                match parents.pop() {
-                    None => return Step::Error(e),
-                    Some(caller) => {
-                        vm.leave_recursion();
-                        crate::frame::recycle_frame(std::mem::replace(cur, caller));
+                match unwind(vm, cur, parents, &mut inline_gens, e) {
+                    Err(e) => return Step::Error(e),
+                    Ok(e) => {
                         pending = Some((e, true));
                         continue 'frames;
                     }
@@ -365,6 +365,19 @@ fn run_frame<const STEP: bool>(
                         Some(n) => n,
                         None => {
                             let it = it.clone();
+                            if let Value::Obj(g) = &it {
+                                if let Some(gen_frame) = crate::generator::start_inline(vm, g) {
+                                    frame.lasti = pc;
+                                    frame.pc = next_pc;
+                                    parents.push(std::mem::replace(cur, gen_frame));
+                                    inline_gens.push(InlineGen {
+                                        gen: g.clone(),
+                                        depth: parents.len(),
+                                        exit: arg as usize,
+                                    });
+                                    continue 'frames;
+                                }
+                            }
                             iter::next(vm, &it)
                         }
                     };
@@ -436,6 +449,18 @@ fn run_frame<const STEP: bool>(
                 },
                 Opcode::ReturnValue => {
                     let v = pop!(frame);
+                    if inline_gens.last().is_some_and(|g| g.depth == parents.len()) {
+                        // An inline generator is exhausted: its FOR_ITER pops the iterator and
+                        // jumps past the loop (the return value is dropped).
+                        let ig = inline_gens.pop().expect("checked");
+                        let caller = parents.pop().expect("an inline generator has a caller");
+                        let done = std::mem::replace(cur, caller);
+                        crate::generator::inline_finished(vm, &ig.gen, done, None);
+                        drop(v);
+                        cur.stack.pop();
+                        cur.pc = ig.exit;
+                        continue 'frames;
+                    }
                     match parents.pop() {
                         None => {
                             frame.pc = next_pc;
@@ -486,7 +511,17 @@ fn run_frame<const STEP: bool>(
                 Opcode::YieldValue => {
                     frame.lasti = pc;
                     frame.pc = next_pc;
-                    return Step::Yield(pop!(frame));
+                    let v = pop!(frame);
+                    if inline_gens.last().is_some_and(|g| g.depth == parents.len()) {
+                        // An inline generator yields to its FOR_ITER.
+                        let ig = inline_gens.pop().expect("checked");
+                        let caller = parents.pop().expect("an inline generator has a caller");
+                        let suspended = std::mem::replace(cur, caller);
+                        crate::generator::inline_yielded(vm, &ig.gen, suspended);
+                        cur.stack.push(v);
+                        continue 'frames;
+                    }
+                    return Step::Yield(v);
                 }
                 _ => {
                     frame.lasti = pc;
@@ -499,11 +534,9 @@ fn run_frame<const STEP: bool>(
             if let Err(e) = result {
                 frame.pc = next_pc;
                 if let Err(e) = raise_here(vm, frame, code, e, ins.op, arg, pc) {
-                    match parents.pop() {
-                        None => return Step::Error(e),
-                        Some(caller) => {
-                            vm.leave_recursion();
-                            crate::frame::recycle_frame(std::mem::replace(cur, caller));
+                    match unwind(vm, cur, parents, &mut inline_gens, e) {
+                        Err(e) => return Step::Error(e),
+                        Ok(e) => {
                             pending = Some((e, true));
                             continue 'frames;
                         }
@@ -512,6 +545,44 @@ fn run_frame<const STEP: bool>(
                 next_pc = frame.pc;
             }
         }
+    }
+}
+
+/// A generator whose frame the eval loop is running on behalf of a `FOR_ITER` (see
+/// `generator::start_inline`).
+struct InlineGen {
+    gen: ObjRef,
+    /// `parents.len()` while the generator's frame is the current one.
+    depth: usize,
+    /// Where its `FOR_ITER` jumps when it is exhausted.
+    exit: usize,
+}
+
+/// The current frame did not catch `e`: drop it and make its caller current. `Ok` is
+/// the exception for the caller to raise at its call (or `FOR_ITER`) instruction, after
+/// closing an inline generator (PEP 479 applied); `Err` means `cur` was the base frame.
+#[cold]
+// The frames are boxed on purpose (see `run_frame`).
+#[allow(clippy::vec_box)]
+fn unwind(
+    vm: &Vm,
+    cur: &mut Box<Frame>,
+    parents: &mut Vec<Box<Frame>>,
+    inline_gens: &mut Vec<InlineGen>,
+    e: PyErr,
+) -> Result<PyErr, PyErr> {
+    let is_inline = inline_gens.last().is_some_and(|g| g.depth == parents.len());
+    let Some(caller) = parents.pop() else {
+        return Err(e);
+    };
+    let done = std::mem::replace(cur, caller);
+    if is_inline {
+        let ig = inline_gens.pop().expect("checked");
+        Ok(crate::generator::inline_finished(vm, &ig.gen, done, Some(e)).expect("an error"))
+    } else {
+        vm.leave_recursion();
+        crate::frame::recycle_frame(done);
+        Ok(e)
     }
 }
 
