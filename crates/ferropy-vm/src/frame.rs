@@ -332,8 +332,8 @@ pub fn bind_args(
     if n < off {
         fast[0] = Value::Null;
     }
-    for i in off..n {
-        fast[i] = args.pos[i - off].clone();
+    if n > off {
+        fast[off..n].clone_from_slice(&args.pos[..n - off]);
     }
     if let Some(vs) = varargs_slot {
         fast[vs] = vm.new_tuple((n..npos).map(|i| pos_at(i).clone()).collect());

@@ -1444,11 +1444,11 @@ fn member_parts(d: &ObjRef) -> (&ObjRef, &str) {
 pub fn member_get(vm: &Vm, d: &ObjRef, obj: &Value) -> PyResult<Value> {
     let (name, _) = member_parts(d);
     if let Value::Obj(o) = obj {
-        if let Some(v) = crate::protocol::attr::instance_dict_get(vm, o, &name) {
+        if let Some(v) = crate::protocol::attr::instance_dict_get(vm, o, name) {
             return Ok(v);
         }
     }
-    Err(crate::protocol::attr::no_attribute(vm, obj, &name))
+    Err(crate::protocol::attr::no_attribute(vm, obj, name))
 }
 
 /// Write (`Some`) or delete (`None`) slot `d` of `obj`.
@@ -1458,12 +1458,12 @@ pub fn member_set(vm: &Vm, d: &ObjRef, obj: &Value, value: Option<Value>) -> PyR
         .as_obj()
         .ok_or_else(|| vm.type_error("slot assignment on a non-object"))?;
     match value {
-        Some(v) => crate::instance_attrs::set(vm, o, &name, v),
+        Some(v) => crate::instance_attrs::set(vm, o, name, v),
         None => {
-            if crate::instance_attrs::delete(vm, o, &name)? {
+            if crate::instance_attrs::delete(vm, o, name)? {
                 Ok(())
             } else {
-                Err(vm.attribute_error(crate::protocol::attr::name_str(&name).to_string()))
+                Err(vm.attribute_error(crate::protocol::attr::name_str(name).to_string()))
             }
         }
     }
@@ -1494,7 +1494,7 @@ fn member_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let (name, owner) = member_parts(&d);
     Ok(vm.new_string(format!(
         "<member '{}' of '{owner}' objects>",
-        crate::protocol::attr::name_str(&name)
+        crate::protocol::attr::name_str(name)
     )))
 }
 
