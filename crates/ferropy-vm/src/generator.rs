@@ -234,13 +234,25 @@ fn pep479(vm: &Vm, g: &GenData, e: PyErr) -> PyErr {
 // generator's frame as if it were a callee, instead of recursing through `next` and a
 // nested `execute`. These three functions are `run`'s entry and exits, split.
 
-/// `FOR_ITER` over `gen`: if it is a plain generator that can be resumed with `None`,
-/// mark it running and hand over its frame for the eval loop to run. None otherwise
-/// (nothing has changed then, and the general `next` path runs it).
-pub(crate) fn start_inline(vm: &Vm, gen: &ObjRef) -> Option<Box<Frame>> {
+/// `FOR_ITER` (`coroutines` false) or `SEND` over `gen`: if it is a generator (or, for
+/// `SEND`, a coroutine) that can be resumed with `send`, mark it running and hand over
+/// its frame for the eval loop to run. None otherwise (nothing has changed then, and the
+/// general path runs it, raising what it must).
+pub(crate) fn start_inline(
+    vm: &Vm,
+    gen: &ObjRef,
+    send: &Value,
+    coroutines: bool,
+) -> Option<Box<Frame>> {
     let g = gen_data(gen)?;
     let state = g.state.get();
-    if g.kind != GenKind::Generator || !matches!(state, GenState::Created | GenState::Suspended) {
+    let kind_ok = g.kind == GenKind::Generator || (coroutines && g.kind == GenKind::Coroutine);
+    let state_ok = match state {
+        GenState::Created => send.is_none(),
+        GenState::Suspended => true,
+        _ => false,
+    };
+    if !kind_ok || !state_ok {
         return None;
     }
     vm.enter_recursion("").ok()?;
@@ -249,7 +261,7 @@ pub(crate) fn start_inline(vm: &Vm, gen: &ObjRef) -> Option<Box<Frame>> {
         return None;
     };
     if state == GenState::Suspended {
-        frame.stack.push(Value::None);
+        frame.stack.push(send.clone());
     }
     g.state.set(GenState::Running);
     enter_exc_state(vm, g);

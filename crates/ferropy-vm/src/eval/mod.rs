@@ -366,7 +366,9 @@ fn run_frame<const STEP: bool>(
                         None => {
                             let it = it.clone();
                             if let Value::Obj(g) = &it {
-                                if let Some(gen_frame) = crate::generator::start_inline(vm, g) {
+                                if let Some(gen_frame) =
+                                    crate::generator::start_inline(vm, g, &Value::None, false)
+                                {
                                     frame.lasti = pc;
                                     frame.pc = next_pc;
                                     parents.push(std::mem::replace(cur, gen_frame));
@@ -374,6 +376,7 @@ fn run_frame<const STEP: bool>(
                                         gen: g.clone(),
                                         depth: parents.len(),
                                         exit: arg as usize,
+                                        send: false,
                                     });
                                     continue 'frames;
                                 }
@@ -450,14 +453,18 @@ fn run_frame<const STEP: bool>(
                 Opcode::ReturnValue => {
                     let v = pop!(frame);
                     if inline_gens.last().is_some_and(|g| g.depth == parents.len()) {
-                        // An inline generator is exhausted: its FOR_ITER pops the iterator and
-                        // jumps past the loop (the return value is dropped).
+                        // An inline generator returned: its FOR_ITER pops the iterator and
+                        // drops the value; its SEND replaces the receiver with the value.
                         let ig = inline_gens.pop().expect("checked");
                         let caller = parents.pop().expect("an inline generator has a caller");
                         let done = std::mem::replace(cur, caller);
                         crate::generator::inline_finished(vm, &ig.gen, done, None);
-                        drop(v);
                         cur.stack.pop();
+                        if ig.send {
+                            cur.stack.push(v);
+                        } else {
+                            drop(v);
+                        }
                         cur.pc = ig.exit;
                         continue 'frames;
                     }
@@ -508,6 +515,38 @@ fn run_frame<const STEP: bool>(
                     frame.stack.swap(n - 1, n - arg as usize);
                     Ok(())
                 }
+                Opcode::Send => {
+                    // A generator or coroutine receiver runs inline, like FOR_ITER's (CPython
+                    // 3.12's SEND_GEN); anything else takes the general path.
+                    let n = frame.stack.len();
+                    let started = match &frame.stack[n - 2] {
+                        Value::Obj(g) => {
+                            crate::generator::start_inline(vm, g, &frame.stack[n - 1], true)
+                                .map(|f| (g.clone(), f))
+                        }
+                        _ => None,
+                    };
+                    frame.lasti = pc;
+                    frame.pc = next_pc;
+                    match started {
+                        Some((gen, gen_frame)) => {
+                            frame.stack.pop();
+                            parents.push(std::mem::replace(cur, gen_frame));
+                            inline_gens.push(InlineGen {
+                                gen,
+                                depth: parents.len(),
+                                exit: arg as usize,
+                                send: true,
+                            });
+                            continue 'frames;
+                        }
+                        None => {
+                            let r = ops::execute_other(vm, frame, code, ins.op, arg);
+                            next_pc = frame.pc;
+                            r
+                        }
+                    }
+                }
                 Opcode::YieldValue => {
                     frame.lasti = pc;
                     frame.pc = next_pc;
@@ -554,8 +593,11 @@ struct InlineGen {
     gen: ObjRef,
     /// `parents.len()` while the generator's frame is the current one.
     depth: usize,
-    /// Where its `FOR_ITER` jumps when it is exhausted.
+    /// Where its `FOR_ITER` or `SEND` jumps when it returns.
     exit: usize,
+    /// Run for a `SEND` (the return value replaces the receiver) rather than a
+    /// `FOR_ITER` (the return value is dropped with the iterator).
+    send: bool,
 }
 
 /// The current frame did not catch `e`: drop it and make its caller current. `Ok` is
