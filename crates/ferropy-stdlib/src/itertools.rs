@@ -55,6 +55,7 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
             owner: None,
             is_classmethod: false,
             doc: Some("Returns a tuple of n independent iterators."),
+            needs_caller: false,
         }),
     );
     m.value("tee", Value::Obj(tee_fn));
@@ -298,6 +299,7 @@ fn add_native(
             owner: Some(owner),
             is_classmethod,
             doc,
+            needs_caller: false,
         }),
     );
     types::type_set(vm, ty, name, Value::Obj(f));

@@ -51,6 +51,7 @@ pub fn add_method(vm: &Vm, ty: &ObjRef, name: &'static str, owner: &'static str,
             owner: Some(owner),
             is_classmethod: false,
             doc: None,
+            needs_caller: false,
         }),
     );
     ferropy_vm::types::type_set(vm, ty, name, Value::Obj(f));

@@ -360,6 +360,7 @@ pub fn new_host_function(vm: &Vm, name: &str, is_method: bool, f: HostCallable) 
             owner: None,
             is_classmethod: false,
             doc: None,
+            needs_caller: false,
         }),
     ))
 }

@@ -260,6 +260,9 @@ pub struct NativeFunction {
     pub owner: Option<&'static str>,
     pub is_classmethod: bool,
     pub doc: Option<&'static str>,
+    /// One of the builtins that read the calling frame (`builtins::FRAME_BUILTINS`),
+    /// decided once at creation rather than by name on every call.
+    pub needs_caller: bool,
 }
 
 /// A code object at run time: the compiler's `CodeObject` plus its constants and names

@@ -461,6 +461,7 @@ impl Vm {
                 owner,
                 is_classmethod: false,
                 doc: None,
+                needs_caller: owner.is_none() && crate::builtins::FRAME_BUILTINS.contains(&name),
             }),
         ))
     }

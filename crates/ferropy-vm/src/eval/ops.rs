@@ -333,11 +333,7 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
     }
     let needs_frame = match &callable {
         Value::Obj(o) => match o.payload() {
-            Payload::Native(n) => {
-                n.owner.is_none()
-                    && n.bound.is_none()
-                    && crate::builtins::FRAME_BUILTINS.contains(&n.name)
-            }
+            Payload::Native(n) => n.needs_caller && n.bound.is_none(),
             // Zero-argument super() and type(name, bases, ns) (whose `__module__` comes
             // from the caller's globals) need the calling frame.
             _ => (o.is(&vm.t.super_) && n == 0) || (o.is(&vm.t.type_) && n == 3),

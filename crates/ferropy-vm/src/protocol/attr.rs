@@ -163,6 +163,7 @@ fn bind_native(vm: &Vm, o: &ObjRef, self_: Value) -> Value {
             owner: n.owner,
             is_classmethod: false,
             doc: n.doc,
+            needs_caller: false,
         }),
     ))
 }

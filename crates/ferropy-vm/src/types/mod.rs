@@ -269,6 +269,7 @@ pub fn add_classmethod(vm: &Vm, ty: &ObjRef, name: &'static str, func: NativeFn)
             owner: Some(owner),
             is_classmethod: true,
             doc: None,
+            needs_caller: false,
         }),
     ));
     type_set(vm, ty, name, f);
