@@ -27,36 +27,53 @@ use crate::Vm;
 /// class, not of one instance).
 pub const MAX_INLINE: usize = 30;
 
-/// The inline attributes of a plain instance, in insertion order. Names are interned str
-/// objects, so a lookup by an interned name is a pointer comparison.
+/// The inline attributes of a plain instance, in insertion order, and its `__slots__`
+/// values (CPython keeps those at fixed offsets in the object, never in `__dict__`).
+/// Names are interned str objects, so a lookup by an interned name is a pointer
+/// comparison.
 #[derive(Default)]
 pub struct InlineAttrs {
     entries: Vec<(ObjRef, Value)>,
+    slots: Vec<(ObjRef, Value)>,
+}
+
+/// Where `name` is in `entries` (by identity, then by text for a name not interned).
+#[inline]
+fn position_in(entries: &[(ObjRef, Value)], name: &ObjRef) -> Option<usize> {
+    if let Some(i) = entries.iter().position(|(k, _)| k.is(name)) {
+        return Some(i);
+    }
+    // An interned name can only equal the interned copy of its text, which would have
+    // matched by address; other names are compared by text.
+    if is_interned(name) {
+        return None;
+    }
+    let wanted = text(name);
+    entries.iter().position(|(k, _)| text(k) == wanted)
 }
 
 impl InlineAttrs {
     #[inline]
     fn position(&self, name: &ObjRef) -> Option<usize> {
-        if let Some(i) = self.entries.iter().position(|(k, _)| k.is(name)) {
-            return Some(i);
-        }
-        // An interned name can only equal the interned copy of its text, which would have
-        // matched by address; other names are compared by text.
-        if is_interned(name) {
-            return None;
-        }
-        let wanted = text(name);
-        self.entries.iter().position(|(k, _)| text(k) == wanted)
+        position_in(&self.entries, name)
     }
 
-    /// The values, for the cycle collector's traversal.
+    /// The slot values, then the attribute values: the cycle collector's traversal order
+    /// (CPython's subtype_traverse visits slots first).
     pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.entries.iter().map(|(_, v)| v)
+        self.slots.iter().chain(self.entries.iter()).map(|(_, v)| v)
     }
 
-    /// Move every name and value out (the collector's `clear`, materialization).
+    /// Move the inline attributes out (materialization; slots stay).
     pub fn take(&mut self) -> Vec<(ObjRef, Value)> {
         std::mem::take(&mut self.entries)
+    }
+
+    /// Move the slot values and the attributes out (the collector's `clear`).
+    pub fn take_all(&mut self) -> Vec<(ObjRef, Value)> {
+        let mut all = std::mem::take(&mut self.slots);
+        all.append(&mut self.entries);
+        all
     }
 
     pub fn len(&self) -> usize {
@@ -212,6 +229,7 @@ pub fn materialize(vm: &Vm, o: &ObjRef) -> ObjRef {
 /// Replace the object's dict (`obj.__dict__ = d`, or None to drop it); inline attributes
 /// are released.
 pub fn replace_dict(o: &ObjRef, new: Option<ObjRef>) {
+    // Slots are not part of the dict and stay.
     let old_inline = match o.payload() {
         Payload::Object(attrs) => attrs.borrow_mut().take(),
         _ => Vec::new(),
@@ -219,6 +237,62 @@ pub fn replace_dict(o: &ObjRef, new: Option<ObjRef>) {
     let old = std::mem::replace(&mut *o.dict_cell().borrow_mut(), new);
     drop(old_inline);
     drop(old);
+}
+
+/// Slot `name` of `o` (a `__slots__` member descriptor's storage). A plain instance keeps
+/// slots apart from its attributes; other objects keep them in their instance storage.
+pub fn slot_get(vm: &Vm, o: &ObjRef, name: &ObjRef) -> Option<Value> {
+    match o.payload() {
+        Payload::Object(attrs) => {
+            let attrs = attrs.borrow();
+            position_in(&attrs.slots, name).map(|i| attrs.slots[i].1.clone())
+        }
+        _ => get(vm, o, name),
+    }
+}
+
+/// Set slot `name` of `o`.
+pub fn slot_set(vm: &Vm, o: &ObjRef, name: &ObjRef, value: Value) -> PyResult<()> {
+    match o.payload() {
+        Payload::Object(cell) => {
+            let mut attrs = cell.borrow_mut();
+            match position_in(&attrs.slots, name) {
+                Some(i) => {
+                    let old = std::mem::replace(&mut attrs.slots[i].1, value);
+                    drop(attrs);
+                    drop(old);
+                }
+                None => {
+                    // CPython lays slots out in sorted name order, which is the order
+                    // they are traversed and released in.
+                    let key = text(name);
+                    let at = attrs.slots.partition_point(|(k, _)| text(k) < key);
+                    attrs.slots.insert(at, (name.clone(), value));
+                }
+            }
+            Ok(())
+        }
+        _ => set(vm, o, name, value),
+    }
+}
+
+/// Clear slot `name` of `o`: false when it was not set.
+pub fn slot_delete(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult<bool> {
+    match o.payload() {
+        Payload::Object(cell) => {
+            let mut attrs = cell.borrow_mut();
+            Ok(match position_in(&attrs.slots, name) {
+                Some(i) => {
+                    let old = attrs.slots.remove(i);
+                    drop(attrs);
+                    drop(old);
+                    true
+                }
+                None => false,
+            })
+        }
+        _ => delete(vm, o, name),
+    }
 }
 
 fn is_exact_str(vm: &Vm, name: &ObjRef) -> bool {

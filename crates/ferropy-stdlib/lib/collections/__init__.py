@@ -165,7 +165,9 @@ class OrderedDict(dict):
 ################################################################################
 
 class _tuplegetter:
-    "Field accessor of a namedtuple (CPython's C _tuplegetter, in Python)."
+    # Field accessor of a namedtuple (CPython's C _tuplegetter, in Python). No
+    # docstring: `__doc__` is a slot here, and a class variable of that name would
+    # conflict with it.
 
     __slots__ = ('_index', '__doc__')
 

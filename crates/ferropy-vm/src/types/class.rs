@@ -245,6 +245,17 @@ pub fn type_call_default(vm: &Vm, cls: &ObjRef, args: Args) -> PyResult<Value> {
     Ok(obj)
 }
 
+/// A `__slots__` name as stored: private names (`__x`) are mangled with the class name,
+/// as in the class body (`_Cls__x`).
+fn mangle_slot(class: &str, slot: &str) -> String {
+    let stripped = class.trim_start_matches('_');
+    if slot.starts_with("__") && !slot.ends_with("__") && !stripped.is_empty() {
+        format!("_{stripped}{slot}")
+    } else {
+        slot.to_string()
+    }
+}
+
 /// The builtin layout a class's instances carry: the first non-object layout in its MRO.
 pub fn solid_layout(cls: &ObjRef) -> Layout {
     for t in type_data(cls).mro.borrow().iter() {
@@ -343,7 +354,7 @@ pub fn type_new(
                 let mut names = Vec::new();
                 for it in &items {
                     match as_str(it) {
-                        Some(n) => names.push(n.to_string()),
+                        Some(n) => names.push(mangle_slot(name, n)),
                         None => {
                             return Err(vm.type_error(format!(
                                 "__slots__ items must be strings, not '{}'",
@@ -356,6 +367,30 @@ pub fn type_new(
             }
             None => None,
         };
+    if let Some(names) = &slot_names {
+        let real = names
+            .iter()
+            .filter(|n| *n != "__dict__" && *n != "__weakref__");
+        for n in real.clone() {
+            if crate::types::dict::get_str_key(vm, ns, &vm.intern(n)).is_some() {
+                return Err(
+                    vm.value_error(format!("'{n}' in __slots__ conflicts with class variable"))
+                );
+            }
+        }
+        // CPython: no slots after the items of a variable-size object (tp_itemsize).
+        if real.count() > 0 {
+            if let Some(b) = base_types
+                .iter()
+                .find(|b| matches!(solid_layout(b), Layout::Int | Layout::Bytes | Layout::Tuple))
+            {
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    type_name(b)
+                )));
+            }
+        }
+    }
     let has_instance_dict = match &slot_names {
         None => true,
         Some(names) => {
@@ -444,17 +479,6 @@ pub fn type_new(
             d.remove_at(p);
         }
     }
-    if lookup_str(vm, &ty, "__doc__").is_none()
-        || crate::types::dict::get_str_key(vm, ns, &vm.intern("__doc__")).is_none()
-    {
-        crate::types::type_set(vm, &ty, "__doc__", Value::None);
-    }
-    // `__eq__` without `__hash__` makes instances unhashable.
-    let has_eq = crate::types::dict::get_str_key(vm, ns, &vm.intern("__eq__")).is_some();
-    let has_hash = crate::types::dict::get_str_key(vm, ns, &vm.intern("__hash__")).is_some();
-    if has_eq && !has_hash {
-        crate::types::type_set(vm, &ty, "__hash__", Value::None);
-    }
     // A class that introduces the instance dict gets `__dict__` and `__weakref__`
     // descriptors in its own namespace, as CPython's `type_new` adds them.
     // (Metaclasses are excluded: their instances are classes, whose `__dict__` is type's.)
@@ -466,6 +490,18 @@ pub fn type_new(
     let has_slots = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")).is_some();
     // With `__slots__`, only the ones listed there (`'__dict__'`, `'__weakref__'`).
     let listed = |n: &str| slot_names.iter().flatten().any(|s| s == n);
+    // Slot members in sorted order (CPython sorts `__slots__`), before the
+    // `__dict__`/`__weakref__` descriptors, as CPython's class dict has them.
+    let mut members: Vec<&String> = slot_names
+        .iter()
+        .flatten()
+        .filter(|n| *n != "__dict__" && *n != "__weakref__")
+        .collect();
+    members.sort();
+    for n in members {
+        let d = member_descriptor(vm, n, name);
+        crate::types::type_set(vm, &ty, n, d);
+    }
     if introduces_dict {
         for (n, g) in [
             (
@@ -498,11 +534,23 @@ pub fn type_new(
             }
         }
     }
-    for n in slot_names.iter().flatten() {
-        if n != "__dict__" && n != "__weakref__" {
-            let d = member_descriptor(vm, n, name);
-            crate::types::type_set(vm, &ty, n, d);
-        }
+    // CPython's type_new_set_doc: `__doc__` is None unless the class dict has one (from
+    // the body, or a `__doc__` slot's member descriptor).
+    let own_doc = {
+        let key = vm.intern("__doc__");
+        let h = crate::protocol::hash::str_hash(vm, &key);
+        let d = type_data(&ty).dict.borrow();
+        d.find_by(h, |k| crate::protocol::hash::str_key_eq(k, &key))
+            .is_some()
+    };
+    if !own_doc {
+        crate::types::type_set(vm, &ty, "__doc__", Value::None);
+    }
+    // `__eq__` without `__hash__` makes instances unhashable.
+    let has_eq = crate::types::dict::get_str_key(vm, ns, &vm.intern("__eq__")).is_some();
+    let has_hash = crate::types::dict::get_str_key(vm, ns, &vm.intern("__hash__")).is_some();
+    if has_eq && !has_hash {
+        crate::types::type_set(vm, &ty, "__hash__", Value::None);
     }
     for b in &base_types {
         type_data(b)
@@ -1444,7 +1492,7 @@ fn member_parts(d: &ObjRef) -> (&ObjRef, &str) {
 pub fn member_get(vm: &Vm, d: &ObjRef, obj: &Value) -> PyResult<Value> {
     let (name, _) = member_parts(d);
     if let Value::Obj(o) = obj {
-        if let Some(v) = crate::protocol::attr::instance_dict_get(vm, o, name) {
+        if let Some(v) = crate::instance_attrs::slot_get(vm, o, name) {
             return Ok(v);
         }
     }
@@ -1458,9 +1506,9 @@ pub fn member_set(vm: &Vm, d: &ObjRef, obj: &Value, value: Option<Value>) -> PyR
         .as_obj()
         .ok_or_else(|| vm.type_error("slot assignment on a non-object"))?;
     match value {
-        Some(v) => crate::instance_attrs::set(vm, o, name, v),
+        Some(v) => crate::instance_attrs::slot_set(vm, o, name, v),
         None => {
-            if crate::instance_attrs::delete(vm, o, name)? {
+            if crate::instance_attrs::slot_delete(vm, o, name)? {
                 Ok(())
             } else {
                 Err(vm.attribute_error(crate::protocol::attr::name_str(name).to_string()))
