@@ -48,6 +48,19 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     }
 }
 
+/// Whether a classmethod's callable is itself a descriptor other than a plain function
+/// (whose binding the classmethod does directly).
+fn wraps_descriptor(vm: &Vm, f: &ObjRef) -> bool {
+    match f.payload() {
+        Payload::StaticMethod(_) | Payload::ClassMethod(_) | Payload::Property(_) => true,
+        Payload::Function(_) | Payload::Native(_) => false,
+        _ => {
+            let t = vm.type_of_obj(f);
+            type_data(&t).heap_type && lookup_str(vm, &t, "__get__").is_some()
+        }
+    }
+}
+
 /// Apply the descriptor protocol to `d` found on a type, for `instance` (None when the
 /// attribute was looked up on the type `owner` itself).
 pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) -> PyResult<Value> {
@@ -71,7 +84,17 @@ pub fn descr_get(vm: &Vm, d: Value, instance: Option<&Value>, owner: &ObjRef) ->
             })
         }
         Payload::StaticMethod(f) => Ok(f.clone()),
-        Payload::ClassMethod(f) => Ok(new_bound_method(vm, f.clone(), Value::Obj(owner.clone()))),
+        Payload::ClassMethod(f) => {
+            // CPython 3.11's cm_descr_get: a wrapped descriptor is bound through its own
+            // `__get__(cls, type(cls))` (so `classmethod(staticmethod(f))` is `f`).
+            let cls = Value::Obj(owner.clone());
+            match f {
+                Value::Obj(fo) if wraps_descriptor(vm, fo) => {
+                    descr_get(vm, f.clone(), Some(&cls), owner)
+                }
+                _ => Ok(new_bound_method(vm, f.clone(), cls)),
+            }
+        }
         Payload::Property(p) => match instance {
             None => Ok(d),
             Some(i) => {
@@ -428,6 +451,15 @@ pub fn generic_set_attr(
     value: Option<Value>,
 ) -> PyResult<()> {
     if let Value::Obj(o) = obj {
+        // A super object's three fields are read-only members in CPython.
+        if matches!(o.payload(), Payload::Super(_))
+            && matches!(
+                name_str(name),
+                "__thisclass__" | "__self__" | "__self_class__"
+            )
+        {
+            return Err(vm.attribute_error("readonly attribute"));
+        }
         if matches!(o.payload(), Payload::Type(_)) {
             crate::types::bump_type_version();
             let r = generic_set_attr_inner(vm, obj, ty, name, value);

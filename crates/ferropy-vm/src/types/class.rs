@@ -1459,6 +1459,8 @@ fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
         add_method(vm, &t, "__set__", member_set_native);
         add_method(vm, &t, "__delete__", member_delete_native);
         add_method(vm, &t, "__repr__", member_repr);
+        crate::types::add_getset(vm, &t, "__name__", member_name, None);
+        crate::types::add_getset(vm, &t, "__qualname__", member_qualname, None);
         let _ = vm.member_descriptor_type.set(t.clone());
         t
     });
@@ -1535,6 +1537,17 @@ fn member_delete_native(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = args.pos[0].as_obj().expect("descriptor").clone();
     member_set(vm, &d, &args.pos[1], None)?;
     Ok(Value::None)
+}
+
+fn member_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
+    let d = v.as_obj().expect("descriptor");
+    Ok(Value::Obj(member_parts(d).0.clone()))
+}
+
+fn member_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
+    let d = v.as_obj().expect("descriptor");
+    let (name, owner) = member_parts(d);
+    Ok(vm.new_string(format!("{owner}.{}", crate::protocol::attr::name_str(name))))
 }
 
 fn member_repr(vm: &Vm, args: Args) -> PyResult<Value> {
