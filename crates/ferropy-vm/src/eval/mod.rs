@@ -437,6 +437,19 @@ fn run_frame<const STEP: bool>(
                     frame.kwnames = Some(code.consts[arg as usize].clone());
                     Ok(())
                 }
+                Opcode::CallFunctionEx => match ops::call_function_ex(vm, frame, arg) {
+                    Ok(Some(callee)) => match vm.enter_recursion("") {
+                        Ok(()) => {
+                            frame.lasti = pc;
+                            frame.pc = next_pc;
+                            parents.push(std::mem::replace(cur, callee));
+                            continue 'frames;
+                        }
+                        Err(e) => Err(e),
+                    },
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e),
+                },
                 Opcode::Call => match ops::call(vm, frame, arg as usize) {
                     Ok(Some(callee)) => match vm.enter_recursion("") {
                         Ok(()) => {

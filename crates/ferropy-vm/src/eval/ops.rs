@@ -367,6 +367,84 @@ pub fn call(vm: &Vm, frame: &mut Frame, n: usize) -> PyResult<Option<Box<Frame>>
     Ok(None)
 }
 
+/// `CALL_FUNCTION_EX`: `f(*args)` / `f(*args, **kwargs)`. A Python function (or a bound
+/// method of one) becomes a new frame for the eval loop to run, as with `CALL`; anything
+/// else is called here and its result pushed.
+pub fn call_function_ex(vm: &Vm, frame: &mut Frame, arg: u32) -> PyResult<Option<Box<Frame>>> {
+    let kwargs = if arg & 1 == 1 {
+        Some(pop!(frame))
+    } else {
+        None
+    };
+    let args = pop!(frame);
+    let func = pop!(frame);
+    let _null = pop!(frame);
+    let collected;
+    let pos: &[Value] = match &args {
+        Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => match o.payload() {
+            Payload::Tuple(t) => t,
+            _ => unreachable!(),
+        },
+        _ => {
+            if iter::get_iter(vm, &args).is_err() {
+                return Err(vm.type_error(format!(
+                    "{} argument after * must be an iterable, not {}",
+                    crate::builtins::func_display_name(vm, &func),
+                    vm.type_name(&args)
+                )));
+            }
+            collected = iter::collect(vm, &args)?;
+            &collected
+        }
+    };
+    let (names, values) = match &kwargs {
+        Some(Value::Obj(d)) => {
+            let d = pydict::entries(d);
+            let mut names = Vec::with_capacity(d.len());
+            let mut values = Vec::with_capacity(d.len());
+            for (k, v) in d {
+                if crate::vm::as_str(&k).is_none() {
+                    return Err(vm.type_error("keywords must be strings"));
+                }
+                names.push(k);
+                values.push(v);
+            }
+            (names, values)
+        }
+        _ => (Vec::new(), Vec::new()),
+    };
+    let call_args = Args {
+        pos,
+        kwnames: &names,
+        kwvalues: &values,
+    };
+    if let Value::Obj(o) = &func {
+        let target = match o.payload() {
+            Payload::Function(_) => Some((o, None)),
+            Payload::BoundMethod(m) => match &m.0 {
+                Value::Obj(f) if matches!(f.payload(), Payload::Function(_)) => {
+                    Some((f, Some(&m.1)))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((f, self_)) = target {
+            let new = crate::frame::new_function_frame(vm, f, self_, call_args)?;
+            if code_data(&new.code).code.is_generator_like() {
+                frame
+                    .stack
+                    .push(crate::generator::new_generator(vm, f, new));
+                return Ok(None);
+            }
+            return Ok(Some(new));
+        }
+    }
+    let r = call::call_args(vm, &func, None, call_args)?;
+    frame.stack.push(r);
+    Ok(None)
+}
+
 /// The common shape of a Python→Python call: a plain function (or a bound method of
 /// one) called with exactly its positional parameters. The arguments are moved from the
 /// caller's stack into the callee's locals, as CPython's `_PyEvalFramePushAndInit` steals
@@ -666,61 +744,15 @@ pub fn execute_other(
             frame.stack.push(v);
             Ok(())
         }
-        Opcode::CallFunctionEx => {
-            let kwargs = if arg & 1 == 1 {
-                Some(pop!(frame))
-            } else {
-                None
-            };
-            let args = pop!(frame);
-            let func = pop!(frame);
-            let null = pop!(frame);
-            let _ = null;
-            let pos = match &args {
-                Value::Obj(o) if matches!(o.payload(), Payload::Tuple(_)) => match o.payload() {
-                    Payload::Tuple(t) => t.to_vec(),
-                    _ => unreachable!(),
-                },
-                _ => {
-                    if iter::get_iter(vm, &args).is_err() {
-                        return Err(vm.type_error(format!(
-                            "{} argument after * must be an iterable, not {}",
-                            crate::builtins::func_display_name(vm, &func),
-                            vm.type_name(&args)
-                        )));
-                    }
-                    iter::collect(vm, &args)?
-                }
-            };
-            let (names, values) = match &kwargs {
-                Some(Value::Obj(d)) => {
-                    let d = pydict::entries(d);
-                    let mut names = Vec::with_capacity(d.len());
-                    let mut values = Vec::with_capacity(d.len());
-                    for (k, v) in d {
-                        if crate::vm::as_str(&k).is_none() {
-                            return Err(vm.type_error("keywords must be strings"));
-                        }
-                        names.push(k);
-                        values.push(v);
-                    }
-                    (names, values)
-                }
-                _ => (Vec::new(), Vec::new()),
-            };
-            let r = call::call_args(
-                vm,
-                &func,
-                None,
-                Args {
-                    pos: &pos,
-                    kwnames: &names,
-                    kwvalues: &values,
-                },
-            )?;
-            frame.stack.push(r);
-            Ok(())
-        }
+        Opcode::CallFunctionEx => match call_function_ex(vm, frame, arg)? {
+            // Only reached from paths that cannot switch frames; run it to completion.
+            Some(callee) => {
+                let r = crate::eval::run_to_completion(vm, callee)?;
+                frame.stack.push(r);
+                Ok(())
+            }
+            None => Ok(()),
+        },
         Opcode::MakeFunction => make_function_op(vm, frame, arg),
         Opcode::BuildTuple => {
             let items = frame.stack.split_off(frame.stack.len() - arg as usize);
