@@ -71,6 +71,9 @@ impl InlineAttrs {
 
     /// Move the slot values and the attributes out (the collector's `clear`).
     pub fn take_all(&mut self) -> Vec<(ObjRef, Value)> {
+        if self.slots.is_empty() {
+            return self.take();
+        }
         let mut all = std::mem::take(&mut self.slots);
         all.append(&mut self.entries);
         all

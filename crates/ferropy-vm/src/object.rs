@@ -279,6 +279,10 @@ pub struct CodeData {
     /// against the key stored there on every use, like CPython 3.11's `LOAD_GLOBAL`
     /// inline cache holds a dict-keys index.
     pub global_cache: Box<[Cell<(u32, u32)>]>,
+    /// Per `co_names` entry: how `LOAD_ATTR`/`STORE_ATTR` of that name last resolved on a
+    /// plain instance (see `eval::ops::AttrCache`), like CPython 3.11's
+    /// LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_SLOT inline caches.
+    pub attr_cache: Box<[Cell<crate::eval::AttrCache>]>,
 }
 
 pub type GetterFn = fn(&crate::Vm, &Value) -> crate::PyResult<Value>;

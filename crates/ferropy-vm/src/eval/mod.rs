@@ -25,6 +25,7 @@ use crate::Vm;
 use ferropy_bytecode::Opcode;
 
 pub use exceptions::add_traceback;
+pub use ops::AttrCache;
 
 /// Why `run_frame` stopped.
 pub enum Step {
@@ -409,13 +410,12 @@ fn run_frame<const STEP: bool>(
                 },
                 Opcode::LoadAttr => {
                     let owner = pop!(frame);
-                    let name = ops::name_obj(code, arg);
-                    ops::load_attr(vm, &owner, name).map(|v| frame.stack.push(v))
+                    ops::load_attr_cached(vm, &owner, code, arg).map(|v| frame.stack.push(v))
                 }
                 Opcode::StoreAttr => {
                     let owner = pop!(frame);
                     let value = pop!(frame);
-                    ops::store_attr(vm, &owner, ops::name_obj(code, arg), value)
+                    ops::store_attr_cached(vm, &owner, code, arg, value)
                 }
                 Opcode::LoadMethod => {
                     let owner = pop!(frame);

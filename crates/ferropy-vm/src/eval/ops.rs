@@ -172,6 +172,139 @@ fn is_plain_non_data(d: &Value) -> bool {
     }
 }
 
+/// What an attribute name resolved to on one class, valid while the type version is
+/// unchanged (every change to a class's dict, bases or dunder hooks bumps it, and so does
+/// making a class, so a freed class's address cannot be mistaken for a new one).
+#[derive(Clone, Copy, Default)]
+pub struct AttrCache {
+    /// The class's address (0: empty).
+    ty: usize,
+    version: u64,
+    /// How `LOAD_ATTR` resolves the name on instances of the class.
+    load: AttrKind,
+    /// How `STORE_ATTR` does.
+    store: AttrKind,
+}
+
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+enum AttrKind {
+    /// Not worked out yet: take the general path (and work it out).
+    #[default]
+    Unknown,
+    /// Only the instance's own attributes matter: nothing of that name on the class
+    /// (for loads), or nothing that is a data descriptor (for stores), and no hooks.
+    Instance,
+    /// A `__slots__` member of that name.
+    Slot,
+    /// Anything else: always the general path.
+    General,
+}
+
+/// The cache entry for `o` (a plain instance) at name index `ni`, reset if it was for
+/// another class or type version.
+#[inline]
+fn attr_entry<'a>(
+    code: &'a CodeData,
+    ni: u32,
+    ty: &ObjRef,
+) -> (AttrCache, &'a std::cell::Cell<AttrCache>) {
+    let cell = &code.attr_cache[ni as usize];
+    let mut c = cell.get();
+    let version = crate::types::type_version();
+    if c.ty != ty.addr() || c.version != version {
+        c = AttrCache {
+            ty: ty.addr(),
+            version,
+            load: AttrKind::Unknown,
+            store: AttrKind::Unknown,
+        };
+    }
+    (c, cell)
+}
+
+/// How a load or store of `name` on instances of `ty` resolves (see [`AttrKind`]).
+fn classify(vm: &Vm, ty: &ObjRef, name: &ObjRef, store: bool) -> AttrKind {
+    let td = crate::types::type_data(ty);
+    let s = td.slots.get();
+    let hooked = if store {
+        s.setattr || s.delattr
+    } else {
+        s.getattribute || s.getattr
+    };
+    if !td.heap_type || hooked {
+        return AttrKind::General;
+    }
+    let descr = crate::types::lookup(vm, ty, name);
+    if as_member(vm, &descr).is_some() {
+        return AttrKind::Slot;
+    }
+    let instance_only = match &descr {
+        None => true,
+        Some(d) => store && is_plain_non_data(d),
+    };
+    if instance_only && td.has_instance_dict {
+        AttrKind::Instance
+    } else {
+        AttrKind::General
+    }
+}
+
+/// `LOAD_ATTR` of `co_names[ni]`, through the per-name cache for plain instances.
+#[inline]
+pub fn load_attr_cached(vm: &Vm, owner: &Value, code: &CodeData, ni: u32) -> PyResult<Value> {
+    let name = name_obj(code, ni);
+    if let Value::Obj(o) = owner {
+        if let (Payload::Object(_), Some(ty)) = (o.payload(), o.raw_type()) {
+            let (mut c, cell) = attr_entry(code, ni, ty);
+            if c.load == AttrKind::Unknown {
+                c.load = classify(vm, ty, name, false);
+                cell.set(c);
+            }
+            match c.load {
+                AttrKind::Instance => {
+                    if let Some(v) = crate::instance_attrs::get(vm, o, name) {
+                        return Ok(v);
+                    }
+                }
+                AttrKind::Slot => {
+                    if let Some(v) = crate::instance_attrs::slot_get(vm, o, name) {
+                        return Ok(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    load_attr(vm, owner, name)
+}
+
+/// `STORE_ATTR` of `co_names[ni]`, through the per-name cache for plain instances.
+#[inline]
+pub fn store_attr_cached(
+    vm: &Vm,
+    owner: &Value,
+    code: &CodeData,
+    ni: u32,
+    value: Value,
+) -> PyResult<()> {
+    let name = name_obj(code, ni);
+    if let Value::Obj(o) = owner {
+        if let (Payload::Object(_), Some(ty)) = (o.payload(), o.raw_type()) {
+            let (mut c, cell) = attr_entry(code, ni, ty);
+            if c.store == AttrKind::Unknown {
+                c.store = classify(vm, ty, name, true);
+                cell.set(c);
+            }
+            match c.store {
+                AttrKind::Instance => return crate::instance_attrs::set(vm, o, name, value),
+                AttrKind::Slot => return crate::instance_attrs::slot_set(vm, o, name, value),
+                _ => {}
+            }
+        }
+    }
+    store_attr(vm, owner, name, value)
+}
+
 #[inline]
 pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
     // Fast path: an attribute of a plain instance of a class without attribute hooks,
@@ -1400,6 +1533,9 @@ pub fn load_code(vm: &Vm, code: Arc<CodeObject>) -> ObjRef {
         .iter()
         .map(|n| Value::Obj(vm.intern(n)))
         .collect();
+    let attr_cache = (0..code.names.len())
+        .map(|_| std::cell::Cell::new(AttrCache::default()))
+        .collect();
     let global_cache = (0..code.names.len())
         .map(|_| std::cell::Cell::new((u32::MAX, u32::MAX)))
         .collect();
@@ -1411,6 +1547,7 @@ pub fn load_code(vm: &Vm, code: Arc<CodeObject>) -> ObjRef {
             names: names.into_boxed_slice(),
             local_names: local_names.into_boxed_slice(),
             global_cache,
+            attr_cache,
         })),
     )
 }
