@@ -1050,6 +1050,10 @@ fn inline_garbage_dicts(unreachable: &GcList) -> std::collections::HashSet<usize
 /// The address of `o`'s instance dict if it is one of [`inline_garbage_dicts`].
 #[inline]
 fn inline_garbage_dict(o: &Obj) -> Option<usize> {
+    // Most garbage has no dict object at all (plain instances keep attributes inline):
+    // look at the header cell before the type.
+    let cell = o.dict_cell().try_borrow().ok()?;
+    let d = cell.as_ref()?;
     let inline_layout = o.flags.get() & crate::heap::DICT_MATERIALIZED == 0
         && o.raw_type()
             .is_some_and(|t| matches!(t.payload(), Payload::Type(td) if td.heap_type))
@@ -1067,8 +1071,6 @@ fn inline_garbage_dict(o: &Obj) -> Option<usize> {
     if !inline_layout {
         return None;
     }
-    let d = o.dict_cell().try_borrow().ok()?;
-    let d = d.as_ref()?;
     (d.header().flags.get() & UNREACHABLE != 0).then(|| d.addr())
 }
 
