@@ -181,6 +181,25 @@ fn run_frame<const STEP: bool>(
         // after those that can jump. `lasti` (the instruction being executed) is likewise
         // only written where something can read it: when this frame raises, calls, or yields.
         let mut next_pc = frame.pc;
+        // A call instruction's outcome: a Python callee becomes the current frame (its
+        // caller resumes after the call), anything else already pushed its result.
+        macro_rules! enter_callee {
+            ($pc:expr, $call:expr) => {
+                match $call {
+                    Ok(Some(callee)) => match vm.enter_recursion("") {
+                        Ok(()) => {
+                            frame.lasti = $pc;
+                            frame.pc = next_pc;
+                            parents.push(std::mem::replace(cur, callee));
+                            continue 'frames;
+                        }
+                        Err(e) => Err(e),
+                    },
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e),
+                }
+            };
+        }
         loop {
             let pc = next_pc;
             if STEP {
@@ -437,32 +456,8 @@ fn run_frame<const STEP: bool>(
                     frame.kwnames = Some(code.consts[arg as usize].clone());
                     Ok(())
                 }
-                Opcode::CallFunctionEx => match ops::call_function_ex(vm, frame, arg) {
-                    Ok(Some(callee)) => match vm.enter_recursion("") {
-                        Ok(()) => {
-                            frame.lasti = pc;
-                            frame.pc = next_pc;
-                            parents.push(std::mem::replace(cur, callee));
-                            continue 'frames;
-                        }
-                        Err(e) => Err(e),
-                    },
-                    Ok(None) => Ok(()),
-                    Err(e) => Err(e),
-                },
-                Opcode::Call => match ops::call(vm, frame, arg as usize) {
-                    Ok(Some(callee)) => match vm.enter_recursion("") {
-                        Ok(()) => {
-                            frame.lasti = pc;
-                            frame.pc = next_pc;
-                            parents.push(std::mem::replace(cur, callee));
-                            continue 'frames;
-                        }
-                        Err(e) => Err(e),
-                    },
-                    Ok(None) => Ok(()),
-                    Err(e) => Err(e),
-                },
+                Opcode::CallFunctionEx => enter_callee!(pc, ops::call_function_ex(vm, frame, arg)),
+                Opcode::Call => enter_callee!(pc, ops::call(vm, frame, arg as usize)),
                 Opcode::ReturnValue => {
                     let v = pop!(frame);
                     if inline_gens.last().is_some_and(|g| g.depth == parents.len()) {
