@@ -115,16 +115,22 @@ impl ObjRef {
         }
         let track = crate::gc::should_track(&payload, ty.as_ref());
         let charge = crate::gc::charge_new(&payload);
-        let boxed = Box::new(Obj {
-            gc: GcLinks::unlinked(),
-            refcnt: Cell::new(1),
-            gc_refs: Cell::new(0),
-            flags: Cell::new(0),
-            charge: Cell::new(charge),
-            ty,
-            dict: RefCell::new(None),
-            payload,
-        });
+        // Allocated first and filled in place, so the object is not built on the stack
+        // and then copied into the allocation.
+        let mem = Box::<Obj>::new_uninit();
+        let boxed = Box::write(
+            mem,
+            Obj {
+                gc: GcLinks::unlinked(),
+                refcnt: Cell::new(1),
+                gc_refs: Cell::new(0),
+                flags: Cell::new(0),
+                charge: Cell::new(charge),
+                ty,
+                dict: RefCell::new(None),
+                payload,
+            },
+        );
         LIVE.with(|l| l.set(l.get() + 1));
         let ptr = NonNull::from(Box::leak(boxed));
         if track {
