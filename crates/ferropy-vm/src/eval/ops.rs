@@ -690,7 +690,8 @@ fn caller_info(vm: &Vm, frame: &Frame, with_locals: bool) -> crate::builtins::Ca
     }
 }
 
-/// Every opcode the dispatch loop does not handle inline.
+/// Every opcode the dispatch loop does not handle inline (`CALL`, `CALL_FUNCTION_EX`,
+/// `UNPACK_SEQUENCE` and the other hot ones are not here).
 pub fn execute_other(
     vm: &Vm,
     frame: &mut Frame,
@@ -877,15 +878,6 @@ pub fn execute_other(
             frame.stack.push(v);
             Ok(())
         }
-        Opcode::CallFunctionEx => match call_function_ex(vm, frame, arg)? {
-            // Only reached from paths that cannot switch frames; run it to completion.
-            Some(callee) => {
-                let r = crate::eval::run_to_completion(vm, callee)?;
-                frame.stack.push(r);
-                Ok(())
-            }
-            None => Ok(()),
-        },
         Opcode::MakeFunction => make_function_op(vm, frame, arg),
         Opcode::BuildTuple => {
             let items = frame.stack.split_off(frame.stack.len() - arg as usize);
@@ -1033,7 +1025,6 @@ pub fn execute_other(
             frame.stack.push(vm.new_tuple(items));
             Ok(())
         }
-        Opcode::UnpackSequence => unpack_sequence(vm, frame, arg as usize),
         Opcode::UnpackEx => unpack_ex(vm, frame, (arg & 0xff) as usize, (arg >> 8) as usize),
         Opcode::GetIter => {
             let v = pop!(frame);
