@@ -249,30 +249,47 @@ fn classify(vm: &Vm, ty: &ObjRef, name: &ObjRef, store: bool) -> AttrKind {
     }
 }
 
+/// How a load (or a store, `store`) of `name` = `co_names[ni]` resolves on `o`: worked
+/// out and cached on first use for a plain instance's class, `General` for anything else.
+#[inline]
+fn cached_kind(
+    vm: &Vm,
+    code: &CodeData,
+    ni: u32,
+    o: &ObjRef,
+    name: &ObjRef,
+    store: bool,
+) -> AttrKind {
+    let (Payload::Object(_), Some(ty)) = (o.payload(), o.raw_type()) else {
+        return AttrKind::General;
+    };
+    let (mut c, cell) = attr_entry(code, ni, ty);
+    let known = if store { c.store } else { c.load };
+    if known != AttrKind::Unknown {
+        return known;
+    }
+    let kind = classify(vm, ty, name, store);
+    if store {
+        c.store = kind;
+    } else {
+        c.load = kind;
+    }
+    cell.set(c);
+    kind
+}
+
 /// `LOAD_ATTR` of `co_names[ni]`, through the per-name cache for plain instances.
 #[inline]
 pub fn load_attr_cached(vm: &Vm, owner: &Value, code: &CodeData, ni: u32) -> PyResult<Value> {
     let name = name_obj(code, ni);
     if let Value::Obj(o) = owner {
-        if let (Payload::Object(_), Some(ty)) = (o.payload(), o.raw_type()) {
-            let (mut c, cell) = attr_entry(code, ni, ty);
-            if c.load == AttrKind::Unknown {
-                c.load = classify(vm, ty, name, false);
-                cell.set(c);
-            }
-            match c.load {
-                AttrKind::Instance => {
-                    if let Some(v) = crate::instance_attrs::get(vm, o, name) {
-                        return Ok(v);
-                    }
-                }
-                AttrKind::Slot => {
-                    if let Some(v) = crate::instance_attrs::slot_get(vm, o, name) {
-                        return Ok(v);
-                    }
-                }
-                _ => {}
-            }
+        let found = match cached_kind(vm, code, ni, o, name, false) {
+            AttrKind::Instance => crate::instance_attrs::get(vm, o, name),
+            AttrKind::Slot => crate::instance_attrs::slot_get(vm, o, name),
+            _ => None,
+        };
+        if let Some(v) = found {
+            return Ok(v);
         }
     }
     load_attr(vm, owner, name)
@@ -289,17 +306,10 @@ pub fn store_attr_cached(
 ) -> PyResult<()> {
     let name = name_obj(code, ni);
     if let Value::Obj(o) = owner {
-        if let (Payload::Object(_), Some(ty)) = (o.payload(), o.raw_type()) {
-            let (mut c, cell) = attr_entry(code, ni, ty);
-            if c.store == AttrKind::Unknown {
-                c.store = classify(vm, ty, name, true);
-                cell.set(c);
-            }
-            match c.store {
-                AttrKind::Instance => return crate::instance_attrs::set(vm, o, name, value),
-                AttrKind::Slot => return crate::instance_attrs::slot_set(vm, o, name, value),
-                _ => {}
-            }
+        match cached_kind(vm, code, ni, o, name, true) {
+            AttrKind::Instance => return crate::instance_attrs::set(vm, o, name, value),
+            AttrKind::Slot => return crate::instance_attrs::slot_set(vm, o, name, value),
+            _ => {}
         }
     }
     store_attr(vm, owner, name, value)
