@@ -154,6 +154,7 @@ fn new_type(vm: &Vm, name: &str, base: &ObjRef, doc: &str) -> ObjRef {
             has_instance_dict: true,
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
+            nslots: 0,
             ctor_cache: RefCell::new(None),
         })),
     );

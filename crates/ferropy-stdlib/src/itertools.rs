@@ -223,6 +223,7 @@ fn new_type(vm: &Vm, name: &str, doc: Option<&str>) -> ObjRef {
             has_instance_dict: false,
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
+            nslots: 0,
             ctor_cache: RefCell::new(None),
         })),
     );

@@ -834,7 +834,9 @@ fn clear(o: &ObjRef) {
     if let Payload::Object(attrs) = o.payload() {
         // CPython's _PyObject_ClearInstanceAttributes: the values in order.
         if let Ok(mut attrs) = attrs.try_borrow_mut() {
-            let (names, values): (Vec<_>, Vec<_>) = attrs.take_all().into_iter().unzip();
+            let (slots, attrs) = attrs.take_all();
+            dropped.extend(slots);
+            let (names, values): (Vec<_>, Vec<_>) = attrs.into_iter().unzip();
             dropped.extend(values);
             dropped.extend(names.into_iter().map(Value::Obj));
         }

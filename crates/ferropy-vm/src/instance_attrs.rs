@@ -34,7 +34,10 @@ pub const MAX_INLINE: usize = 30;
 #[derive(Default)]
 pub struct InlineAttrs {
     entries: Vec<(ObjRef, Value)>,
-    slots: Vec<(ObjRef, Value)>,
+    /// Slot values by the index their member descriptor holds (base classes' slots
+    /// first, each class's in sorted name order, as CPython lays them out), `Null` while
+    /// unset. Sized to the class's slot count on the first store.
+    slots: Vec<Value>,
 }
 
 /// Where `name` is in `entries` (by identity, then by text for a name not interned).
@@ -61,7 +64,8 @@ impl InlineAttrs {
     /// The slot values, then the attribute values: the cycle collector's traversal order
     /// (CPython's subtype_traverse visits slots first).
     pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.slots.iter().chain(self.entries.iter()).map(|(_, v)| v)
+        let slots = self.slots.iter().filter(|v| !matches!(v, Value::Null));
+        slots.chain(self.entries.iter().map(|(_, v)| v))
     }
 
     /// Move the inline attributes out (materialization; slots stay).
@@ -70,13 +74,8 @@ impl InlineAttrs {
     }
 
     /// Move the slot values and the attributes out (the collector's `clear`).
-    pub fn take_all(&mut self) -> Vec<(ObjRef, Value)> {
-        if self.slots.is_empty() {
-            return self.take();
-        }
-        let mut all = std::mem::take(&mut self.slots);
-        all.append(&mut self.entries);
-        all
+    pub fn take_all(&mut self) -> (Vec<Value>, Vec<(ObjRef, Value)>) {
+        (std::mem::take(&mut self.slots), self.take())
     }
 
     pub fn len(&self) -> usize {
@@ -242,57 +241,54 @@ pub fn replace_dict(o: &ObjRef, new: Option<ObjRef>) {
     drop(old);
 }
 
-/// Slot `name` of `o` (a `__slots__` member descriptor's storage). A plain instance keeps
-/// slots apart from its attributes; other objects keep them in their instance storage.
-pub fn slot_get(vm: &Vm, o: &ObjRef, name: &ObjRef) -> Option<Value> {
+/// Slot `index` (named `name`) of `o`: a `__slots__` member descriptor's storage. A
+/// plain instance keeps slots apart from its attributes, at the descriptor's index;
+/// other objects (subclasses of builtins) keep them by name in their instance storage.
+#[inline]
+pub fn slot_get(vm: &Vm, o: &ObjRef, index: usize, name: &ObjRef) -> Option<Value> {
     match o.payload() {
-        Payload::Object(attrs) => {
-            let attrs = attrs.borrow();
-            position_in(&attrs.slots, name).map(|i| attrs.slots[i].1.clone())
-        }
+        Payload::Object(attrs) => match attrs.borrow().slots.get(index) {
+            Some(Value::Null) | None => None,
+            Some(v) => Some(v.clone()),
+        },
         _ => get(vm, o, name),
     }
 }
 
-/// Set slot `name` of `o`.
-pub fn slot_set(vm: &Vm, o: &ObjRef, name: &ObjRef, value: Value) -> PyResult<()> {
+/// Set slot `index` (named `name`) of `o`.
+#[inline]
+pub fn slot_set(vm: &Vm, o: &ObjRef, index: usize, name: &ObjRef, value: Value) -> PyResult<()> {
     match o.payload() {
         Payload::Object(cell) => {
             let mut attrs = cell.borrow_mut();
-            match position_in(&attrs.slots, name) {
-                Some(i) => {
-                    let old = std::mem::replace(&mut attrs.slots[i].1, value);
-                    drop(attrs);
-                    drop(old);
-                }
-                None => {
-                    // CPython lays slots out in sorted name order, which is the order
-                    // they are traversed and released in.
-                    let key = text(name);
-                    let at = attrs.slots.partition_point(|(k, _)| text(k) < key);
-                    attrs.slots.insert(at, (name.clone(), value));
-                }
+            if index >= attrs.slots.len() {
+                // The first store: room for every slot of the class at once.
+                let n = o
+                    .raw_type()
+                    .map_or(0, |t| crate::types::type_data(t).nslots);
+                attrs.slots.resize((n as usize).max(index + 1), Value::Null);
             }
+            let old = std::mem::replace(&mut attrs.slots[index], value);
+            // The old value's `__del__` may touch this object's slots.
+            drop(attrs);
+            drop(old);
             Ok(())
         }
         _ => set(vm, o, name, value),
     }
 }
 
-/// Clear slot `name` of `o`: false when it was not set.
-pub fn slot_delete(vm: &Vm, o: &ObjRef, name: &ObjRef) -> PyResult<bool> {
+/// Clear slot `index` (named `name`) of `o`: false when it was not set.
+pub fn slot_delete(vm: &Vm, o: &ObjRef, index: usize, name: &ObjRef) -> PyResult<bool> {
     match o.payload() {
         Payload::Object(cell) => {
             let mut attrs = cell.borrow_mut();
-            Ok(match position_in(&attrs.slots, name) {
-                Some(i) => {
-                    let old = attrs.slots.remove(i);
-                    drop(attrs);
-                    drop(old);
-                    true
-                }
-                None => false,
-            })
+            let old = match attrs.slots.get_mut(index) {
+                Some(v) => std::mem::take(v),
+                None => Value::Null,
+            };
+            drop(attrs);
+            Ok(!matches!(old, Value::Null))
         }
         _ => delete(vm, o, name),
     }

@@ -316,6 +316,9 @@ pub struct TypeData {
     pub heap_type: bool,
     /// Whether instances get a `__dict__`.
     pub has_instance_dict: bool,
+    /// How many `__slots__` values a plain instance carries (its own and inherited ones):
+    /// each member descriptor holds its index below this (CPython: the member's offset).
+    pub nslots: u32,
     /// Cached "does the MRO define this dunder" flags, refreshed whenever a type in the
     /// hierarchy changes (CPython's slot table).
     pub slots: Cell<Slots>,

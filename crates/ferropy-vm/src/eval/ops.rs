@@ -194,8 +194,8 @@ enum AttrKind {
     /// Only the instance's own attributes matter: nothing of that name on the class
     /// (for loads), or nothing that is a data descriptor (for stores), and no hooks.
     Instance,
-    /// A `__slots__` member of that name.
-    Slot,
+    /// A `__slots__` member of that name, at this slot index.
+    Slot(u32),
     /// Anything else: always the general path.
     General,
 }
@@ -235,8 +235,14 @@ fn classify(vm: &Vm, ty: &ObjRef, name: &ObjRef, store: bool) -> AttrKind {
         return AttrKind::General;
     }
     let descr = crate::types::lookup(vm, ty, name);
-    if as_member(vm, &descr).is_some() {
-        return AttrKind::Slot;
+    if let Some(m) = as_member(vm, &descr) {
+        let (_, owner, index) = crate::types::class::member_parts(m);
+        // A member found on another class's MRO applies only to its owner's instances.
+        return if vm.is_subtype(ty, owner) {
+            AttrKind::Slot(index as u32)
+        } else {
+            AttrKind::General
+        };
     }
     let instance_only = match &descr {
         None => true,
@@ -285,7 +291,7 @@ pub fn load_attr_cached(vm: &Vm, owner: &Value, code: &CodeData, ni: u32) -> PyR
     if let Value::Obj(o) = owner {
         let found = match cached_kind(vm, code, ni, o, name, false) {
             AttrKind::Instance => crate::instance_attrs::get(vm, o, name),
-            AttrKind::Slot => crate::instance_attrs::slot_get(vm, o, name),
+            AttrKind::Slot(i) => crate::instance_attrs::slot_get(vm, o, i as usize, name),
             _ => None,
         };
         if let Some(v) = found {
@@ -308,7 +314,9 @@ pub fn store_attr_cached(
     if let Value::Obj(o) = owner {
         match cached_kind(vm, code, ni, o, name, true) {
             AttrKind::Instance => return crate::instance_attrs::set(vm, o, name, value),
-            AttrKind::Slot => return crate::instance_attrs::slot_set(vm, o, name, value),
+            AttrKind::Slot(i) => {
+                return crate::instance_attrs::slot_set(vm, o, i as usize, name, value)
+            }
             _ => {}
         }
     }

@@ -336,6 +336,12 @@ pub fn type_new(
             layout = l;
         }
     }
+    // Slotted classes change the layout too: their solid bases must form a chain.
+    let Ok(layout_base) = best_base_checked(vm, &base_types) else {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    };
+    // Inherited slot values come first, at the indices the base's descriptors hold.
+    let base_nslots = layout_base.map_or(0, |b| type_data(&b).nslots);
     // C3 linearization.
     let base_mros: Vec<Vec<ObjRef>> = base_types
         .iter()
@@ -391,6 +397,14 @@ pub fn type_new(
             }
         }
     }
+    // Slot members in sorted order (CPython sorts `__slots__`): their indices follow the
+    // base's.
+    let mut own_slots: Vec<&String> = slot_names
+        .iter()
+        .flatten()
+        .filter(|n| *n != "__dict__" && *n != "__weakref__")
+        .collect();
+    own_slots.sort();
     let has_instance_dict = match &slot_names {
         None => true,
         Some(names) => {
@@ -409,6 +423,7 @@ pub fn type_new(
             layout,
             heap_type: true,
             has_instance_dict,
+            nslots: base_nslots + own_slots.len() as u32,
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
             ctor_cache: RefCell::new(None),
@@ -490,16 +505,10 @@ pub fn type_new(
     let has_slots = crate::types::dict::get_str_key(vm, ns, &vm.intern("__slots__")).is_some();
     // With `__slots__`, only the ones listed there (`'__dict__'`, `'__weakref__'`).
     let listed = |n: &str| slot_names.iter().flatten().any(|s| s == n);
-    // Slot members in sorted order (CPython sorts `__slots__`), before the
-    // `__dict__`/`__weakref__` descriptors, as CPython's class dict has them.
-    let mut members: Vec<&String> = slot_names
-        .iter()
-        .flatten()
-        .filter(|n| *n != "__dict__" && *n != "__weakref__")
-        .collect();
-    members.sort();
-    for n in members {
-        let d = member_descriptor(vm, n, name);
+    // Slot members go before the `__dict__`/`__weakref__` descriptors, as CPython's
+    // class dict has them.
+    for (i, n) in own_slots.iter().enumerate() {
+        let d = member_descriptor(vm, n, &ty, base_nslots + i as u32);
         crate::types::type_set(vm, &ty, n, d);
     }
     if introduces_dict {
@@ -1134,6 +1143,13 @@ fn get_base(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// CPython's `best_base`: the base whose instance layout is the most derived (ties go to
 /// the first base). This is `__base__`.
 pub fn best_base(vm: &Vm, bases: &[ObjRef]) -> Option<ObjRef> {
+    // A class that exists passed the conflict check when it was made.
+    best_base_checked(vm, bases).ok().flatten()
+}
+
+/// [`best_base`], or `Err` when two bases' solid bases are unrelated (CPython's "multiple
+/// bases have instance lay-out conflict").
+fn best_base_checked(vm: &Vm, bases: &[ObjRef]) -> Result<Option<ObjRef>, ()> {
     let mut winner: Option<ObjRef> = None;
     let mut base = None;
     for b in bases {
@@ -1144,15 +1160,14 @@ pub fn best_base(vm: &Vm, bases: &[ObjRef]) -> Option<ObjRef> {
                 base = Some(b.clone());
             }
             Some(w) if vm.is_subtype(w, &candidate) => {}
-            Some(_) => {
-                if vm.is_subtype(&candidate, winner.as_ref().expect("set")) {
-                    winner = Some(candidate);
-                    base = Some(b.clone());
-                }
+            Some(w) if vm.is_subtype(&candidate, w) => {
+                winner = Some(candidate);
+                base = Some(b.clone());
             }
+            Some(_) => return Err(()),
         }
     }
-    base
+    Ok(base)
 }
 
 /// `name` in `t`'s own namespace (not inherited).
@@ -1443,10 +1458,11 @@ fn alias_args(vm: &Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_tuple(alias_parts(v).1))
 }
 
-/// A slot's descriptor: `Payload::Tuple([slot name, owner class name])`. Slot values live
-/// in the instance's header dict, which instances of slotted classes never expose as
-/// `__dict__`.
-fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
+/// A slot's descriptor (CPython's `PyMemberDescrObject`): `Payload::Tuple([slot name,
+/// owner class, index])`. The index is where a plain instance keeps the slot's value
+/// (`instance_attrs::slot_get`); instances of builtin-layout subclasses keep it by name
+/// in their header dict, which they never expose as `__dict__`.
+fn member_descriptor(vm: &Vm, slot: &str, owner: &ObjRef, index: u32) -> Value {
     let ty = vm.lazy_type_or("member_descriptor", || {
         let t = crate::types::make_type(
             &vm.t.type_,
@@ -1466,13 +1482,17 @@ fn member_descriptor(vm: &Vm, slot: &str, owner: &str) -> Value {
     });
     Value::Obj(ObjRef::new(
         Some(ty),
-        Payload::Tuple(Box::new([Value::Obj(vm.intern(slot)), vm.new_str(owner)])),
+        Payload::Tuple(Box::new([
+            Value::Obj(vm.intern(slot)),
+            Value::Obj(owner.clone()),
+            Value::Int(index as i64),
+        ])),
     ))
 }
 
 /// Whether `o` is a slot's member descriptor.
 pub fn is_member_descriptor(vm: &Vm, o: &ObjRef) -> bool {
-    // A member descriptor is a (name, owner) tuple of the lazily made type.
+    // A member descriptor is a (name, owner, index) tuple of the lazily made type.
     matches!(o.payload(), Payload::Tuple(_))
         && vm
             .member_descriptor_type
@@ -1480,21 +1500,38 @@ pub fn is_member_descriptor(vm: &Vm, o: &ObjRef) -> bool {
             .is_some_and(|t| o.raw_type().is_some_and(|ot| ot.is(t)))
 }
 
-fn member_parts(d: &ObjRef) -> (&ObjRef, &str) {
+/// A member descriptor's slot name, owner class and slot index.
+pub fn member_parts(d: &ObjRef) -> (&ObjRef, &ObjRef, usize) {
     match d.payload() {
-        Payload::Tuple(t) => (
-            t[0].as_obj().expect("slot name"),
-            as_str(&t[1]).unwrap_or("?"),
-        ),
+        Payload::Tuple(t) => match &t[..] {
+            [Value::Obj(name), Value::Obj(owner), Value::Int(i)] => (name, owner, *i as usize),
+            _ => unreachable!("member descriptors are (name, owner, index)"),
+        },
         _ => unreachable!("member descriptors are tuples"),
     }
 }
 
+/// The slot index of member descriptor `d` for `obj`, after CPython's `descr_check`:
+/// the descriptor only applies to instances of its owner class.
+fn member_target<'a>(vm: &Vm, d: &'a ObjRef, obj: &Value) -> PyResult<(&'a ObjRef, usize)> {
+    let (name, owner, index) = member_parts(d);
+    let ty = vm.type_of(obj);
+    if !vm.is_subtype(&ty, owner) {
+        return Err(vm.type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            crate::protocol::attr::name_str(name),
+            type_name(owner),
+            type_name(&ty)
+        )));
+    }
+    Ok((name, index))
+}
+
 /// Read slot `d` of `obj`.
 pub fn member_get(vm: &Vm, d: &ObjRef, obj: &Value) -> PyResult<Value> {
-    let (name, _) = member_parts(d);
+    let (name, index) = member_target(vm, d, obj)?;
     if let Value::Obj(o) = obj {
-        if let Some(v) = crate::instance_attrs::slot_get(vm, o, name) {
+        if let Some(v) = crate::instance_attrs::slot_get(vm, o, index, name) {
             return Ok(v);
         }
     }
@@ -1503,14 +1540,14 @@ pub fn member_get(vm: &Vm, d: &ObjRef, obj: &Value) -> PyResult<Value> {
 
 /// Write (`Some`) or delete (`None`) slot `d` of `obj`.
 pub fn member_set(vm: &Vm, d: &ObjRef, obj: &Value, value: Option<Value>) -> PyResult<()> {
-    let (name, _) = member_parts(d);
+    let (name, index) = member_target(vm, d, obj)?;
     let o = obj
         .as_obj()
         .ok_or_else(|| vm.type_error("slot assignment on a non-object"))?;
     match value {
-        Some(v) => crate::instance_attrs::slot_set(vm, o, name, v),
+        Some(v) => crate::instance_attrs::slot_set(vm, o, index, name, v),
         None => {
-            if crate::instance_attrs::slot_delete(vm, o, name)? {
+            if crate::instance_attrs::slot_delete(vm, o, index, name)? {
                 Ok(())
             } else {
                 Err(vm.attribute_error(crate::protocol::attr::name_str(name).to_string()))
@@ -1546,16 +1583,21 @@ fn member_name(_vm: &Vm, v: &Value) -> PyResult<Value> {
 
 fn member_qualname(vm: &Vm, v: &Value) -> PyResult<Value> {
     let d = v.as_obj().expect("descriptor");
-    let (name, owner) = member_parts(d);
-    Ok(vm.new_string(format!("{owner}.{}", crate::protocol::attr::name_str(name))))
+    let (name, owner, _) = member_parts(d);
+    Ok(vm.new_string(format!(
+        "{}.{}",
+        type_data(owner).qualname.borrow(),
+        crate::protocol::attr::name_str(name)
+    )))
 }
 
 fn member_repr(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = args.pos[0].as_obj().expect("descriptor").clone();
-    let (name, owner) = member_parts(&d);
+    let (name, owner, _) = member_parts(&d);
     Ok(vm.new_string(format!(
-        "<member '{}' of '{owner}' objects>",
-        crate::protocol::attr::name_str(name)
+        "<member '{}' of '{}' objects>",
+        crate::protocol::attr::name_str(name),
+        type_name(owner)
     )))
 }
 

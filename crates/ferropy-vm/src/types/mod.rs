@@ -57,6 +57,7 @@ fn new_type_data(name: &str, base: Option<&ObjRef>, layout: Layout, has_dict: bo
         has_instance_dict: has_dict,
         slots: Cell::new(Slots::default()),
         subclasses: RefCell::new(Vec::new()),
+        nslots: 0,
         ctor_cache: RefCell::new(None),
     }
 }
@@ -310,6 +311,7 @@ pub fn native_type(vm: &Vm, module: &str, name: &str, doc: &str, instance_dict: 
             has_instance_dict: instance_dict,
             slots: std::cell::Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
+            nslots: 0,
             ctor_cache: RefCell::new(None),
         })),
     );
