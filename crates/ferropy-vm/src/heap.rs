@@ -381,6 +381,33 @@ impl SubclassLink {
     }
 }
 
+/// An uncounted reference held by an inline cache (CPython 3.11's `LOAD_METHOD` caches
+/// hold the method borrowed the same way): it keeps nothing alive, so it may only be
+/// followed while the cache entry's type version is current. Every change to a type's
+/// dict bumps the version before the replaced value can be released, and so does
+/// creating a type (a freed class's address cannot be mistaken for a new one), so a
+/// current entry's method is still in the dict that owns it.
+#[derive(Clone, Copy, Default)]
+pub struct CachedRef(Option<NonNull<Obj>>);
+
+impl CachedRef {
+    pub fn new(o: &ObjRef) -> CachedRef {
+        CachedRef(Some(o.0))
+    }
+
+    /// A new reference to the cached object, if one is cached.
+    ///
+    /// # Safety
+    /// The entry holding this reference must still be valid: the type version it was
+    /// recorded under is the current one, and the GIL is held.
+    #[inline]
+    pub unsafe fn get(&self) -> Option<ObjRef> {
+        // SAFETY: the caller's contract: the object is still owned by the type dict it
+        // was found in, so it is live.
+        self.0.map(|p| unsafe { ObjRef::from_raw_incref(p) })
+    }
+}
+
 /// A class is being freed: take it out of its bases' subclass lists.
 fn unlink_subclass(obj: &Obj, ptr: NonNull<Obj>) {
     if let Payload::Type(td) = &obj.payload {

@@ -19,7 +19,7 @@ use crate::error::{PyErr, PyResult};
 use crate::frame::{code_data, Frame};
 use crate::heap::ObjRef;
 use crate::object::{Args, CodeData, Payload};
-use crate::protocol::{attr, compare, iter, number};
+use crate::protocol::{compare, iter, number};
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::Opcode;
@@ -438,7 +438,7 @@ fn run_frame<const STEP: bool>(
                 }
                 Opcode::LoadMethod => {
                     let owner = pop!(frame);
-                    match attr::load_method(vm, &owner, ops::name_obj(code, arg)) {
+                    match ops::load_method_cached(vm, &owner, code, arg) {
                         Ok((m, true)) => {
                             frame.stack.push(m);
                             frame.stack.push(owner);

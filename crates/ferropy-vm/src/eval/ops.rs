@@ -184,6 +184,9 @@ pub struct AttrCache {
     load: AttrKind,
     /// How `STORE_ATTR` does.
     store: AttrKind,
+    /// What `LOAD_METHOD` found on the class: a plain method to call with the instance as
+    /// self, unless the instance shadows it (CPython's `LOAD_METHOD_WITH_VALUES`).
+    method: crate::heap::CachedRef,
 }
 
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -217,6 +220,7 @@ fn attr_entry<'a>(
             version,
             load: AttrKind::Unknown,
             store: AttrKind::Unknown,
+            method: crate::heap::CachedRef::default(),
         };
     }
     (c, cell)
@@ -299,6 +303,43 @@ pub fn load_attr_cached(vm: &Vm, owner: &Value, code: &CodeData, ni: u32) -> PyR
         }
     }
     load_attr(vm, owner, name)
+}
+
+/// `LOAD_METHOD` of `co_names[ni]`: `(method, true)` for a method to call with `owner`
+/// as self, else `(attribute, false)`. A method found on the class of a heap object is
+/// remembered per name until the class or the type version changes.
+#[inline]
+pub fn load_method_cached(
+    vm: &Vm,
+    owner: &Value,
+    code: &CodeData,
+    ni: u32,
+) -> PyResult<(Value, bool)> {
+    let name = name_obj(code, ni);
+    let Value::Obj(o) = owner else {
+        return crate::protocol::attr::load_method(vm, owner, name);
+    };
+    let Some(ty) = o.raw_type() else {
+        return crate::protocol::attr::load_method(vm, owner, name);
+    };
+    let (mut c, cell) = attr_entry(code, ni, ty);
+    // SAFETY: `attr_entry` reset the entry unless it was made for this class under the
+    // current type version, so a cached method is still in its class dict; the GIL is
+    // held.
+    if let Some(m) = unsafe { c.method.get() } {
+        // The instance's own attribute of that name wins over a method (only objects
+        // with instance attributes can have one).
+        if let Some(v) = crate::protocol::attr::instance_dict_get(vm, o, name) {
+            return Ok((v, false));
+        }
+        return Ok((Value::Obj(m), true));
+    }
+    let found = crate::protocol::attr::load_method(vm, owner, name)?;
+    if let (Value::Obj(m), true) = &found {
+        c.method = crate::heap::CachedRef::new(m);
+        cell.set(c);
+    }
+    Ok(found)
 }
 
 /// `STORE_ATTR` of `co_names[ni]`, through the per-name cache for plain instances.
