@@ -125,6 +125,30 @@ pub fn get(vm: &Vm, o: &ObjRef, name: &ObjRef) -> Option<Value> {
     }
 }
 
+/// [`get`], looking at inline position `hint` first; also says where the name was found
+/// when that was not `hint` (so the caller's cache can remember the new position).
+#[inline]
+pub fn get_hinted(
+    vm: &Vm,
+    o: &ObjRef,
+    name: &ObjRef,
+    hint: usize,
+) -> (Option<Value>, Option<usize>) {
+    if let Some(cell) = inline_of(o) {
+        let attrs = cell.borrow();
+        if let Some((k, v)) = attrs.entries.get(hint) {
+            if k.is(name) {
+                return (Some(v.clone()), None);
+            }
+        }
+        return match attrs.position(name) {
+            Some(i) => (Some(attrs.entries[i].1.clone()), Some(i)),
+            None => (None, None),
+        };
+    }
+    (get(vm, o, name), None)
+}
+
 /// `o.name = value` in the instance attributes, creating `o`'s dict if it needs one.
 pub fn set(vm: &Vm, o: &ObjRef, name: &ObjRef, value: Value) -> PyResult<()> {
     if let Some(cell) = inline_of(o) {

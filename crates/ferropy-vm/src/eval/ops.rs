@@ -195,8 +195,11 @@ enum AttrKind {
     #[default]
     Unknown,
     /// Only the instance's own attributes matter: nothing of that name on the class
-    /// (for loads), or nothing that is a data descriptor (for stores), and no hooks.
-    Instance,
+    /// (for loads), or nothing that is a data descriptor (for stores), and no hooks. The
+    /// number is where the name was last found among the inline attributes: instances of
+    /// a class usually set their attributes in the same order (CPython 3.11 keeps the
+    /// index from the class's shared keys in `LOAD_ATTR_INSTANCE_VALUE`).
+    Instance(u32),
     /// A `__slots__` member of that name, at this slot index.
     Slot(u32),
     /// Anything else: always the general path.
@@ -253,7 +256,7 @@ fn classify(vm: &Vm, ty: &ObjRef, name: &ObjRef, store: bool) -> AttrKind {
         Some(d) => store && is_plain_non_data(d),
     };
     if instance_only && td.has_instance_dict {
-        AttrKind::Instance
+        AttrKind::Instance(0)
     } else {
         AttrKind::General
     }
@@ -294,7 +297,16 @@ pub fn load_attr_cached(vm: &Vm, owner: &Value, code: &CodeData, ni: u32) -> PyR
     let name = name_obj(code, ni);
     if let Value::Obj(o) = owner {
         let found = match cached_kind(vm, code, ni, o, name, false) {
-            AttrKind::Instance => crate::instance_attrs::get(vm, o, name),
+            AttrKind::Instance(hint) => {
+                let (v, at) = crate::instance_attrs::get_hinted(vm, o, name, hint as usize);
+                if let Some(at) = at {
+                    let cell = &code.attr_cache[ni as usize];
+                    let mut c = cell.get();
+                    c.load = AttrKind::Instance(at as u32);
+                    cell.set(c);
+                }
+                v
+            }
             AttrKind::Slot(i) => crate::instance_attrs::slot_get(vm, o, i as usize, name),
             _ => None,
         };
@@ -354,7 +366,7 @@ pub fn store_attr_cached(
     let name = name_obj(code, ni);
     if let Value::Obj(o) = owner {
         match cached_kind(vm, code, ni, o, name, true) {
-            AttrKind::Instance => return crate::instance_attrs::set(vm, o, name, value),
+            AttrKind::Instance(_) => return crate::instance_attrs::set(vm, o, name, value),
             AttrKind::Slot(i) => {
                 return crate::instance_attrs::slot_set(vm, o, i as usize, name, value)
             }
