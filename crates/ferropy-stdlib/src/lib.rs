@@ -3,6 +3,7 @@
 //! in the binary and compiled on first import.
 #![forbid(unsafe_code)]
 
+pub mod deque;
 pub mod gc;
 pub mod io;
 pub mod itertools;
@@ -172,6 +173,7 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     natives.insert("_weakref".into(), weakref::init);
     natives.insert("_random".into(), random::init);
     natives.insert("itertools".into(), itertools::init);
+    natives.insert("_deque".into(), deque::init);
     natives.insert("_thread".into(), thread::init);
     // Files and processes (issue 7).
     natives.insert("_io".into(), io::init);

@@ -19,7 +19,9 @@ thread_local! {
     static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-fn repr_enter(o: &ObjRef) -> bool {
+/// Start the repr of container `o`: false if its repr is already in progress on this
+/// thread (CPython's `Py_ReprEnter`), when the caller prints `[...]` instead.
+pub fn repr_enter(o: &ObjRef) -> bool {
     REPR_STACK.with(|s| {
         let mut s = s.borrow_mut();
         if s.contains(&o.addr()) {
@@ -31,7 +33,8 @@ fn repr_enter(o: &ObjRef) -> bool {
     })
 }
 
-fn repr_leave(o: &ObjRef) {
+/// End the repr of `o` started by [`repr_enter`] (CPython's `Py_ReprLeave`).
+pub fn repr_leave(o: &ObjRef) {
     REPR_STACK.with(|s| {
         let mut s = s.borrow_mut();
         if let Some(p) = s.iter().rposition(|a| *a == o.addr()) {

@@ -1408,12 +1408,10 @@ fn alias_parts(v: &Value) -> (Value, Vec<Value>) {
 fn alias_arg_repr(vm: &Vm, v: &Value) -> PyResult<String> {
     if let Some(t) = crate::types::as_type(v) {
         let q = type_data(t).qualname.borrow().clone();
-        if !type_data(t).heap_type {
-            // A builtin's qualname already carries its module when it has one.
-            return Ok(q);
-        }
         return Ok(match crate::protocol::repr::type_module(vm, t).as_deref() {
             Some("builtins") | None => q,
+            // Some builtins' qualname already carries their module.
+            Some(m) if q.starts_with(&format!("{m}.")) => q,
             Some(m) => format!("{m}.{q}"),
         });
     }

@@ -600,7 +600,11 @@ fn reversed_new(vm: &Vm, args: Args) -> PyResult<Value> {
     }
     let seq = args.pos[1].clone();
     let ty = vm.type_of(&seq);
-    if type_data(&ty).heap_type {
+    let dunders = match &seq {
+        Value::Obj(o) => crate::types::dispatches_dunders(&ty, o),
+        _ => false,
+    };
+    if dunders {
         match crate::types::lookup_str(vm, &ty, "__reversed__") {
             Some(Value::None) => {
                 return Err(
