@@ -155,6 +155,7 @@ fn new_type(vm: &Vm, name: &str, base: &ObjRef, doc: &str) -> ObjRef {
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
             nslots: 0,
+            instance_names: Default::default(),
             ctor_cache: RefCell::new(None),
         })),
     );

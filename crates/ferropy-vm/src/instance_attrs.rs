@@ -40,6 +40,52 @@ pub struct InlineAttrs {
     slots: Vec<Value>,
 }
 
+/// The names stored inline on any instance of one class (CPython 3.11: the class's
+/// shared keys, which hold every name its instances' values use): a superset of each
+/// instance's inline names, so a name missing here cannot shadow a class attribute on an
+/// instance that still has no dict, and `LOAD_METHOD` need not scan the instance.
+#[derive(Default)]
+pub struct ClassAttrNames {
+    /// Addresses of interned name strs (never freed).
+    names: Vec<usize>,
+    /// Bumped whenever a name is added.
+    version: u32,
+    /// Too many names to track: every name may be present.
+    saturated: bool,
+}
+
+/// Names tracked per class before giving up (more than `MAX_INLINE` only arise across
+/// differently shaped instances).
+const MAX_CLASS_NAMES: usize = 64;
+
+impl ClassAttrNames {
+    /// `name` is being stored at inline position `at` of an instance.
+    #[inline]
+    fn note(&mut self, at: usize, name: &ObjRef) {
+        let a = name.addr();
+        if self.saturated || self.names.get(at) == Some(&a) || self.names.contains(&a) {
+            return;
+        }
+        if self.names.len() >= MAX_CLASS_NAMES {
+            self.saturated = true;
+            self.names = Vec::new();
+        } else {
+            self.names.push(a);
+        }
+        self.version = self.version.wrapping_add(1);
+    }
+
+    /// Whether some instance may hold `name` inline.
+    pub fn may_have(&self, name: &ObjRef) -> bool {
+        self.saturated || self.names.contains(&name.addr())
+    }
+
+    /// Changes whenever a name is added.
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+}
+
 /// Where `name` is in `entries` (by identity, then by text for a name not interned).
 #[inline]
 fn position_in(entries: &[(ObjRef, Value)], name: &ObjRef) -> Option<usize> {
@@ -168,6 +214,12 @@ pub fn set(vm: &Vm, o: &ObjRef, name: &ObjRef, value: Value) -> PyResult<()> {
                     } else {
                         vm.intern(text(name))
                     };
+                    if let Some(t) = o.raw_type() {
+                        crate::types::type_data(t)
+                            .instance_names
+                            .borrow_mut()
+                            .note(attrs.entries.len(), &key);
+                    }
                     attrs.entries.push((key, value));
                     return Ok(());
                 }

@@ -319,6 +319,9 @@ pub struct TypeData {
     /// How many `__slots__` values a plain instance carries (its own and inherited ones):
     /// each member descriptor holds its index below this (CPython: the member's offset).
     pub nslots: u32,
+    /// The names ever stored inline on instances of exactly this class (see
+    /// `instance_attrs::ClassAttrNames`).
+    pub instance_names: RefCell<crate::instance_attrs::ClassAttrNames>,
     /// Cached "does the MRO define this dunder" flags, refreshed whenever a type in the
     /// hierarchy changes (CPython's slot table).
     pub slots: Cell<Slots>,

@@ -187,6 +187,9 @@ pub struct AttrCache {
     /// What `LOAD_METHOD` found on the class: a plain method to call with the instance as
     /// self, unless the instance shadows it (CPython's `LOAD_METHOD_WITH_VALUES`).
     method: crate::heap::CachedRef,
+    /// The class's `instance_names` version when `method` was cached and no instance of
+    /// the class had stored that name inline (`u32::MAX`: unknown).
+    names_version: u32,
 }
 
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -224,6 +227,7 @@ fn attr_entry<'a>(
             load: AttrKind::Unknown,
             store: AttrKind::Unknown,
             method: crate::heap::CachedRef::default(),
+            names_version: u32::MAX,
         };
     }
     (c, cell)
@@ -340,15 +344,29 @@ pub fn load_method_cached(
     // held.
     if let Some(m) = unsafe { c.method.get() } {
         // The instance's own attribute of that name wins over a method (only objects
-        // with instance attributes can have one).
-        if let Some(v) = crate::protocol::attr::instance_dict_get(vm, o, name) {
-            return Ok((v, false));
+        // with instance attributes can have one); a plain instance without a dict can
+        // only have a name some instance of its class stored.
+        let unshadowed = c.names_version != u32::MAX
+            && matches!(o.payload(), Payload::Object(_))
+            && o.dict_cell().borrow().is_none()
+            && crate::types::type_data(ty).instance_names.borrow().version() == c.names_version;
+        if !unshadowed {
+            if let Some(v) = crate::protocol::attr::instance_dict_get(vm, o, name) {
+                return Ok((v, false));
+            }
         }
         return Ok((Value::Obj(m), true));
     }
     let found = crate::protocol::attr::load_method(vm, owner, name)?;
     if let (Value::Obj(m), true) = &found {
         c.method = crate::heap::CachedRef::new(m);
+        let names = crate::types::type_data(ty).instance_names.borrow();
+        c.names_version = if names.may_have(name) {
+            u32::MAX
+        } else {
+            names.version()
+        };
+        drop(names);
         cell.set(c);
     }
     Ok(found)

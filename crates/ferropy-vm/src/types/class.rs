@@ -426,6 +426,7 @@ pub fn type_new(
             nslots: base_nslots + own_slots.len() as u32,
             slots: Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
+            instance_names: Default::default(),
             ctor_cache: RefCell::new(None),
         })),
     );

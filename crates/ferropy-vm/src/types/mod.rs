@@ -58,6 +58,7 @@ fn new_type_data(name: &str, base: Option<&ObjRef>, layout: Layout, has_dict: bo
         slots: Cell::new(Slots::default()),
         subclasses: RefCell::new(Vec::new()),
         nslots: 0,
+        instance_names: Default::default(),
         ctor_cache: RefCell::new(None),
     }
 }
@@ -312,6 +313,7 @@ pub fn native_type(vm: &Vm, module: &str, name: &str, doc: &str, instance_dict: 
             slots: std::cell::Cell::new(Slots::default()),
             subclasses: RefCell::new(Vec::new()),
             nslots: 0,
+            instance_names: Default::default(),
             ctor_cache: RefCell::new(None),
         })),
     );
