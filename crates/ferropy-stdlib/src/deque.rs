@@ -240,7 +240,7 @@ fn add_native(
 ) {
     let f = ObjRef::new(
         Some(vm.t.builtin_function.clone()),
-        Payload::Native(ferropy_vm::object::NativeFunction {
+        Payload::Native(Box::new(ferropy_vm::object::NativeFunction {
             name,
             func,
             bound: None,
@@ -248,7 +248,7 @@ fn add_native(
             is_classmethod,
             doc: Some(doc),
             needs_caller: false,
-        }),
+        })),
     );
     types::type_set(vm, ty, name, Value::Obj(f));
 }

@@ -48,7 +48,7 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
     }
     let tee_fn = ObjRef::new(
         Some(vm.t.builtin_function.clone()),
-        Payload::Native(NativeFunction {
+        Payload::Native(Box::new(NativeFunction {
             name: "tee",
             func: tee,
             bound: None,
@@ -56,7 +56,7 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
             is_classmethod: false,
             doc: Some("Returns a tuple of n independent iterators."),
             needs_caller: false,
-        }),
+        })),
     );
     m.value("tee", Value::Obj(tee_fn));
     Ok(m.module.clone())
@@ -294,7 +294,7 @@ fn add_native(
 ) {
     let f = ObjRef::new(
         Some(vm.t.builtin_function.clone()),
-        Payload::Native(NativeFunction {
+        Payload::Native(Box::new(NativeFunction {
             name,
             func,
             bound: None,
@@ -302,7 +302,7 @@ fn add_native(
             is_classmethod,
             doc,
             needs_caller: false,
-        }),
+        })),
     );
     types::type_set(vm, ty, name, Value::Obj(f));
 }

@@ -44,7 +44,7 @@ pub fn native_type(vm: &Vm, module: &str, name: &str, doc: &str, instance_dict: 
 pub fn add_method(vm: &Vm, ty: &ObjRef, name: &'static str, owner: &'static str, func: NativeFn) {
     let f = ObjRef::new(
         Some(vm.t.builtin_function.clone()),
-        Payload::Native(NativeFunction {
+        Payload::Native(Box::new(NativeFunction {
             name,
             func,
             bound: None,
@@ -52,7 +52,7 @@ pub fn add_method(vm: &Vm, ty: &ObjRef, name: &'static str, owner: &'static str,
             is_classmethod: false,
             doc: None,
             needs_caller: false,
-        }),
+        })),
     );
     ferropy_vm::types::type_set(vm, ty, name, Value::Obj(f));
 }

@@ -353,7 +353,7 @@ pub fn new_host_function(vm: &Vm, name: &str, is_method: bool, f: HostCallable) 
     );
     crate::Value::Obj(ObjRef::new(
         Some(vm.t.builtin_function.clone()),
-        crate::object::Payload::Native(crate::object::NativeFunction {
+        crate::object::Payload::Native(Box::new(crate::object::NativeFunction {
             name: static_name(name),
             func: host_trampoline,
             bound: Some(crate::Value::Obj(capsule)),
@@ -361,6 +361,6 @@ pub fn new_host_function(vm: &Vm, name: &str, is_method: bool, f: HostCallable) 
             is_classmethod: false,
             doc: None,
             needs_caller: false,
-        }),
+        })),
     ))
 }

@@ -114,13 +114,13 @@ impl Vm {
         let args = self.new_tuple(args);
         ObjRef::new(
             Some(cls.clone()),
-            Payload::Exception(RefCell::new(ExcData {
+            Payload::Exception(Box::new(RefCell::new(ExcData {
                 args,
                 traceback: Value::None,
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,
-            })),
+            }))),
         )
     }
 

@@ -20,7 +20,7 @@ fn push(l: &ObjRef, v: Value) {
 }
 
 fn dict() -> ObjRef {
-    ObjRef::new(None, Payload::Dict(RefCell::new(Dict::new())))
+    ObjRef::new(None, Payload::Dict(Box::new(RefCell::new(Dict::new()))))
 }
 
 fn dict_set(d: &ObjRef, k: i64, v: Value) {
@@ -119,13 +119,13 @@ fn cycle_through_exception_fields() {
     let before = live_objects();
     let e = ObjRef::new(
         None,
-        Payload::Exception(RefCell::new(ExcData {
+        Payload::Exception(Box::new(RefCell::new(ExcData {
             args: Value::None,
             traceback: Value::None,
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
-        })),
+        }))),
     );
     let l = list(vec![Value::Obj(e.clone())]);
     if let Payload::Exception(d) = e.payload() {

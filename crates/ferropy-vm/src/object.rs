@@ -15,6 +15,10 @@ use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
+/// Variants bigger than 56 bytes are boxed, so `Payload` stays 64 bytes and an object
+/// (header and payload) fits mimalloc's 128-byte size class: every object pays for the
+/// largest variant, and the common ones (instances, strs, lists, tuples, functions) are
+/// small.
 pub enum Payload {
     /// A plain instance (`object()`, or a user class not deriving from a builtin layout),
     /// with its attributes inline until its dict is materialized (see `instance_attrs`).
@@ -29,21 +33,21 @@ pub enum Payload {
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(RefCell<Dict>),
+    Dict(Box<RefCell<Dict>>),
     /// `set`: CPython's open-addressing set table (see `types::set`).
-    Set(RefCell<SetTable<Value>>),
+    Set(Box<RefCell<SetTable<Value>>>),
     /// `frozenset`: the same table, mutated only while the object is being built.
-    FrozenSet(RefCell<SetTable<Value>>),
+    FrozenSet(Box<RefCell<SetTable<Value>>>),
     Range(Range),
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),
-    Native(NativeFunction),
+    Native(Box<NativeFunction>),
     BoundMethod(Box<(Value, Value)>),
     Code(Box<CodeData>),
     Cell(RefCell<Value>),
     Type(Box<TypeData>),
     Module(Box<ModuleData>),
-    Exception(RefCell<ExcData>),
+    Exception(Box<RefCell<ExcData>>),
     Traceback(Box<TracebackData>),
     Iter(RefCell<IterState>),
     Generator(Box<crate::generator::GenData>),

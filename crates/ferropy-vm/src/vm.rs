@@ -202,7 +202,7 @@ impl Vm {
         let exc = ExcTypes::new(&t);
         let builtins_dict = ObjRef::new(
             Some(t.dict.clone()),
-            Payload::Dict(RefCell::new(Dict::new())),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
         );
         let builtins = ObjRef::new(
             Some(t.module.clone()),
@@ -213,7 +213,7 @@ impl Vm {
         );
         let modules = ObjRef::new(
             Some(t.dict.clone()),
-            Payload::Dict(RefCell::new(Dict::new())),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
         );
         let none_singletons = Singletons {
             not_implemented: ObjRef::new(
@@ -426,7 +426,7 @@ impl Vm {
     pub fn new_dict(&self) -> ObjRef {
         ObjRef::new(
             Some(self.t.dict.clone()),
-            Payload::Dict(RefCell::new(Dict::new())),
+            Payload::Dict(Box::new(RefCell::new(Dict::new()))),
         )
     }
 
@@ -454,7 +454,7 @@ impl Vm {
     ) -> Value {
         Value::Obj(ObjRef::new(
             Some(self.t.builtin_function.clone()),
-            Payload::Native(NativeFunction {
+            Payload::Native(Box::new(NativeFunction {
                 name,
                 func,
                 bound: None,
@@ -462,7 +462,7 @@ impl Vm {
                 is_classmethod: false,
                 doc: None,
                 needs_caller: owner.is_none() && crate::builtins::FRAME_BUILTINS.contains(&name),
-            }),
+            })),
         ))
     }
 

@@ -349,7 +349,11 @@ pub fn load_method_cached(
         let unshadowed = c.names_version != u32::MAX
             && matches!(o.payload(), Payload::Object(_))
             && o.dict_cell().borrow().is_none()
-            && crate::types::type_data(ty).instance_names.borrow().version() == c.names_version;
+            && crate::types::type_data(ty)
+                .instance_names
+                .borrow()
+                .version()
+                == c.names_version;
         if !unshadowed {
             if let Some(v) = crate::protocol::attr::instance_dict_get(vm, o, name) {
                 return Ok((v, false));

@@ -179,7 +179,7 @@ fn bind_native(vm: &Vm, o: &ObjRef, self_: Value) -> Value {
     };
     Value::Obj(ObjRef::new(
         Some(vm.t.builtin_function.clone()),
-        Payload::Native(crate::object::NativeFunction {
+        Payload::Native(Box::new(crate::object::NativeFunction {
             name: n.name,
             func: n.func,
             bound: Some(self_),
@@ -187,7 +187,7 @@ fn bind_native(vm: &Vm, o: &ObjRef, self_: Value) -> Value {
             is_classmethod: false,
             doc: n.doc,
             needs_caller: false,
-        }),
+        })),
     ))
 }
 

@@ -1222,7 +1222,10 @@ fn get_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     let proxy_type = vm
         .lazy_type("mappingproxy")
         .unwrap_or_else(|| vm.t.dict.clone());
-    let proxy = ObjRef::new(Some(proxy_type), Payload::Dict(RefCell::new(copy)));
+    let proxy = ObjRef::new(
+        Some(proxy_type),
+        Payload::Dict(Box::new(RefCell::new(copy))),
+    );
     crate::gc::track(&proxy);
     Ok(Value::Obj(proxy))
 }

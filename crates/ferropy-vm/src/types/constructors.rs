@@ -44,7 +44,7 @@ fn rewrap(_vm: &Vm, cls: &ObjRef, v: Value) -> Value {
             Payload::Tuple(t) => Payload::Tuple(t.clone()),
             Payload::Bytes(b) => Payload::Bytes(b.clone()),
             Payload::FrozenSet(t) => {
-                Payload::FrozenSet(std::cell::RefCell::new(t.borrow().clone()))
+                Payload::FrozenSet(Box::new(std::cell::RefCell::new(t.borrow().clone())))
             }
             Payload::Complex(a, b) => Payload::Complex(*a, *b),
             _ => return v,

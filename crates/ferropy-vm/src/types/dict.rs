@@ -197,7 +197,10 @@ pub fn entries(d: &ObjRef) -> Vec<(Value, Value)> {
 
 pub fn copy(vm: &Vm, d: &ObjRef) -> PyResult<ObjRef> {
     let t = table(d).borrow().clone();
-    let c = ObjRef::new(Some(vm.t.dict.clone()), Payload::Dict(RefCell::new(t)));
+    let c = ObjRef::new(
+        Some(vm.t.dict.clone()),
+        Payload::Dict(Box::new(RefCell::new(t))),
+    );
     // A copy holds what the original holds: tracked alike (CPython's dict_copy).
     if d.is_tracked() {
         crate::gc::track(&c);

@@ -264,7 +264,7 @@ pub fn add_classmethod(vm: &Vm, ty: &ObjRef, name: &'static str, func: NativeFn)
     let owner: &'static str = leak_name(ty);
     let f = Value::Obj(ObjRef::new(
         Some(vm.t.builtin_function.clone()),
-        Payload::Native(NativeFunction {
+        Payload::Native(Box::new(NativeFunction {
             name,
             func,
             bound: None,
@@ -272,7 +272,7 @@ pub fn add_classmethod(vm: &Vm, ty: &ObjRef, name: &'static str, func: NativeFn)
             is_classmethod: true,
             doc: None,
             needs_caller: false,
-        }),
+        })),
     ));
     type_set(vm, ty, name, f);
 }

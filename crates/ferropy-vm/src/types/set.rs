@@ -57,12 +57,12 @@ fn new_of_base(vm: &Vm, frozen: bool) -> ObjRef {
     if frozen {
         ObjRef::new(
             Some(vm.t.frozenset.clone()),
-            Payload::FrozenSet(RefCell::new(SetTable::new())),
+            Payload::FrozenSet(Box::new(RefCell::new(SetTable::new()))),
         )
     } else {
         ObjRef::new(
             Some(vm.t.set.clone()),
-            Payload::Set(RefCell::new(SetTable::new())),
+            Payload::Set(Box::new(RefCell::new(SetTable::new()))),
         )
     }
 }
@@ -73,9 +73,9 @@ fn new_of_type(ty: ObjRef, frozen: bool) -> ObjRef {
     ObjRef::new(
         Some(ty),
         if frozen {
-            Payload::FrozenSet(t)
+            Payload::FrozenSet(Box::new(t))
         } else {
-            Payload::Set(t)
+            Payload::Set(Box::new(t))
         },
     )
 }
