@@ -163,11 +163,32 @@ fn as_member<'a>(vm: &Vm, d: &'a Option<Value>) -> Option<&'a ObjRef> {
 }
 
 /// Whether a class attribute `d` is certainly not a data descriptor (so the instance dict
-/// takes precedence over it): plain functions and unboxed values.
+/// takes precedence over it): plain functions, unboxed values, and the immutable builtin
+/// values classes use as instance defaults (`_result = None`, `_state = 'PENDING'`).
 #[inline]
-fn is_plain_non_data(d: &Value) -> bool {
+fn is_plain_non_data(vm: &Vm, d: &Value) -> bool {
     match d {
-        Value::Obj(o) => matches!(o.payload(), Payload::Function(_)),
+        Value::Obj(o) => match o.payload() {
+            Payload::Function(_) => true,
+            Payload::Str(_)
+            | Payload::Tuple(_)
+            | Payload::BigInt(_)
+            | Payload::Float(_)
+            | Payload::Bytes(_)
+            | Payload::FrozenSet(_) => {
+                // Only instances of the builtin types themselves: a subclass (or a builtin
+                // descriptor type reusing the layout, like member_descriptor) may define
+                // `__set__`.
+                let Some(t) = o.raw_type() else { return false };
+                t.is(&vm.t.str)
+                    || t.is(&vm.t.tuple)
+                    || t.is(&vm.t.int)
+                    || t.is(&vm.t.float)
+                    || t.is(&vm.t.bytes)
+                    || t.is(&vm.t.frozenset)
+            }
+            _ => false,
+        },
         _ => true,
     }
 }
@@ -255,9 +276,17 @@ fn classify(vm: &Vm, ty: &ObjRef, name: &ObjRef, store: bool) -> AttrKind {
             AttrKind::General
         };
     }
+    // For a load, a class attribute that is not a data descriptor only matters when the
+    // instance lacks the name, and then the general path runs.
     let instance_only = match &descr {
         None => true,
-        Some(d) => store && is_plain_non_data(d),
+        // (Methods are left to the general path for loads: instances rarely shadow
+        // them, so scanning the instance first would be wasted.)
+        Some(d) => {
+            is_plain_non_data(vm, d)
+                && (store
+                    || !matches!(d, Value::Obj(o) if matches!(o.payload(), Payload::Function(_))))
+        }
     };
     if instance_only && td.has_instance_dict {
         AttrKind::Instance(0)
@@ -411,12 +440,18 @@ pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
                 return crate::types::class::member_get(vm, m, owner);
             }
             let has_dict = crate::types::type_data(ty).has_instance_dict;
-            if has_dict && descr.as_ref().is_none_or(is_plain_non_data) {
+            if has_dict && descr.as_ref().is_none_or(|d| is_plain_non_data(vm, d)) {
                 if let Some(v) = attr::instance_dict_get(vm, o, name) {
                     return Ok(v);
                 }
                 match descr {
-                    Some(d @ Value::Obj(_)) => {
+                    // A function binds; the other non-data values are returned as they are.
+                    Some(d @ Value::Obj(_))
+                        if matches!(
+                            d.as_obj().map(|f| f.payload()),
+                            Some(Payload::Function(_))
+                        ) =>
+                    {
                         return Ok(attr::new_bound_method(vm, d, owner.clone()))
                     }
                     Some(v) => return Ok(v),
@@ -438,7 +473,7 @@ pub fn store_attr(vm: &Vm, owner: &Value, name: &ObjRef, value: Value) -> PyResu
                 return crate::types::class::member_set(vm, m, owner, Some(value));
             }
             let has_dict = crate::types::type_data(ty).has_instance_dict;
-            if has_dict && descr.as_ref().is_none_or(is_plain_non_data) {
+            if has_dict && descr.as_ref().is_none_or(|d| is_plain_non_data(vm, d)) {
                 return crate::instance_attrs::set(vm, o, name, value);
             }
         }
