@@ -327,22 +327,7 @@ fn between<'a>(
         return Err(vm.type_error(format!("deque.{method}() takes no keyword arguments")));
     }
     let rest = &args.pos[1..];
-    let n = rest.len();
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    if n < min {
-        let at_least = if min == max { "" } else { "at least " };
-        return Err(vm.type_error(format!(
-            "{method} expected {at_least}{min} argument{}, got {n}",
-            plural(min)
-        )));
-    }
-    if n > max {
-        let at_most = if min == max { "" } else { "at most " };
-        return Err(vm.type_error(format!(
-            "{method} expected {at_most}{max} argument{}, got {n}",
-            plural(max)
-        )));
-    }
+    crate::itertools::check_positional(vm, method, rest.len(), min, max)?;
     Ok(rest)
 }
 

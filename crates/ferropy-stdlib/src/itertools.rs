@@ -483,7 +483,13 @@ fn no_keywords(vm: &Vm, name: &str, cls: &ObjRef, base: &ObjRef, args: &Args) ->
 }
 
 /// CPython's `_PyArg_CheckPositional`.
-fn check_positional(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn check_positional(
+    vm: &Vm,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     if n < min {
         let at_least = if min == max { "" } else { "at least " };
