@@ -616,7 +616,13 @@ fn contains(vm: &Vm, args: Args) -> PyResult<Value> {
 fn remove(vm: &Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "remove")?;
     let v = exact(vm, &args, "remove", 1)?;
-    match find(vm, d, &v[0], 0, usize::MAX)? {
+    let state = d.state.get();
+    let found = find(vm, d, &v[0], 0, usize::MAX);
+    // CPython's deque_remove reports the change as an IndexError.
+    if d.state.get() != state {
+        return Err(vm.index_error("deque mutated during iteration"));
+    }
+    match found? {
         Some(i) => {
             d.bump();
             let old = d.items.borrow_mut().remove(i);
