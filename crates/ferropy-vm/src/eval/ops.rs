@@ -162,6 +162,12 @@ fn as_member<'a>(vm: &Vm, d: &'a Option<Value>) -> Option<&'a ObjRef> {
     }
 }
 
+/// Whether `d` is a Python function (which binds to the instance it is read through).
+#[inline]
+fn is_function(d: &Value) -> bool {
+    matches!(d, Value::Obj(o) if matches!(o.payload(), Payload::Function(_)))
+}
+
 /// Whether a class attribute `d` is certainly not a data descriptor (so the instance dict
 /// takes precedence over it): plain functions, unboxed values, and the immutable builtin
 /// values classes use as instance defaults (`_result = None`, `_state = 'PENDING'`).
@@ -282,11 +288,7 @@ fn classify(vm: &Vm, ty: &ObjRef, name: &ObjRef, store: bool) -> AttrKind {
         None => true,
         // (Methods are left to the general path for loads: instances rarely shadow
         // them, so scanning the instance first would be wasted.)
-        Some(d) => {
-            is_plain_non_data(vm, d)
-                && (store
-                    || !matches!(d, Value::Obj(o) if matches!(o.payload(), Payload::Function(_))))
-        }
+        Some(d) => is_plain_non_data(vm, d) && (store || !is_function(d)),
     };
     if instance_only && td.has_instance_dict {
         AttrKind::Instance(0)
@@ -446,12 +448,7 @@ pub fn load_attr(vm: &Vm, owner: &Value, name: &ObjRef) -> PyResult<Value> {
                 }
                 match descr {
                     // A function binds; the other non-data values are returned as they are.
-                    Some(d @ Value::Obj(_))
-                        if matches!(
-                            d.as_obj().map(|f| f.payload()),
-                            Some(Payload::Function(_))
-                        ) =>
-                    {
+                    Some(d @ Value::Obj(_)) if is_function(&d) => {
                         return Ok(attr::new_bound_method(vm, d, owner.clone()))
                     }
                     Some(v) => return Ok(v),
