@@ -3,6 +3,8 @@
 //! in the binary and compiled on first import.
 #![forbid(unsafe_code)]
 
+pub mod asyncio_future;
+pub mod asyncio_task;
 pub mod deque;
 pub mod gc;
 pub mod io;
@@ -170,6 +172,7 @@ pub fn install(vm: &Vm, argv: Vec<String>) {
     natives.insert("time".into(), time::init);
     natives.insert("math".into(), math::init);
     natives.insert("gc".into(), gc::init);
+    natives.insert("_asyncio".into(), asyncio_future::init);
     natives.insert("_weakref".into(), weakref::init);
     natives.insert("_random".into(), random::init);
     natives.insert("itertools".into(), itertools::init);

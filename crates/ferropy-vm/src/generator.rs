@@ -467,6 +467,13 @@ pub fn send_op(vm: &Vm, frame: &mut Frame, target: u32) -> PyResult<()> {
 /// Send `value` into any iterator used by `yield from`/`await`: generators and async
 /// generator awaitables directly, anything else through `__next__`/`send`.
 pub fn send_to(vm: &Vm, receiver: &Value, value: Value) -> PyResult<GenResult> {
+    if let Value::Obj(o) = receiver {
+        if let Payload::Ext(e) = o.payload() {
+            if let Some(r) = e.send(vm, &value) {
+                return r;
+            }
+        }
+    }
     match receiver {
         Value::Obj(o) if gen_data(o).is_some() => resume(vm, o, value, None),
         Value::Obj(o) if crate::asyncgen::is_op(o) => crate::asyncgen::op_send(vm, o, value),

@@ -95,6 +95,17 @@ pub trait ExtPayload: std::any::Any {
     fn next(&self, _vm: &crate::Vm) -> Option<crate::PyResult<Option<Value>>> {
         None
     }
+
+    /// Resume an awaitable's iterator with `value` for `yield from`/`await` without a
+    /// `StopIteration` on return (CPython 3.10's `am_send` slot, which `FutureIter`
+    /// fills). `None`: not supported, `send`/`__next__` are looked up instead.
+    fn send(
+        &self,
+        _vm: &crate::Vm,
+        _value: &Value,
+    ) -> Option<crate::PyResult<crate::generator::GenResult>> {
+        None
+    }
 }
 
 /// The `T` state of an `Ext` object, if it is one.

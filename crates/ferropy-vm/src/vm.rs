@@ -58,7 +58,9 @@ pub struct Vm {
     /// cost an index, not a hash-table lookup.
     pub ascii_strs: [std::cell::OnceCell<ObjRef>; 128],
     /// Per-interpreter state of native modules (CPython's module state), by module name.
-    ext_state: RefCell<HashMap<&'static str, std::rc::Rc<dyn std::any::Any>>>,
+    /// A handful of entries, looked up on hot paths (asyncio's task step): a linear scan
+    /// comparing the key's address first beats hashing the key.
+    ext_state: RefCell<Vec<(&'static str, std::rc::Rc<dyn std::any::Any>)>>,
     /// Starts `multiprocessing` children as sub-interpreters (installed by the facade;
     /// see `interp.rs`).
     pub spawn_hook: RefCell<Option<crate::interp::SpawnHook>>,
@@ -265,7 +267,7 @@ impl Vm {
             lazy_types: RefCell::new(HashMap::new()),
             member_descriptor_type: std::cell::OnceCell::new(),
             ascii_strs: std::array::from_fn(|_| std::cell::OnceCell::new()),
-            ext_state: RefCell::new(HashMap::new()),
+            ext_state: RefCell::new(Vec::new()),
             gc,
             t,
             exc,
@@ -348,12 +350,17 @@ impl Vm {
         key: &'static str,
         init: impl FnOnce() -> T,
     ) -> std::rc::Rc<T> {
-        let found = self.ext_state.borrow().get(key).cloned();
+        let found = self
+            .ext_state
+            .borrow()
+            .iter()
+            .find(|(k, _)| std::ptr::eq(*k, key) || *k == key)
+            .map(|(_, a)| a.clone());
         let any = match found {
             Some(a) => a,
             None => {
                 let a: std::rc::Rc<dyn std::any::Any> = std::rc::Rc::new(init());
-                self.ext_state.borrow_mut().insert(key, a.clone());
+                self.ext_state.borrow_mut().push((key, a.clone()));
                 a
             }
         };

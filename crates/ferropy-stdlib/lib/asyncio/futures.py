@@ -51,9 +51,19 @@ def _class_getitem(cls, item):
 
 
 # Futures whose exception nobody has looked at yet, by id().  CPython
-# reports them from Future.__del__ when they are garbage collected; ferropy
-# does not call __del__, so the loop reports the leftovers when it closes.
+# reports them from Future.__del__ when they are garbage collected; here the
+# loop reports the leftovers when it closes.  Both Future classes (the native
+# _asyncio.Future and the pure-Python one below) note and forget them through
+# these two helpers.
 _unretrieved = {}
+
+
+def _note_unretrieved(fut):
+    _unretrieved[id(fut)] = fut
+
+
+def _forget_unretrieved(fut):
+    _unretrieved.pop(id(fut), None)
 
 
 def _report_unretrieved(loop):
@@ -61,8 +71,8 @@ def _report_unretrieved(loop):
         if fut._loop is not loop:
             continue
         del _unretrieved[key]
-        if fut._Future__log_traceback:
-            fut._Future__log_traceback = False
+        if fut._log_traceback:
+            fut._log_traceback = False
             context = {
                 'message':
                     f'{fut.__class__.__name__} exception was never retrieved',
@@ -90,6 +100,13 @@ def _format_callbacks(cb):
                                         size - 2,
                                         format_cb(cb[-1][0]))
     return f'cb=[{cb}]'
+
+
+@format_helpers.recursive_repr
+def _future_repr(future):
+    """repr() of a future or task (CPython's base_futures._future_repr)."""
+    info = ' '.join(_future_repr_info(future))
+    return f'<{future.__class__.__name__} {info}>'
 
 
 def _future_repr_info(future):
@@ -172,7 +189,7 @@ class Future:
         if val:
             raise ValueError('_log_traceback can only be set to False')
         self.__log_traceback = False
-        _unretrieved.pop(id(self), None)
+        _forget_unretrieved(self)
 
     def get_loop(self):
         """Return the event loop the Future is bound to."""
@@ -332,7 +349,7 @@ class Future:
         self._state = _FINISHED
         self.__schedule_callbacks()
         self.__log_traceback = True
-        _unretrieved[id(self)] = self
+        _note_unretrieved(self)
 
     def __await__(self):
         """Suspend the awaiting task until the future is done; return its
@@ -420,3 +437,12 @@ def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
     raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    # _CFuture is needed for tests.
+    Future = _CFuture = _asyncio.Future

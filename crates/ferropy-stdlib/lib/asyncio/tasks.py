@@ -31,6 +31,7 @@ import types
 from . import coroutines
 from . import events
 from . import exceptions
+from . import format_helpers
 from . import futures
 
 
@@ -67,6 +68,75 @@ def _set_task_name(task, name):
             pass
         else:
             set_name(name)
+
+
+@format_helpers.recursive_repr
+def _task_repr(task):
+    # repr() of the native Task (CPython's base_tasks._task_repr).
+    info = ' '.join(_task_repr_info(task))
+    return f'<{task.__class__.__name__} {info}>'
+
+
+def _task_repr_info(task):
+    # The repr details of a task (CPython's base_tasks._task_repr_info), used
+    # by both Task classes.
+    info = futures._future_repr_info(task)
+    if task.cancelling() and not task.done():
+        # replace status
+        info[0] = 'cancelling'
+    info.insert(1, 'name=%r' % task.get_name())
+    coro = coroutines._format_coroutine(task._coro)
+    info.insert(2, f'coro=<{coro}>')
+    if task._fut_waiter is not None:
+        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    return info
+
+
+def _task_get_stack(task, limit):
+    # ferropy: suspended coroutine frames are not exposed yet, so this only
+    # returns the traceback frames of a task that failed with an exception.
+    frames = []
+    if task._exception is not None:
+        tb = task._exception.__traceback__
+        while tb is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    # CPython's base_tasks._task_print_stack.
+    import linecache
+    import traceback
+    extracted_list = []
+    checked = set()
+    for f in task.get_stack(limit=limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        filename = co.co_filename
+        name = co.co_name
+        if filename not in checked:
+            checked.add(filename)
+            linecache.checkcache(filename)
+        line = linecache.getline(filename, lineno, f.f_globals)
+        extracted_list.append((filename, lineno, name, line))
+
+    exc = task._exception
+    if not extracted_list:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+
+    traceback.print_list(extracted_list, file=file)
+    if exc is not None:
+        for line in traceback.format_exception_only(exc.__class__, exc):
+            print(line, file=file, end='')
 
 
 class _Sleep0:
@@ -134,16 +204,7 @@ class Task(futures._PyFuture):  # Inherit Python Task implementation
         _register_task(self)
 
     def _repr_info(self):
-        info = futures._future_repr_info(self)
-        if self.cancelling() and not self.done():
-            # replace status
-            info[0] = 'cancelling'
-        info.insert(1, 'name=%r' % self.get_name())
-        coro = coroutines._format_coroutine(self._coro)
-        info.insert(2, f'coro=<{coro}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+        return _task_repr_info(self)
 
     def get_coro(self):
         """Return the coroutine object wrapped by the task."""
@@ -166,22 +227,12 @@ class Task(futures._PyFuture):  # Inherit Python Task implementation
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        """Return the list of stack frames for this task's coroutine.
+        """Return the list of stack frames for this task's coroutine."""
+        return _task_get_stack(self, limit)
 
-        ferropy: coroutine frames are not exposed yet, so this only returns
-        the traceback frames of a task that failed with an exception.
-        """
-        frames = []
-        if self._exception is not None:
-            tb = self._exception.__traceback__
-            while tb is not None:
-                if limit is not None:
-                    if limit <= 0:
-                        break
-                    limit -= 1
-                frames.append(tb.tb_frame)
-                tb = tb.tb_next
-        return frames
+    def print_stack(self, *, limit=None, file=None):
+        """Print the stack or traceback for this task's coroutine."""
+        return _task_print_stack(self, limit, file)
 
     def cancel(self, msg=None):
         """Request that this task cancel itself.
@@ -352,6 +403,14 @@ class Task(futures._PyFuture):  # Inherit Python Task implementation
 
 
 _PyTask = Task
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    # _CTask is needed for tests.
+    Task = _CTask = _asyncio.Task
 
 
 def create_task(coro, *, name=None, context=None):
@@ -922,3 +981,9 @@ def _leave_task(loop, task):
 def _unregister_task(task):
     """Unregister a task."""
     _all_tasks.pop(task, None)
+
+
+try:
+    from _asyncio import _all_tasks, _current_tasks
+except ImportError:
+    pass
