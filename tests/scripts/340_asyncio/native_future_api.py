@@ -121,7 +121,7 @@ async def main():
     print(await m, m.describe(), m)
 
     t = MyTask(child(4), name='custom')
-    print(type(t).__name__, t.get_name(), await t, t)
+    print(type(t).__name__, t.get_name(), await t, repr(t).split(' coro=')[0])
 
     print('tasks')
     t = asyncio.create_task(child(1))
