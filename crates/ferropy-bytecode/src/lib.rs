@@ -5,10 +5,12 @@
 //! - [`code`]: `CodeObject` (CPython's `PyCodeObject`), its constants, line table and
 //!   exception table.
 //! - [`dis`]: the only disassembler.
+//! - [`marshal`]: code objects as bytes, for the ahead-of-time compiled standard library.
 #![forbid(unsafe_code)]
 
 pub mod code;
 pub mod dis;
+pub mod marshal;
 pub mod opcode;
 
 pub use code::{

@@ -28,7 +28,9 @@ pub fn compile_source(
     // `pickle` and `threading` in each would dominate their start-up.
     let frozen = mode == CompileMode::Exec && filename.starts_with("<frozen ");
     if frozen {
-        if let Some(code) = frozen_code_cache(filename, source, None) {
+        if let Some(code) =
+            frozen_code_cache(filename, source, None).or_else(|| precompiled(filename, source))
+        {
             vm.sources
                 .borrow_mut()
                 .entry(filename.to_string())
@@ -74,6 +76,24 @@ pub fn compile_source(
             .insert(filename.to_string(), source.to_string());
     }
     result
+}
+
+mod precompiled_table {
+    include!(concat!(env!("OUT_DIR"), "/frozen_code.rs"));
+}
+
+/// The code object build.rs compiled from this very source, if it did (remembered in
+/// the process cache like a freshly compiled one).
+fn precompiled(filename: &str, source: &str) -> Option<Arc<CodeObject>> {
+    let (_, hash, bytes) = precompiled_table::FROZEN_CODE
+        .iter()
+        .find(|(name, _, _)| *name == filename)?;
+    if *hash != crate::frozen_hash::fnv1a(source.as_bytes()) {
+        return None;
+    }
+    let code = Arc::new(ferropy_bytecode::marshal::load(bytes)?);
+    frozen_code_cache(filename, source, Some(code.clone()));
+    Some(code)
 }
 
 /// Code objects of embedded modules, by module file name and source text: look one up,

@@ -31,6 +31,7 @@ mod child;
 mod compile;
 mod convert;
 mod error;
+mod frozen_hash;
 mod host;
 mod interpreter;
 mod object;
