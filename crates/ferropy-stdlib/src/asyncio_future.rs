@@ -16,7 +16,7 @@
 //! while a value is dropped, so callbacks and finalizers may re-enter freely.
 
 use crate::asyncio_task::{self, TaskFields};
-use crate::module::ModuleBuilder;
+use crate::module::{add_documented, ModuleBuilder};
 use ferropy_vm::generator::GenResult;
 use ferropy_vm::heap::ObjRef;
 use ferropy_vm::object::{ext_ref, Args, ExtPayload, NativeFn, Payload};
@@ -232,14 +232,14 @@ impl ModState {
             ("set_exception", set_exception_m, "Mark the future done and set an exception.\n\nIf the future is already done when this method is called, raises\nInvalidStateError."),
         ];
         for (name, f, doc) in methods {
-            add_native(vm, &future, "Future", name, *f, doc, false);
+            add_documented(vm, &future, "Future", name, *f, doc, false);
         }
-        add_native(
+        add_documented(
             vm,
             &future,
             "Future",
             "__class_getitem__",
-            class_getitem,
+            crate::module::class_getitem,
             "See PEP 585",
             true,
         );
@@ -278,7 +278,7 @@ impl ModState {
             ("close", iter_close, ""),
         ];
         for (name, f, doc) in iter_methods {
-            add_native(vm, &future_iter, "FutureIter", name, *f, doc, false);
+            add_documented(vm, &future_iter, "FutureIter", name, *f, doc, false);
         }
         ModState {
             future,
@@ -292,30 +292,6 @@ impl ModState {
             helpers: RefCell::new(None),
         }
     }
-}
-
-pub(crate) fn add_native(
-    vm: &Vm,
-    ty: &ObjRef,
-    owner: &'static str,
-    name: &'static str,
-    func: NativeFn,
-    doc: &'static str,
-    is_classmethod: bool,
-) {
-    let f = ObjRef::new(
-        Some(vm.t.builtin_function.clone()),
-        Payload::Native(Box::new(ferropy_vm::object::NativeFunction {
-            name,
-            func,
-            bound: None,
-            owner: Some(owner),
-            is_classmethod,
-            doc: (!doc.is_empty()).then_some(doc),
-            needs_caller: false,
-        })),
-    );
-    types::type_set(vm, ty, name, Value::Obj(f));
 }
 
 /// The `_asyncio` module.
@@ -854,19 +830,6 @@ fn set_exception_m(vm: &Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "Future.set_exception")?;
     set_exception(vm, &args.pos[0], f, v.clone())?;
     Ok(Value::None)
-}
-
-fn class_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .pos
-        .first()
-        .and_then(types::as_type)
-        .ok_or_else(|| vm.type_error("__class_getitem__ needs a class"))?;
-    let item = args
-        .pos
-        .get(1)
-        .ok_or_else(|| vm.type_error("__class_getitem__ expected 1 argument, got 0"))?;
-    Ok(types::class::generic_alias(vm, cls, item))
 }
 
 // ----- getters and setters --------------------------------------------------------------------

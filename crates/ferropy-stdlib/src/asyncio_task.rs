@@ -12,8 +12,8 @@
 //! natives named `Task.task_step` and `Task.task_wakeup`, as CPython's reprs show them.
 
 use crate::asyncio_future::{
-    self as fut, add_native, call_soon, fut_of, get, helpers, mod_state, no_args, one_arg, parse,
-    put, repr_of, this, Future, State,
+    self as fut, call_soon, fut_of, get, helpers, mod_state, no_args, one_arg, parse, put, repr_of,
+    this, Future, State,
 };
 use ferropy_vm::generator::{self, GenKind, GenResult};
 use ferropy_vm::heap::ObjRef;
@@ -82,7 +82,7 @@ pub(crate) fn make_type(vm: &Vm, future: &ObjRef) -> ObjRef {
         ("uncancel", uncancel, "Decrement the task's count of cancellation requests.\n\nThis should be used by tasks that catch CancelledError\nand wish to continue indefinitely until they are cancelled again.\n\nReturns the remaining number of cancellation requests."),
     ];
     for (name, f, doc) in methods {
-        add_native(vm, &task, "Task", name, *f, doc, false);
+        crate::module::add_documented(vm, &task, "Task", name, *f, doc, false);
     }
     let getsets: &[(
         &'static str,

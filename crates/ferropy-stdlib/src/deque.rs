@@ -175,7 +175,7 @@ impl Types {
             vm,
             &deque,
             "__class_getitem__",
-            class_getitem,
+            crate::module::class_getitem,
             "See PEP 585",
             true,
         );
@@ -238,19 +238,7 @@ fn add_native(
     doc: &'static str,
     is_classmethod: bool,
 ) {
-    let f = ObjRef::new(
-        Some(vm.t.builtin_function.clone()),
-        Payload::Native(Box::new(ferropy_vm::object::NativeFunction {
-            name,
-            func,
-            bound: None,
-            owner: Some("deque"),
-            is_classmethod,
-            doc: Some(doc),
-            needs_caller: false,
-        })),
-    );
-    types::type_set(vm, ty, name, Value::Obj(f));
+    crate::module::add_documented(vm, ty, "deque", name, func, doc, is_classmethod);
 }
 
 /// The `_deque` module: the deque type (re-exported by `_collections`).
@@ -1038,19 +1026,6 @@ fn cmp_gt(vm: &Vm, args: Args) -> PyResult<Value> {
 }
 fn cmp_ge(vm: &Vm, args: Args) -> PyResult<Value> {
     rich(vm, args, "__ge__", ferropy_bytecode::opcode::cmpop::GE)
-}
-
-fn class_getitem(vm: &Vm, args: Args) -> PyResult<Value> {
-    let cls = args
-        .pos
-        .first()
-        .and_then(types::as_type)
-        .ok_or_else(|| vm.type_error("__class_getitem__ needs a class"))?;
-    let item = args
-        .pos
-        .get(1)
-        .ok_or_else(|| vm.type_error("__class_getitem__ expected 1 argument, got 0"))?;
-    Ok(types::class::generic_alias(vm, cls, item))
 }
 
 fn maxlen_get(vm: &Vm, v: &Value) -> PyResult<Value> {

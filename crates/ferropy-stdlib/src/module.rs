@@ -42,6 +42,19 @@ pub fn native_type(vm: &Vm, module: &str, name: &str, doc: &str, instance_dict: 
 
 /// Add a native method `name` to `ty` (`owner` is the type's short name, for reprs).
 pub fn add_method(vm: &Vm, ty: &ObjRef, name: &'static str, owner: &'static str, func: NativeFn) {
+    add_documented(vm, ty, owner, name, func, "", false);
+}
+
+/// Add a native method with a docstring (none when `doc` is empty), or a classmethod.
+pub fn add_documented(
+    vm: &Vm,
+    ty: &ObjRef,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+    doc: &'static str,
+    is_classmethod: bool,
+) {
     let f = ObjRef::new(
         Some(vm.t.builtin_function.clone()),
         Payload::Native(Box::new(NativeFunction {
@@ -49,10 +62,25 @@ pub fn add_method(vm: &Vm, ty: &ObjRef, name: &'static str, owner: &'static str,
             func,
             bound: None,
             owner: Some(owner),
-            is_classmethod: false,
-            doc: None,
+            is_classmethod,
+            doc: (!doc.is_empty()).then_some(doc),
             needs_caller: false,
         })),
     );
     ferropy_vm::types::type_set(vm, ty, name, Value::Obj(f));
+}
+
+/// `cls[item]` for a native generic class (`deque[int]`, `Future[int]`): PEP 585's
+/// `__class_getitem__`, a classmethod making a `types.GenericAlias`.
+pub fn class_getitem(vm: &Vm, args: ferropy_vm::object::Args) -> ferropy_vm::PyResult<Value> {
+    let cls = args
+        .pos
+        .first()
+        .and_then(ferropy_vm::types::as_type)
+        .ok_or_else(|| vm.type_error("__class_getitem__ needs a class"))?;
+    let item = args
+        .pos
+        .get(1)
+        .ok_or_else(|| vm.type_error("__class_getitem__ expected 1 argument, got 0"))?;
+    Ok(ferropy_vm::types::class::generic_alias(vm, cls, item))
 }
