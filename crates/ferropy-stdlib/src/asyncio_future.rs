@@ -106,20 +106,19 @@ impl Future {
         }
     }
 
-    /// Every `Value` field, the task's included (for the collector).
-    fn value_cells(&self) -> Vec<&RefCell<Value>> {
-        let mut v = vec![
+    /// Every `Value` field, the task's included (for the collector; no allocation, as
+    /// `traverse` runs for every future in every collection).
+    fn value_cells(&self) -> impl Iterator<Item = &RefCell<Value>> {
+        [
             &self.loop_,
             &self.result,
             &self.exception,
             &self.exception_tb,
             &self.cancel_message,
             &self.cancelled_exc,
-        ];
-        if let Some(t) = &self.task {
-            v.extend(t.value_cells());
-        }
-        v
+        ]
+        .into_iter()
+        .chain(self.task.iter().flat_map(|t| t.value_cells()))
     }
 
     pub(crate) fn is_alive(&self) -> bool {

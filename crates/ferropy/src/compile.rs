@@ -27,9 +27,15 @@ pub fn compile_source(
     // interpreter: `multiprocessing` children are interpreters too, and recompiling
     // `pickle` and `threading` in each would dominate their start-up.
     let frozen = mode == CompileMode::Exec && filename.starts_with("<frozen ");
+    // The source's hash keys both the process cache and the build's precompiled table.
+    let hash = if frozen {
+        crate::frozen_hash::fnv1a(source.as_bytes())
+    } else {
+        0
+    };
     if frozen {
         if let Some(code) =
-            frozen_code_cache(filename, source, None).or_else(|| precompiled(filename, source))
+            frozen_code_cache(filename, hash, None).or_else(|| precompiled(filename, hash))
         {
             vm.sources
                 .borrow_mut()
@@ -59,7 +65,7 @@ pub fn compile_source(
             })
     };
     if let (true, Ok(code)) = (frozen, &result) {
-        frozen_code_cache(filename, source, Some(code.clone()));
+        frozen_code_cache(filename, hash, Some(code.clone()));
     }
     // Tracebacks show source lines from here for files not on disk. CPython's linecache
     // knows no source for `<string>` or `<stdin>` (code from `exec`, `-c`, the REPL), so
@@ -84,31 +90,28 @@ mod precompiled_table {
 
 /// The code object build.rs compiled from this very source, if it did (remembered in
 /// the process cache like a freshly compiled one).
-fn precompiled(filename: &str, source: &str) -> Option<Arc<CodeObject>> {
-    let (_, hash, bytes) = precompiled_table::FROZEN_CODE
+fn precompiled(filename: &str, hash: u64) -> Option<Arc<CodeObject>> {
+    let (_, built_from, bytes) = precompiled_table::FROZEN_CODE
         .iter()
         .find(|(name, _, _)| *name == filename)?;
-    if *hash != crate::frozen_hash::fnv1a(source.as_bytes()) {
+    if *built_from != hash {
         return None;
     }
     let code = Arc::new(ferropy_bytecode::marshal::load(bytes)?);
-    frozen_code_cache(filename, source, Some(code.clone()));
+    frozen_code_cache(filename, hash, Some(code.clone()));
     Some(code)
 }
 
-/// Code objects of embedded modules, by module file name and source text: look one up,
+/// Code objects of embedded modules, by module file name and source hash: look one up,
 /// or (with `insert`) remember it.
 fn frozen_code_cache(
     filename: &str,
-    source: &str,
+    hash: u64,
     insert: Option<Arc<CodeObject>>,
 ) -> Option<Arc<CodeObject>> {
     type Cache = std::collections::HashMap<(String, u64), Arc<CodeObject>>;
     static CACHE: std::sync::Mutex<Option<Cache>> = std::sync::Mutex::new(None);
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    source.hash(&mut h);
-    let key = (filename.to_string(), h.finish());
+    let key = (filename.to_string(), hash);
     let mut guard = CACHE.lock().unwrap_or_else(|e| e.into_inner());
     let map = guard.get_or_insert_with(Default::default);
     match insert {
